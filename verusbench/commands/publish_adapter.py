@@ -1,0 +1,15 @@
+"""`verusbench publish-adapter` (placeholder until its owner lands it: registered so --help lists it)."""
+
+from __future__ import annotations
+
+import sys
+
+
+def register(sub) -> None:
+    p = sub.add_parser("publish-adapter", help="(not built yet)")
+    p.set_defaults(func=run)
+
+
+def run(args) -> int:
+    print("verusbench publish-adapter is not built yet", file=sys.stderr)
+    return 2
