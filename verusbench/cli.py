@@ -20,7 +20,6 @@ COMMAND_MODULES = [
     "train",          # LoRA SFT baselines
     "generate",       # sample predictions from a model
     "publish_adapter",  # upload a trained adapter
-    "submit",         # leaderboard submission: re-verify and record
 ]
 
 DESCRIPTION = """\
