@@ -1,0 +1,841 @@
+"""The trust protocol (DESIGN.md): may a prediction be scored at all?
+
+`check(row, prediction)` assembles the prediction into a candidate file and rejects it if a
+locked part changed (compared token for token, whitespace and comments aside) or if it adds
+a soundness escape hatch (verus-reference.md §4) that the task's context does not already
+have. Everything works on tokens of `verusbench.syntax.tokenize` and on the syntax model of
+`verusbench.syntax.parse`, never on regexes over raw text, so `assume (`, `verifier ::
+external_body`, raw identifiers and macro bodies are all seen for what they are.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import asdict, dataclass, field
+from typing import Any, Iterable
+
+from . import constants as C
+from .records import TaskRow
+from .syntax import tokenize
+
+#: The benchmark's `--rlimit` (verus-reference.md §1 default); a per-fn
+#: `#[verifier::rlimit(n)]` above it (or `infinity`) counts as an escape hatch.
+DEFAULT_RLIMIT_CAP = 10.0
+
+#: rule name -> what it forbids (the `rule` of a Violation is always one of these keys)
+RULES: dict[str, str] = {
+    "hole_escape": "a hole-fill must stay inside its hole (balanced, one body, no new item)",
+    "locked_changed": "a locked part of the task changed",
+    "item_removed": "an item of the context was removed",
+    "outside_verus": "code outside `verus!` was added or changed",
+    "assume": "`assume(..)` added",
+    "assume_": "`assume_(..)` added",
+    "pervasive_assume": "`vstd::pervasive::assume` added",
+    "admit": "`admit()` added",
+    "external_body": "`#[verifier::external_body]` added",
+    "external": "`#[verifier::external]` added",
+    "axiom": "`axiom fn` added",
+    "uninterp": "`uninterp` added",
+    "assume_specification": "`assume_specification` added",
+    "external_fn_specification": "`#[verifier::external_fn_specification]` added",
+    "external_type_specification": "`#[verifier::external_type_specification]` added",
+    "external_trait_specification": "`#[verifier::external_trait_specification]` added",
+    "external_trait_extension": "`#[verifier::external_trait_extension]` added",
+    "exec_allows_no_decreases_clause": "`#[verifier::exec_allows_no_decreases_clause]` added",
+    "assume_termination": "`#[verifier::assume_termination]` added",
+    "assume_externals": "`#[verifier::assume(externals_available_without_declaration)]` added",
+    "verus_internal": "`#[verus::internal(..)]` attribute added",
+    "cfg": "`#[cfg(..)]` / `cfg_attr` / `cfg!` added (can hide code from the verifier)",
+    "crate_attribute": "crate-level attribute `#![..]` added",
+    "rlimit": "`#[verifier::rlimit(..)]` raised above the benchmark's cap",
+    "inline_air_stmt": "`inline_air_stmt` added",
+    "include": "`include!` / `include_str!` / `include_bytes!` added",
+    "env": "`env!` / `option_env!` added",
+    "path_attribute": "`#[path = ..]` added",
+}
+
+# verifier attribute name -> rule (all attribute syntaxes map their name here)
+_ATTR_RULES = {
+    "external_body": "external_body", "external": "external", "axiom": "axiom",
+    "uninterp": "uninterp",
+    "external_fn_specification": "external_fn_specification",
+    "external_type_specification": "external_type_specification",
+    "external_trait_specification": "external_trait_specification",
+    "external_trait_extension": "external_trait_extension",
+    "exec_allows_no_decreases_clause": "exec_allows_no_decreases_clause",
+    "assume_termination": "assume_termination",
+    "assume": "assume_externals",
+    "inline_air_stmt": "inline_air_stmt",
+    "assume_specification": "assume_specification",
+}
+# identifiers that are escape hatches wherever they occur (calls, paths, `use`, macro bodies)
+_IDENT_RULES = {
+    "assume": "assume", "assume_": "assume_", "admit": "admit", "axiom": "axiom",
+    "uninterp": "uninterp", "assume_specification": "assume_specification",
+    "inline_air_stmt": "inline_air_stmt",
+    "include": "include", "include_str": "include", "include_bytes": "include",
+    "env": "env", "option_env": "env",
+}
+# these are hatches only as macros (`x!`), as path segments, or when imported
+_MACROISH = {"include", "env", "option_env"}
+
+_SPEC_KEYWORDS = {"requires", "recommends", "ensures", "default_ensures", "returns",
+                  "decreases", "opens_invariants", "no_unwind"}
+#: fn clauses locked for Task C ("every spec clause of every fn")
+C_LOCKED_CLAUSES = frozenset({"requires", "recommends", "ensures", "default_ensures",
+                              "returns", "decreases", "opens_invariants", "no_unwind"})
+_OPEN = {"(": ")", "[": "]", "{": "}"}
+_CLOSE = {")", "]", "}"}
+
+
+class IntegrityInputError(ValueError):
+    """The row itself is unusable (missing hole, unparsable reference, unknown task)."""
+
+
+@dataclass
+class Violation:
+    rule: str
+    message: str
+    line: int = 0      # 1-based line in the assembled candidate file (0: not tied to a line)
+
+
+@dataclass
+class IntegrityResult:
+    ok: bool
+    violations: list[Violation] = field(default_factory=list)
+    assembled: str | None = None     # the candidate file that would be verified
+    mode: str = "hole"               # "hole" (hole-fill or the target fn alone) | "file"
+
+    def to_dict(self, with_assembled: bool = False) -> dict[str, Any]:
+        d: dict[str, Any] = {"ok": self.ok, "mode": self.mode,
+                             "violations": [asdict(v) for v in self.violations]}
+        if with_assembled:
+            d["assembled"] = self.assembled
+        return d
+
+
+# --------------------------------------------------------------------------- tokens
+
+@dataclass
+class _Toks:
+    """Significant tokens of a text, normalised for comparison: multi-char punctuation is
+    split into characters (so `>>` and `> >` compare equal), raw identifiers lose `r#`."""
+    text: bytes
+    keys: list[str]
+    kinds: list[str]
+    starts: list[int]        # byte offsets
+
+
+def _bytes(text: str | bytes) -> bytes:
+    return text if isinstance(text, bytes) else text.encode("utf-8", "surrogateescape")
+
+
+def _toks(text: str | bytes) -> _Toks:
+    src = _bytes(text)
+    keys: list[str] = []
+    kinds: list[str] = []
+    starts: list[int] = []
+    for t in tokenize(src):
+        s = t.span[0]
+        if t.kind == "punct" and len(t.text) > 1:
+            for j, ch in enumerate(t.text):
+                keys.append(ch)
+                kinds.append("punct")
+                starts.append(s + j)
+            continue
+        k = t.text
+        if t.kind == "ident" and k.startswith("r#"):
+            k = k[2:]
+        keys.append(k)
+        kinds.append(t.kind)
+        starts.append(s)
+    return _Toks(src, keys, kinds, starts)
+
+
+def _line(src: bytes, offset: int) -> int:
+    return src.count(b"\n", 0, max(0, offset)) + 1
+
+
+def _match(keys: list[str], i: int) -> int:
+    """Index of the delimiter closing keys[i] (or len(keys) if unclosed)."""
+    depth = 0
+    for j in range(i, len(keys)):
+        k = keys[j]
+        if k in _OPEN:
+            depth += 1
+        elif k in _CLOSE:
+            depth -= 1
+            if depth == 0:
+                return j
+    return len(keys)
+
+
+def _balanced(keys: list[str]) -> tuple[bool, int]:
+    """(balanced?, index of the first offending token)."""
+    stack: list[str] = []
+    for i, k in enumerate(keys):
+        if k in _OPEN:
+            stack.append(_OPEN[k])
+        elif k in _CLOSE:
+            if not stack or stack.pop() != k:
+                return False, i
+    return (not stack), len(keys) - 1 if stack else -1
+
+
+# ----------------------------------------------------------------- fences and modes
+
+_FENCE = re.compile(r"^[ \t]*(`{3,}|~{3,})[^\n]*\n(.*?)^[ \t]*\1[ \t]*$", re.S | re.M)
+
+
+def strip_fences(prediction: str) -> str:
+    """The code inside Markdown fences (the longest fenced block), else the text itself."""
+    blocks = [m.group(2) for m in _FENCE.finditer(prediction)]
+    if not blocks:
+        # an opening fence with no closing one (truncated generation)
+        m = re.match(r"^\s*(`{3,}|~{3,})[^\n]*\n(.*)$", prediction, re.S)
+        return m.group(2) if m else prediction
+    return max(blocks, key=len)
+
+
+# ----------------------------------------------------------------- escape hatches
+
+@dataclass
+class Hatch:
+    rule: str
+    line: int
+    detail: str = ""
+
+
+def _path_at(keys: list[str], kinds: list[str], i: int, end: int) -> tuple[list[str], int]:
+    """Path segments starting at i (leading `::` allowed) and the index after them."""
+    segs: list[str] = []
+    j = i
+    if j + 1 < end and keys[j] == ":" and keys[j + 1] == ":":
+        j += 2
+    while j < end and kinds[j] == "ident":
+        segs.append(keys[j])
+        j += 1
+        if j + 2 < end and keys[j] == ":" and keys[j + 1] == ":" and kinds[j + 2] == "ident":
+            j += 2
+        else:
+            break
+    return segs, j
+
+
+def _split_commas(keys: list[str], i: int, end: int) -> list[tuple[int, int]]:
+    """Top-level comma-separated ranges of keys[i:end]."""
+    parts: list[tuple[int, int]] = []
+    depth, s = 0, i
+    for j in range(i, end):
+        k = keys[j]
+        if k in _OPEN:
+            depth += 1
+        elif k in _CLOSE:
+            depth -= 1
+        elif k == "," and depth == 0:
+            parts.append((s, j))
+            s = j + 1
+    if s < end:
+        parts.append((s, end))
+    return parts
+
+
+def _rlimit_value(keys: list[str], i: int, end: int) -> float | None:
+    """Value of `rlimit(<v>)` args starting at keys[i] == '('."""
+    if i >= end or keys[i] != "(":
+        return None
+    inner = [k for k in keys[i + 1:_match(keys, i)] if k not in "()"]
+    if not inner:
+        return None
+    if inner[0] == "infinity":
+        return math.inf
+    try:
+        return float("".join(inner).replace("_", ""))
+    except ValueError:
+        return math.inf   # an rlimit we cannot read is treated as raised
+
+
+def _attr_hatches(t: _Toks, s: int, e: int, rlimit_cap: float, line: int,
+                  out: list[Hatch]) -> bool:
+    """Escape hatches inside one attribute body keys[s:e] (between `[` and `]`).
+    Returns True if it is a verifier-family attribute (its tokens are fully handled)."""
+    keys, kinds = t.keys, t.kinds
+    segs, j = _path_at(keys, kinds, s, e)
+    if not segs:
+        return False
+    names: list[tuple[str, int, str]] = []   # (name, index of its args, style)
+    if segs[-1] == "verus_verify":
+        if j < e and keys[j] == "(":
+            for a, b in _split_commas(keys, j + 1, _match(keys, j)):
+                sub, k = _path_at(keys, kinds, a, b)
+                if sub:
+                    names.append((sub[-1], k, "verus_verify"))
+        family = True
+    elif "verifier" in segs:
+        idx = segs.index("verifier")
+        family = True
+        if idx + 1 < len(segs):
+            names.append((segs[idx + 1], j, "verifier_path"))
+        elif j < e and keys[j] == "(":
+            for a, b in _split_commas(keys, j + 1, _match(keys, j)):
+                sub, k = _path_at(keys, kinds, a, b)
+                if sub:
+                    names.append((sub[-1], k, "verifier_paren"))
+    elif segs[-2:] == ["verus", "internal"] or segs == ["internal"]:
+        family = True
+        if j < e and keys[j] == "(":
+            for a, b in _split_commas(keys, j + 1, _match(keys, j)):
+                sub, k = _path_at(keys, kinds, a, b)
+                if sub:
+                    rule = _ATTR_RULES.get(sub[-1], "verus_internal")
+                    out.append(Hatch(rule, line, f"#[verus::internal({sub[-1]})]"))
+        else:
+            out.append(Hatch("verus_internal", line, "#[verus::internal]"))
+        return True
+    elif segs[-1] in ("cfg", "cfg_attr"):
+        out.append(Hatch("cfg", line, f"#[{segs[-1]}(..)]"))
+        if segs[-1] == "cfg_attr" and j < e and keys[j] == "(":
+            parts = _split_commas(keys, j + 1, _match(keys, j))
+            for a, b in parts[1:]:   # the attributes cfg_attr would apply
+                _attr_hatches(t, a, b, rlimit_cap, line, out)
+        return False
+    elif segs == ["path"] and j < e and keys[j] == "=":
+        out.append(Hatch("path_attribute", line, "#[path = ..]"))
+        return False
+    else:
+        return False
+    for name, k, style in names:
+        if name == "rlimit":
+            v = _rlimit_value(keys, k, e)
+            if v is None or v > rlimit_cap:
+                out.append(Hatch("rlimit", line, f"rlimit({'infinity' if v == math.inf else v})"))
+            continue
+        rule = _ATTR_RULES.get(name)
+        if rule:
+            out.append(Hatch(rule, line, f"{name} ({style})"))
+    return family
+
+
+def scan_hatches(text: str | bytes, rlimit_cap: float = DEFAULT_RLIMIT_CAP) -> list[Hatch]:
+    """Every escape-hatch occurrence in a text (verus-reference.md §4), in source order."""
+    t = _toks(text)
+    keys, kinds, starts, src = t.keys, t.kinds, t.starts, t.text
+    n = len(keys)
+    out: list[Hatch] = []
+    depth = 0
+    in_use = False
+    skip_until = -1          # tokens of verifier-family attributes are handled by _attr_hatches
+    i = 0
+    while i < n:
+        k = keys[i]
+        if k == "#" and i + 1 < n and (keys[i + 1] == "[" or
+                                       (keys[i + 1] == "!" and i + 2 < n and keys[i + 2] == "[")):
+            inner = keys[i + 1] == "!"
+            ob = i + 2 if inner else i + 1
+            cb = _match(keys, ob)
+            line = _line(src, starts[i])
+            family = _attr_hatches(t, ob + 1, min(cb, n), rlimit_cap, line, out)
+            if inner:
+                segs, _ = _path_at(keys, kinds, ob + 1, min(cb, n))
+                if depth == 0:
+                    out.append(Hatch("crate_attribute", line, "#![" + "::".join(segs) + "]"))
+            if family:
+                skip_until = cb
+            i = ob + 1
+            continue
+        if k in _OPEN and k == "{":
+            depth += 1
+        elif k == "}":
+            depth = max(0, depth - 1)
+        if kinds[i] == "ident":
+            if k == "use":
+                in_use = True
+            rule = _IDENT_RULES.get(k)
+            if i <= skip_until:
+                rule = None
+            if rule:
+                macro = i + 1 < n and keys[i + 1] == "!"
+                as_path = i >= 2 and keys[i - 1] == ":" and keys[i - 2] == ":"
+                if k in _MACROISH and not (macro or as_path or in_use):
+                    rule = None
+                if k == "assume" and i >= 3 and keys[i - 3] == "pervasive" and as_path:
+                    rule = "pervasive_assume"
+            if rule:
+                out.append(Hatch(rule, _line(src, starts[i]), k))
+            if k == "cfg" and i + 1 < n and keys[i + 1] == "!" and i > skip_until:
+                out.append(Hatch("cfg", _line(src, starts[i]), "cfg!"))
+        elif k == ";":
+            in_use = False
+        i += 1
+    return out
+
+
+def added_hatches(baseline: str | bytes, candidate: str | bytes,
+                  rlimit_cap: float = DEFAULT_RLIMIT_CAP) -> list[Violation]:
+    """Escape hatches the candidate has more of than the baseline, per construct."""
+    base = Counter(h.rule for h in scan_hatches(baseline, rlimit_cap))
+    seen: Counter[str] = Counter()
+    out: list[Violation] = []
+    for h in scan_hatches(candidate, rlimit_cap):
+        seen[h.rule] += 1
+        if seen[h.rule] > base[h.rule]:
+            out.append(Violation(h.rule, f"{RULES[h.rule]}: {h.detail}", h.line))
+    return out
+
+
+# ----------------------------------------------------------------- verus! regions
+
+def _outside_verus(t: _Toks) -> tuple[list[str], list[int], bool]:
+    """Tokens outside every `verus! { .. }` and whether the text has any such region."""
+    keys = t.keys
+    out: list[str] = []
+    where: list[int] = []
+    has = False
+    i, n = 0, len(keys)
+    while i < n:
+        if (keys[i] == "verus" and i + 2 < n and keys[i + 1] == "!" and keys[i + 2] in _OPEN):
+            has = True
+            i = _match(keys, i + 2) + 1
+            continue
+        out.append(keys[i])
+        where.append(t.starts[i])
+        i += 1
+    return out, where, has
+
+
+def _in_verus_region(t: _Toks, offset: int) -> bool:
+    keys = t.keys
+    i, n = 0, len(keys)
+    while i < n:
+        if keys[i] == "verus" and i + 2 < n and keys[i + 1] == "!" and keys[i + 2] in _OPEN:
+            j = _match(keys, i + 2)
+            end = t.starts[j] if j < n else len(t.text)
+            if t.starts[i + 2] < offset <= end:
+                return True
+            i = j + 1
+            continue
+        i += 1
+    return False
+
+
+# ----------------------------------------------------------------- syntax model helpers
+
+def _parse(text: bytes, path: str):
+    from .syntax import parse   # lazy: the parser pulls in tree-sitter
+    return parse(text.decode("utf-8", "surrogateescape"), path)
+
+
+def _fn_span(fn, src: bytes) -> tuple[int, int]:
+    from .tasks.strip import fn_item_span
+    return fn_item_span(fn, src)
+
+
+def _strip(src: bytes, fn, what: str) -> str:
+    from .tasks.strip import strip_fn
+    return strip_fn(src, fn, what)
+
+
+def _fn_key(fn) -> tuple[str, str]:
+    return (fn.impl_of, fn.name)
+
+
+def _nth_same(fns: list, fn) -> int:
+    same = [f for f in fns if _fn_key(f) == _fn_key(fn)]
+    return next(i for i, f in enumerate(same) if f is fn)
+
+
+def _find_same(fns: list, key: tuple[str, str], nth: int):
+    same = [f for f in fns if _fn_key(f) == key]
+    return same[nth] if nth < len(same) else None
+
+
+def _first_diff(a: list[str], b: list[str]) -> int:
+    for i, (x, y) in enumerate(zip(a, b)):
+        if x != y:
+            return i
+    return min(len(a), len(b)) if len(a) != len(b) else -1
+
+
+def _target_fn(ref: bytes, pref, tb: int, te: int):
+    """Innermost fn item of the reference that contains bytes [tb, te)."""
+    best = None
+    for fn in pref.functions():
+        s, e = fn.span
+        fs, fe = _fn_span(fn, ref)
+        if min(s, fs) <= tb and te <= max(e, fe):
+            if best is None or (e - s) < (best.span[1] - best.span[0]):
+                best = fn
+    return best
+
+
+def _diff_violation(rule: str, what: str, a: _Toks, b: _Toks, offs_b: list[int] | None = None,
+                    src_b: bytes | None = None) -> Violation | None:
+    i = _first_diff(a.keys, b.keys)
+    if i < 0:
+        return None
+    starts = offs_b if offs_b is not None else b.starts
+    src = src_b if src_b is not None else b.text
+    line = _line(src, starts[i]) if i < len(starts) else _line(src, len(src))
+    got = " ".join(b.keys[i:i + 6]) or "<end>"
+    want = " ".join(a.keys[i:i + 6]) or "<end>"
+    return Violation(rule, f"{what}: expected `{want}`, found `{got}`", line)
+
+
+# ----------------------------------------------------------------- locked parts: A / B / P
+
+def _locked_fn_task(row: TaskRow, cand: bytes) -> list[Violation]:
+    ref = _bytes(row.reference_file)
+    ctx = row.context
+    h = ctx.index(C.HOLE)
+    tb = len(ctx[:h].encode("utf-8", "surrogateescape"))
+    te = tb + len(_bytes(row.target))
+    pref = _parse(ref, "reference.rs")
+    rfn = _target_fn(ref, pref, tb, te)
+    if rfn is None:
+        raise IntegrityInputError(f"row {row.id}: no fn item holds the hole in reference_file")
+    pc = _parse(cand, "candidate.rs")
+    rfns = pref.functions()
+    cfns = pc.functions()
+    cfn = _find_same(cfns, _fn_key(rfn), _nth_same(rfns, rfn))
+    name = rfn.name
+    if cfn is None:
+        return [Violation("locked_changed", f"the target fn `{name}` is missing from the candidate", 0)]
+    rs, re_ = _fn_span(rfn, ref)
+    cs, ce = _fn_span(cfn, cand)
+    out: list[Violation] = []
+    # everything outside the target fn is locked (P may add new lemmas: cut them out first)
+    cuts: list[tuple[int, int]] = []
+    if row.task == C.TASK_PROOF:
+        ref_names = {f.name for f in rfns}
+        for f in cfns:
+            if (f is not cfn and f.mode == "proof" and f.name not in ref_names
+                    and not (cs <= f.span[0] < ce)):
+                cuts.append(f.span)
+    cand_out = _cut(cand, [(cs, ce)] + cuts, marker=True)
+    ref_out = _cut(ref, [(rs, re_)], marker=True)
+    a, b = _toks(ref_out[0]), _toks(cand_out[0])
+    v = _diff_violation("locked_changed", f"code outside the target fn `{name}` changed",
+                        a, b, [cand_out[1](o) for o in b.starts], cand)
+    if v:
+        out.append(v)
+    # the target fn's own locked part
+    if row.task == C.TASK_CODE:
+        if cfn.body is None:
+            out.append(Violation("locked_changed", f"fn `{name}` has no body", _line(cand, cs)))
+            return out
+        ra = _toks(ref[rs:rfn.body[0]] if rfn.body else ref[rs:re_])
+        ca = _toks(cand[cs:cfn.body[0]])
+        what = f"signature or spec of `{name}` changed"
+    else:
+        mode = ("ensures" if row.task == C.TASK_SPEC and row.metadata.variant == "ensures_only"
+                else "specs_full" if row.task == C.TASK_SPEC else "proofs")
+        ra = _toks(_strip(ref, rfn, mode))
+        ca = _toks(_strip(cand, cfn, mode))
+        what = (f"code of `{name}` changed (only its spec is open)" if row.task == C.TASK_SPEC
+                else f"code or spec of `{name}` changed (only proofs are open)")
+    i = _first_diff(ra.keys, ca.keys)
+    if i >= 0:
+        line = _line(cand, cs) + (ca.text.count(b"\n", 0, ca.starts[i]) if i < len(ca.starts) else 0)
+        got = " ".join(ca.keys[i:i + 6]) or "<end>"
+        want = " ".join(ra.keys[i:i + 6]) or "<end>"
+        out.append(Violation("locked_changed", f"{what}: expected `{want}`, found `{got}`", line))
+    return out
+
+
+def _cut(src: bytes, spans: list[tuple[int, int]], marker: bool):
+    """src without the spans (a placeholder token where the first one was), and a map from
+    offsets in the result back to offsets in src."""
+    spans = sorted(spans)
+    pieces: list[bytes] = []
+    origin: list[tuple[int, int]] = []   # (offset in result, offset in src)
+    pos, outlen = 0, 0
+    for k, (s, e) in enumerate(spans):
+        if s < pos:
+            continue
+        pieces.append(src[pos:s])
+        origin.append((outlen, pos))
+        outlen += s - pos
+        if marker:
+            ph = b" __VB_TARGET_FN__ " if k == 0 else b" "
+            pieces.append(ph)
+            origin.append((outlen, s))
+            outlen += len(ph)
+        pos = e
+    pieces.append(src[pos:])
+    origin.append((outlen, pos))
+
+    def back(o: int) -> int:
+        best = (0, 0)
+        for r, s0 in origin:
+            if r <= o:
+                best = (r, s0)
+        return best[1] + (o - best[0])
+    return b"".join(pieces), back
+
+
+# ----------------------------------------------------------------- locked parts: C
+
+def _spec_text(src: bytes, fn) -> list[str]:
+    """Locked tokens of one fn for Task C: signature, spec clauses, spec fn bodies."""
+    keys: list[str] = []
+    if fn.signature:
+        keys += _toks(src[fn.signature[0]:fn.signature[1]]).keys
+    for c in fn.clauses:
+        if c.kind in C_LOCKED_CLAUSES:
+            keys.append(f"<{c.kind}>")
+            keys += _toks(src[c.span[0]:c.span[1]]).keys
+    if fn.mode.startswith("spec") and fn.body:
+        keys.append("<body>")
+        keys += _toks(src[fn.body[0]:fn.body[1]]).keys
+    return keys
+
+
+def _locked_repair(row: TaskRow, cand: bytes) -> list[Violation]:
+    ctx = _bytes(row.context)
+    pctx = _parse(ctx, "context.rs")
+    pc = _parse(cand, "candidate.rs")
+    out: list[Violation] = []
+    citems = Counter((it.kind, it.impl_of, it.name) for it in pc.walk())
+    for (kind, impl_of, name), cnt in Counter((it.kind, it.impl_of, it.name)
+                                              for it in pctx.walk()).items():
+        if kind in ("other", "macro") or not name and kind not in ("impl", "use"):
+            continue
+        if citems[(kind, impl_of, name)] < cnt:
+            where = f" of `{impl_of}`" if impl_of else ""
+            out.append(Violation("item_removed", f"{kind} `{name or '(anonymous)'}`{where} "
+                                 "was removed", 0))
+    cfns = pc.functions()
+    ctx_fns = pctx.functions()
+    for fn in ctx_fns:
+        other = _find_same(cfns, _fn_key(fn), _nth_same(ctx_fns, fn))
+        if other is None:
+            continue   # reported as item_removed
+        a, b = _spec_text(ctx, fn), _spec_text(cand, other)
+        if a != b:
+            i = _first_diff(a, b)
+            out.append(Violation("locked_changed",
+                                 f"spec of fn `{fn.name}` changed (signature, requires/ensures/"
+                                 f"decreases.. and spec fn bodies are locked): expected "
+                                 f"`{' '.join(a[i:i + 6]) or '<end>'}`, found "
+                                 f"`{' '.join(b[i:i + 6]) or '<end>'}`",
+                                 _line(cand, other.span[0])))
+    return out
+
+
+# ----------------------------------------------------------------- assembly
+
+def _as_row(row: TaskRow | dict) -> TaskRow:
+    if isinstance(row, TaskRow):
+        return row
+    try:
+        return TaskRow.from_dict(row)
+    except (TypeError, KeyError) as e:
+        raise IntegrityInputError(f"not a dataset row ({e}); expected the fields of "
+                                  "verusbench.records.TaskRow") from e
+
+
+def _contains_run(hay: list[str], needle: list[str]) -> bool:
+    if not needle:
+        return False
+    m = len(needle)
+    first = needle[0]
+    for i in range(len(hay) - m + 1):
+        if hay[i] == first and hay[i:i + m] == needle:
+            return True
+    return False
+
+
+def _has_verus_macro(keys: list[str]) -> bool:
+    return any(keys[i] == "verus" and keys[i + 1] == "!" and keys[i + 2] in _OPEN
+               for i in range(len(keys) - 2))
+
+
+def detect_mode(row: TaskRow | dict, prediction: str) -> str:
+    """"file" if the (fence-stripped) prediction is a whole file, else "hole"."""
+    row = _as_row(row)
+    if row.task not in (C.TASK_SPEC, C.TASK_CODE, C.TASK_PROOF):
+        return "file"
+    keys = _toks(prediction).keys
+    if not keys:
+        return "hole"
+    if keys[0] in ("use", "mod", "extern") or keys[:2] == ["#", "!"] or _has_verus_macro(keys):
+        return "file"
+    # the locked text around the hole: the tokens of the context just before the hole's fn
+    ctx = row.context
+    if C.HOLE in ctx:
+        h = ctx.index(C.HOLE)
+        pre = _toks(ctx[:h]).keys
+        post = _toks(ctx[h + len(C.HOLE):]).keys
+        # drop the target fn's own header (a fn-only answer repeats it): cut at the last
+        # item boundary before the hole
+        cut = max((i for i, k in enumerate(pre) if k in ("}", ";")), default=-1)
+        outer_pre = pre[:cut + 1]
+        if len(outer_pre) >= 6 and _contains_run(keys, outer_pre[-8:]):
+            return "file"
+        nxt = next((i for i, k in enumerate(post) if k == "fn"), -1)
+        if nxt > 0:
+            outer_post = post[max(0, nxt - 3):nxt + 2]
+            if len(outer_post) >= 4 and _contains_run(keys, outer_post):
+                return "file"
+    return "hole"
+
+
+def _fn_only_prediction(row: TaskRow, pred: str) -> bool:
+    """For B and A-ensures_only: did the model answer with the whole target fn?"""
+    keys = _toks(pred).keys
+    if not keys:
+        return False
+    if row.task == C.TASK_CODE and keys[0] == "{":
+        return False
+    if row.task == C.TASK_SPEC and keys[0] in _SPEC_KEYWORDS:
+        return False
+    depth = 0
+    for k in keys:
+        if k in _OPEN:
+            if k == "{" and depth == 0:
+                return False
+            depth += 1
+        elif k in _CLOSE:
+            depth -= 1
+        elif k == "fn" and depth == 0:
+            return True
+    return False
+
+
+def _splice_fn(row: TaskRow, pred: str) -> tuple[str, list[Violation]]:
+    """Put a whole predicted fn in place of the reference's target fn (attributes too)."""
+    ref = _bytes(row.reference_file)
+    ctx = row.context
+    h = ctx.index(C.HOLE)
+    tb = len(ctx[:h].encode("utf-8", "surrogateescape"))
+    te = tb + len(_bytes(row.target))
+    pref = _parse(ref, "reference.rs")
+    rfn = _target_fn(ref, pref, tb, te)
+    if rfn is None:
+        raise IntegrityInputError(f"row {row.id}: no fn item holds the hole in reference_file")
+    wrapped = b"verus! {\n" + _bytes(pred) + b"\n}\n"
+    pp = _parse(wrapped, "prediction.rs")
+    fns = [it for it in pp.walk() if it.kind == "fn" and it.name == rfn.name]
+    if not fns:
+        return "", [Violation("hole_escape", f"the answer is a fn but not `{rfn.name}`", 1)]
+    pf = fns[0]
+    others = [it for it in pp.walk() if it is not pf and it.kind not in ("macro",)
+              and not (pf.span[0] <= it.span[0] < pf.span[1])]
+    viol = []
+    if others:
+        viol.append(Violation("hole_escape", f"only the fn `{rfn.name}` may be answered; "
+                              f"found extra item `{others[0].name or others[0].kind}`", 1))
+    body = wrapped[pf.span[0]:pf.span[1]]
+    assembled = ref[:rfn.span[0]] + body + ref[rfn.span[1]:]
+    return assembled.decode("utf-8", "surrogateescape"), viol
+
+
+def _hole_shape(row: TaskRow, fill: str) -> list[Violation]:
+    """A hole-fill must stay inside its hole."""
+    t = _toks(fill)
+    keys = t.keys
+    line0 = row.context[:row.context.index(C.HOLE)].count("\n")
+    ok, bad = _balanced(keys)
+    if not ok:
+        ln = line0 + (_line(t.text, t.starts[bad]) if 0 <= bad < len(t.starts) else 1)
+        return [Violation("hole_escape", "the hole-fill has unbalanced delimiters, so it "
+                          "would reach outside its hole", ln)]
+    if row.task == C.TASK_CODE:
+        if not keys:
+            return [Violation("hole_escape", "empty answer: the fn body is missing", line0 + 1)]
+        if keys[0] != "{" or _match(keys, 0) != len(keys) - 1:
+            j = _match(keys, 0) + 1 if keys[0] == "{" else 0
+            ln = line0 + (_line(t.text, t.starts[j]) if j < len(t.starts) else 1)
+            return [Violation("hole_escape", "the answer must be exactly one `{ .. }` body; "
+                              "it closes the fn and goes on", ln)]
+    if row.task == C.TASK_SPEC and row.metadata.variant != "full":
+        depth = 0
+        for i, k in enumerate(keys):
+            if k in _OPEN:
+                if k == "{" and depth == 0:
+                    return [Violation("hole_escape", "a spec clause cannot open a body `{`",
+                                      line0 + _line(t.text, t.starts[i]))]
+                depth += 1
+            elif k in _CLOSE:
+                depth -= 1
+            elif depth == 0 and (k == ";" or k == "fn"):
+                return [Violation("hole_escape", f"a spec clause cannot contain `{k}` at top "
+                                  "level", line0 + _line(t.text, t.starts[i]))]
+    return []
+
+
+def assemble(row: TaskRow | dict, prediction: str) -> tuple[str, str, list[Violation]]:
+    """(candidate file, mode, shape violations) for one prediction."""
+    row = _as_row(row)
+    pred = strip_fences(prediction)
+    if row.task in (C.TASK_REPAIR, C.TASK_REPAIR_SYNTHETIC):
+        return pred, "file", []
+    if row.task not in (C.TASK_SPEC, C.TASK_CODE, C.TASK_PROOF):
+        raise IntegrityInputError(f"row {row.id}: unknown task {row.task!r}; expected one of "
+                                  f"{', '.join(C.TASKS)}")
+    if row.context.count(C.HOLE) != 1:
+        raise IntegrityInputError(f"row {row.id}: the context must hold exactly one {C.HOLE} "
+                                  f"marker (found {row.context.count(C.HOLE)})")
+    mode = detect_mode(row, pred)
+    if mode == "file":
+        return pred, "file", []
+    full_fn_hole = row.task == C.TASK_PROOF or (row.task == C.TASK_SPEC
+                                                and row.metadata.variant == "full")
+    if not full_fn_hole and _fn_only_prediction(row, pred):
+        assembled, viol = _splice_fn(row, pred)
+        if assembled:
+            return assembled, "hole", viol
+        return row.context.replace(C.HOLE, pred, 1), "hole", viol
+    fill = pred.strip("\n")
+    return row.context.replace(C.HOLE, fill, 1), "hole", _hole_shape(row, fill)
+
+
+# ----------------------------------------------------------------- the check
+
+def check(row: TaskRow | dict, prediction: str, *,
+          rlimit_cap: float = DEFAULT_RLIMIT_CAP) -> IntegrityResult:
+    """Decide whether a prediction may be scored (DESIGN.md's trust protocol).
+
+    Raises IntegrityInputError only when the row itself is unusable."""
+    row = _as_row(row)
+    assembled, mode, violations = assemble(row, prediction)
+    cand = _bytes(assembled)
+    baseline = _bytes(row.context)
+    # escape hatches: per construct, more than the context has
+    violations += added_hatches(baseline, cand, rlimit_cap)
+    # nothing new or changed outside verus! (when the open part lives inside it)
+    bt = _toks(baseline)
+    b_out, _, b_has = _outside_verus(bt)
+    if b_has:
+        inside = True
+        if C.HOLE in row.context:
+            inside = _in_verus_region(bt, len(row.context[:row.context.index(C.HOLE)]
+                                              .encode("utf-8", "surrogateescape")))
+        if inside:
+            ct = _toks(cand)
+            c_out, c_where, _ = _outside_verus(ct)
+            i = _first_diff(b_out, c_out)
+            if i >= 0:
+                ln = _line(cand, c_where[i]) if i < len(c_where) else _line(cand, len(cand))
+                violations.append(Violation("outside_verus", RULES["outside_verus"] +
+                                            f" near `{' '.join(c_out[i:i + 5]) or '<end>'}`", ln))
+    # locked parts
+    if not any(v.rule == "hole_escape" for v in violations):
+        if row.task in (C.TASK_REPAIR, C.TASK_REPAIR_SYNTHETIC):
+            violations += _locked_repair(row, cand)
+        else:
+            violations += _locked_fn_task(row, cand)
+    violations.sort(key=lambda v: (v.line or 10**9))
+    return IntegrityResult(ok=not violations, violations=violations, assembled=assembled,
+                           mode=mode)
+
+
+def rules_hit(results: Iterable[IntegrityResult]) -> Counter:
+    """Count of violations per rule over many results (for reports)."""
+    c: Counter[str] = Counter()
+    for r in results:
+        for v in r.violations:
+            c[v.rule] += 1
+    return c
