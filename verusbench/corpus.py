@@ -120,8 +120,10 @@ def resolve_corpus(spec: str | os.PathLike) -> Path:
 
 
 def load_manifest(corpus_dir: str | os.PathLike) -> list[SourceInfo]:
-    """The sources listed in `<corpus_dir>/MANIFEST.json` ([] if the folder has none)."""
-    path = resolve_corpus(corpus_dir) / MANIFEST_NAME
+    """The sources listed in `<corpus_dir>/MANIFEST.json` (or that file itself); [] if none."""
+    path = resolve_corpus(corpus_dir)
+    if path.is_dir():
+        path = path / MANIFEST_NAME
     if not path.is_file():
         return []
     try:
@@ -358,3 +360,167 @@ def source_info_for(records: list[CorpusRecord], *, source: str, repo: str, comm
                       license=license, files=len(records),
                       bytes=sum(len(r.text.encode("utf-8")) for r in records),
                       roles=roles, paths=list(paths), verified=verified)
+
+
+# --- fetching pinned sources (dataset_scripts/fetch_sources.py) -------------------
+#
+# Role rules, first matching path prefix wins. They restate how the shipped corpus was
+# cut: the Verus repo's examples are `example`, vstd is `library`, its test suite is
+# `test_suite`; benchmark repos are `benchmark` (finished tasks and solutions) or
+# `benchmark_task` (specs without bodies); LLM outputs are `llm_solution` (final,
+# verified answers) or `llm_run_artifact` (intermediate run logs); AutoVerus traces are
+# `repair_chain`; whole verified systems are `project`.
+ROLE_RULES: dict[str, list[tuple[str, str]]] = {
+    "verus": [("examples/", "example"), ("source/vstd/", "library"),
+              ("source/rust_verify_test/tests/", "test_suite")],
+    "human-eval-verus": [("tasks/", "benchmark")],
+    "verus-bench": [("benchmarks/Verus-Bench/", "benchmark")],
+    "autoverus-traces": [("generated/autoverus/", "repair_chain")],
+    "vericoding": [("benchmarks/verus/", "benchmark_task"), ("vericoded/verus/", "llm_solution"),
+                   ("verus/src/", "llm_run_artifact")],
+}
+#: File kinds kept per source (default: Rust sources plus crate manifests for projects).
+FETCH_EXTENSIONS: dict[str, tuple[str, ...]] = {
+    "verus": (".rs",),
+    "human-eval-verus": (".rs",),
+    "autoverus-traces": (".rs",),
+    "verus-bench": (".rs", ".md", ".jsonl"),
+    "vericoding": (".rs", ".md", ".yaml", ".yml", ".json", ".jsonl", ".csv", ".txt"),
+}
+DEFAULT_EXTENSIONS = (".rs", ".toml")
+
+
+def assign_role(source: str, path: str) -> str | None:
+    """Role of `path` in `source` by ROLE_RULES; None if a ruled source does not cover it."""
+    rules = ROLE_RULES.get(source)
+    if rules is None:
+        return ROLE_PROJECT
+    for prefix, role in rules:
+        if path.startswith(prefix):
+            return role
+    return None
+
+
+def repo_url(repo: str) -> str:
+    """Clone URL: `owner/name` means GitHub; a URL or absolute path is used as given."""
+    if "://" in repo or repo.startswith("/"):
+        return repo
+    return f"https://github.com/{repo}.git"
+
+
+def _git(args: list[str], cwd: Path) -> str:
+    import subprocess
+
+    res = subprocess.run(["git", *args], cwd=cwd, capture_output=True, text=True)
+    if res.returncode != 0:
+        raise RuntimeError(f"git {' '.join(args)} failed in {cwd}: {res.stderr.strip()}")
+    return res.stdout.strip()
+
+
+def checkout_pinned(info: SourceInfo, dest: Path, url: str | None = None) -> Path:
+    """Shallow-fetch `info.repo` at exactly `info.commit` into `dest` (full clone as fallback)."""
+    url = url or repo_url(info.repo)
+    dest.mkdir(parents=True, exist_ok=True)
+    if not (dest / ".git").exists():
+        _git(["init", "-q"], dest)
+        _git(["remote", "add", "origin", url], dest)
+    try:
+        _git(["fetch", "-q", "--depth", "1", "origin", info.commit], dest)
+    except RuntimeError:
+        # Servers that refuse fetch-by-SHA: fetch everything, then pick the commit.
+        _git(["fetch", "-q", "origin"], dest)
+    _git(["-c", "advice.detachedHead=false", "checkout", "-q", info.commit], dest)
+    head = _git(["rev-parse", "HEAD"], dest)
+    if head != info.commit:
+        raise RuntimeError(f"{info.source}: checked out {head}, manifest pins {info.commit}")
+    return dest
+
+
+def collect_records(info: SourceInfo, checkout: Path,
+                    errs: list[CorpusError] | None = None) -> list[CorpusRecord]:
+    """Records of the files under `info.paths` in a checkout, with roles by ROLE_RULES."""
+    errs = errs if errs is not None else []
+    exts = FETCH_EXTENSIONS.get(info.source, DEFAULT_EXTENSIONS)
+    seen: set[str] = set()
+    out: list[CorpusRecord] = []
+    for sub in info.paths or ["."]:
+        base = (checkout / sub).resolve()
+        if not base.exists():
+            errs.append(CorpusError(f"{info.source}/{sub}", None,
+                                    "listed path does not exist at the pinned commit; "
+                                    "fix `paths` in MANIFEST.json"))
+            continue
+        files = [base] if base.is_file() else sorted(base.rglob("*"))
+        for p in files:
+            if not p.is_file() or ".git" in p.relative_to(checkout.resolve()).parts:
+                continue
+            rel = p.relative_to(checkout.resolve()).as_posix()
+            if rel in seen or not rel.endswith(exts):
+                continue
+            seen.add(rel)
+            role = assign_role(info.source, rel)
+            if role is None:
+                continue
+            text = _read_text(p, f"{info.source}/{rel}", errs)
+            if text is None:
+                continue
+            out.append(CorpusRecord(source=info.source, repo=info.repo, commit=info.commit,
+                                    path=rel, role=role, license=info.license, text=text,
+                                    verified=info.verified))
+    return out
+
+
+def copy_license_files(source: str, checkout: Path, out_dir: Path) -> list[Path]:
+    """Copy the repo's top-level licence files to `<out_dir>/LICENSES/<source>__<NAME>`."""
+    import shutil
+
+    lic_dir = out_dir / LICENSES_DIR
+    lic_dir.mkdir(parents=True, exist_ok=True)
+    copied = []
+    for p in sorted(checkout.iterdir()):
+        up = p.name.upper()
+        if p.is_file() and up.startswith(("LICENSE", "LICENCE", "COPYING", "COPYRIGHT")):
+            dst = lic_dir / f"{source}__{p.name}"
+            shutil.copyfile(p, dst)
+            copied.append(dst)
+    return copied
+
+
+def fetch_sources(manifest: str | os.PathLike, out_dir: str | os.PathLike,
+                  work_dir: str | os.PathLike, only: list[str] | None = None,
+                  errors: list[CorpusError] | None = None,
+                  progress: bool = True) -> list[SourceInfo]:
+    """Clone every manifest source at its pinned commit and write the JSONL corpus layout."""
+    errs = errors if errors is not None else []
+    infos = load_manifest(manifest)
+    if not infos:
+        raise FileNotFoundError(f"{manifest}: no sources listed (expected MANIFEST.json)")
+    if only:
+        infos = [i for i in infos if i.source in set(only)]
+    out, work = Path(out_dir), Path(work_dir)
+    written: list[SourceInfo] = []
+    clones: dict[tuple[str, str], Path] = {}
+    it = infos
+    if progress:
+        from tqdm import tqdm
+        it = tqdm(infos, desc="sources", unit="src")
+    for info in it:
+        key = (info.repo, info.commit)
+        try:
+            if key not in clones:  # two sources may come from one repo (verus-bench, autoverus)
+                safe = info.repo.replace("/", "__").replace(":", "_")
+                clones[key] = checkout_pinned(info, work / f"{safe}@{info.commit[:12]}")
+            ck = clones[key]
+        except RuntimeError as e:
+            errs.append(CorpusError(info.source, None, f"{e}; source skipped"))
+            continue
+        recs = collect_records(info, ck, errs)
+        write_source_jsonl(out, info.source, recs)
+        copy_license_files(info.source, ck, out)
+        date = _git(["show", "-s", "--format=%cs", "HEAD"], ck)
+        written.append(source_info_for(recs, source=info.source, repo=info.repo,
+                                       commit=info.commit, commit_date=date,
+                                       license=info.license, paths=info.paths,
+                                       verified=info.verified))
+    write_manifest(out, written)
+    return written
