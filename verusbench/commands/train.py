@@ -1,15 +1,41 @@
-"""`verusbench train` (placeholder until its owner lands it: registered so --help lists it)."""
+"""`verusbench train sft`: LoRA SFT baseline on one task config of a build (TRL + PEFT)."""
 
 from __future__ import annotations
 
+import json
 import sys
 
 
 def register(sub) -> None:
-    p = sub.add_parser("train", help="(not built yet)")
-    p.set_defaults(func=run)
+    p = sub.add_parser("train", help="train baselines (LoRA SFT)")
+    tsub = p.add_subparsers(dest="train_command", metavar="KIND")
+    s = tsub.add_parser(
+        "sft", help="LoRA SFT with TRL's SFTTrainer (multi-GPU: `accelerate launch -m verusbench train sft ...`)",
+        description="LoRA SFT on one config of a build: completion-only loss, packed rows without "
+                    "cross-example attention, eval loss + token accuracy on validation. "
+                    "Values come from defaults < --config-file < flags.")
+    from ..train.sft import add_sft_arguments
+    add_sft_arguments(s)
+    s.set_defaults(func=run_sft)
+    p.set_defaults(func=lambda a: (p.print_help(), 2)[1])
 
 
-def run(args) -> int:
-    print("verusbench train is not built yet", file=sys.stderr)
-    return 2
+def run_sft(args) -> int:
+    from ..train.sft import args_from_namespace, train_sft
+
+    try:
+        sft_args = args_from_namespace(args)
+        result = train_sft(sft_args)
+    except (ValueError, FileNotFoundError) as e:
+        print(f"error: {e}", file=sys.stderr)
+        return 2
+    from rich.console import Console
+    from rich.table import Table
+
+    t = Table(title=f"SFT {sft_args.config} -> {result.adapter_dir}")
+    t.add_column("what"), t.add_column("value", justify="right")
+    for k, v in result.__dict__.items():
+        t.add_row(k, f"{v:.4f}" if isinstance(v, float) else str(v))
+    Console(stderr=True).print(t)
+    print(json.dumps(result.__dict__))
+    return 0
