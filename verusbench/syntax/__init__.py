@@ -6,6 +6,9 @@ from __future__ import annotations
 from .lexer import Token, tokenize
 from .model import (Attribute, Clause, Diagnostic, Item, Loop, Param, ParsedFile,
                     ProofNode, Region, Span)
+from .parser import parse
+from .query import find_fn, fn_at, item_json, segments, to_json
 
-__all__ = ["Token", "tokenize", "Attribute", "Clause", "Diagnostic", "Item", "Loop",
-           "Param", "ParsedFile", "ProofNode", "Region", "Span"]
+__all__ = ["Token", "tokenize", "parse", "segments", "to_json", "item_json", "find_fn",
+           "fn_at", "Attribute", "Clause", "Diagnostic", "Item", "Loop", "Param",
+           "ParsedFile", "ProofNode", "Region", "Span"]

@@ -69,6 +69,7 @@ class ProofNode:
     name: str = ""     # lemma name for lemma_call; revealed fn for reveal
     prover: str = ""   # assert .. by (nonlinear_arith|bit_vector|compute|..)
     body: Span | None = None
+    clauses: list[Clause] = field(default_factory=list)   # `assert .. by (p) requires ..`
 
 
 @dataclass

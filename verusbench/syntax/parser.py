@@ -1,0 +1,1010 @@
+"""Verus structure on top of the token layer: items, clauses, loops and proof nodes.
+
+tree-sitter-rust parses the file (it is the authority for plain Rust outside `verus!`, and
+its syntax errors there become diagnostics); the token stream from `lexer.lex` is parsed
+here by a small recursive-descent recogniser that knows Verus's item and spec syntax
+(verus_syn `item.rs`/`verus.rs`). It never raises: problems become `Diagnostic`s and
+parsing resumes at the next item.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+
+from .lexer import LexResult, lex
+from .model import (Attribute, Clause, Diagnostic, Item, Loop, Param, ParsedFile, ProofNode,
+                    Region, Span)
+
+FN_CLAUSES = frozenset({"requires", "recommends", "ensures", "default_ensures", "returns",
+                        "decreases", "opens_invariants", "no_unwind"})
+LOOP_CLAUSES = frozenset({"invariant", "invariant_except_break", "invariant_ensures",
+                          "ensures", "decreases"})
+CLAUSE_KW = FN_CLAUSES | LOOP_CLAUSES
+MODES = frozenset({"spec", "proof", "exec", "axiom"})
+MODIFIERS = frozenset({"open", "closed", "uninterp", "broadcast", "const", "async", "unsafe",
+                       "extern", "default", "ghost", "tracked", "spec", "proof", "exec", "axiom",
+                       "auto"})
+VERUS_MACROS = frozenset({"verus", "verus_code"})
+OPENERS = {"(": ")", "[": "]", "{": "}"}
+CLOSERS = {")": "(", "]": "[", "}": "{"}
+# keywords after which an expression is still to come (a `{` there opens a block expression)
+_EXPR_START_KW = frozenset({"as", "in", "is", "isnt", "has", "matches", "return", "let", "mut",
+                            "ref", "move", "box", "else", "loop", "unsafe", "proof", "async",
+                            "implies", "if", "match", "while", "for", "dyn", "impl", "break",
+                            "continue", "yield", "await", "const", "static", "where", "when",
+                            "via", "by", "with", "trigger"})
+_POSTFIX = frozenset({"?", "@"})
+# tokens that start a proof node or loop inside a body
+INTERESTING = frozenset({"while", "loop", "for", "proof", "assert", "assume", "admit",
+                         "reveal", "reveal_with_fuel", "hide", "let", "calc"})
+_ITEM_START = frozenset({"fn", "struct", "enum", "impl", "trait", "mod", "use", "pub"})
+
+
+def _line_col(src: bytes, off: int) -> tuple[int, int]:
+    line = src.count(b"\n", 0, off) + 1
+    col = off - (src.rfind(b"\n", 0, off) + 1) + 1
+    return line, col
+
+
+class _Parser:
+    """State of one file's parse: the tokens as parallel lists plus bracket matches."""
+
+    def __init__(self, src: bytes, lr: LexResult):
+        self.src = src
+        self.T = lr.texts
+        self.S = lr.starts
+        self.E = lr.ends
+        self.K = lr.kinds
+        self.n = len(self.T)
+        self.problems: list[tuple[int, str]] = list(lr.problems)
+        self.verus_spans: list[Span] = []
+        self.M = self._match_brackets()
+        T = self.T
+        self.interesting = [i for i, t in enumerate(T) if t in INTERESTING]
+
+    # ---- brackets -------------------------------------------------------------------
+    def _match_brackets(self) -> list[int]:
+        """M[i] = index of the bracket matching bracket i (n if never closed)."""
+        T, n = self.T, self.n
+        M = [-1] * n
+        stack: list[int] = []
+        for i in [i for i, t in enumerate(T) if t in OPENERS or t in CLOSERS]:
+            t = T[i]
+            if t in OPENERS:
+                stack.append(i)
+                continue
+            want = CLOSERS[t]
+            if stack and T[stack[-1]] == want:
+                M[stack.pop()] = i
+                M[i] = i
+                continue
+            # mismatch: close through the nearest matching opener if there is one
+            k = len(stack) - 1
+            while k >= 0 and T[stack[k]] != want:
+                k -= 1
+            if k < 0:
+                self.problems.append((self.S[i], f"unmatched closing `{t}`"))
+                M[i] = i
+                continue
+            while len(stack) > k + 1:
+                o = stack.pop()
+                self.problems.append((self.S[o], f"unclosed `{T[o]}` (closed by `{t}`)"))
+                M[o] = i - 1 if i - 1 > o else o
+            M[stack.pop()] = i
+            M[i] = i
+        for o in stack:
+            self.problems.append((self.S[o], f"unclosed `{T[o]}` at end of input"))
+            M[o] = n
+        return M
+
+    def close(self, i: int) -> int:
+        """Index of the closer of the group opened at i (clamped to the last token)."""
+        m = self.M[i]
+        return m if m < self.n else self.n - 1
+
+    def end_of(self, i: int) -> int:
+        """Byte end of the group opened at i (end of input if unclosed)."""
+        m = self.M[i]
+        return self.E[m] if m < self.n else len(self.src)
+
+    def span(self, i: int, j: int) -> Span:
+        """Bytes of tokens i..j inclusive."""
+        if j < i:
+            return (self.S[i], self.S[i]) if i < self.n else (len(self.src), len(self.src))
+        return (self.S[i], self.E[min(j, self.n - 1)])
+
+    def text(self, i: int, j: int) -> str:
+        """Token texts i..j inclusive, with single spaces where the source had layout."""
+        out = []
+        prev = -1
+        for k in range(i, min(j, self.n - 1) + 1):
+            if prev >= 0 and self.S[k] > prev:
+                out.append(" ")
+            out.append(self.T[k])
+            prev = self.E[k]
+        return "".join(out)
+
+    def problem(self, i: int, msg: str) -> None:
+        off = self.S[i] if i < self.n else len(self.src)
+        self.problems.append((off, msg))
+
+    # ---- generic scans ---------------------------------------------------------------
+    def skip_angles(self, k: int, j: int) -> int:
+        """k at `<`: index after the matching `>` (groups skipped)."""
+        T, M = self.T, self.M
+        depth = 0
+        while k < j:
+            t = T[k]
+            if t == "<":
+                depth += 1
+            elif t == ">":
+                depth -= 1
+            elif t == ">>":
+                depth -= 2
+            elif t == "<<":
+                depth += 2
+            elif t == ">=" or t == ">>=":
+                depth -= 1 if t == ">=" else 2
+            elif t in OPENERS:
+                k = M[k]
+            elif t in CLOSERS or t == ";":
+                return k
+            k += 1
+            if depth <= 0:
+                return k
+        return k
+
+    def to_semi(self, k: int, j: int) -> int:
+        """Index of the `;` ending a statement/item from k (groups skipped), or j."""
+        T, M = self.T, self.M
+        while k < j:
+            t = T[k]
+            if t == ";":
+                return k
+            if t in OPENERS:
+                k = M[k]
+            elif t in CLOSERS:
+                return k
+            k += 1
+        return j
+
+    def scan_expr(self, k: int, j: int, stops: frozenset = frozenset()) -> tuple[int, list[int]]:
+        """Scan a comma-separated expression list from k. Returns (stop index, comma indices).
+
+        Stops at a clause keyword, `;`, a token in `stops`, the end, or the `{` that opens a
+        body: a `{` that follows a complete operand while no `if`/`match`/closure header is
+        waiting for its block (verus_syn parses spec expressions without struct literals)."""
+        T, M, K = self.T, self.M, self.K
+        commas: list[int] = []
+        pending = 0
+        complete = False
+        while k < j:
+            t = T[k]
+            if t in CLAUSE_KW or t == ";" or t in stops:
+                return k, commas
+            c = t[0]
+            if t == "{":
+                if pending and complete:
+                    pending -= 1
+                    k = M[k] + 1
+                    if k < j and T[k] == "else":
+                        if k + 1 < j and T[k + 1] == "if":
+                            pending += 1
+                            k += 2
+                            complete = False
+                        elif k + 1 < j and T[k + 1] == "{":
+                            k = M[k + 1] + 1
+                            complete = True
+                        else:
+                            k += 1
+                            complete = False
+                        continue
+                    complete = True
+                    continue
+                if not complete and not (pending == 0 and (T[k - 1] == "," or T[k - 1] in CLAUSE_KW)):
+                    k = M[k] + 1
+                    complete = True
+                    continue
+                return k, commas
+            if t == "(" or t == "[":
+                k = M[k] + 1
+                complete = True
+                continue
+            if t in CLOSERS:
+                return k, commas   # stray closer: the enclosing group ends here
+            kind = K[k]
+            if kind == "ident":
+                if t in _EXPR_START_KW:
+                    if t == "if" or t == "match" or t == "while" or t == "for":
+                        pending += 1
+                    complete = False
+                elif t == "fn" and not complete:
+                    return k, commas   # an item keyword: this clause was never closed
+                elif (t == "forall" or t == "exists" or t == "choose") and k + 1 < j \
+                        and T[k + 1] in ("|", "||"):
+                    complete = False
+                else:
+                    complete = True
+                k += 1
+                continue
+            if kind == "literal" or kind == "lifetime":
+                complete = True
+                k += 1
+                continue
+            # punctuation
+            if t == ",":
+                if not pending:
+                    commas.append(k)
+                complete = False
+                k += 1
+                continue
+            if (t == "|" or t == "||") and not complete:
+                # closure parameters
+                if t == "|":
+                    k += 1
+                    while k < j and T[k] != "|":
+                        if T[k] in OPENERS:
+                            k = M[k]
+                        elif T[k] in CLOSERS or T[k] == ";":
+                            break
+                        k += 1
+                k += 1
+                if k < j and T[k] == "->":
+                    pending += 1
+                complete = False
+                continue
+            complete = t in _POSTFIX
+            k += 1
+        return k, commas
+
+    # ---- attributes --------------------------------------------------------------------
+    def attribute(self, i: int, j: int) -> tuple[Attribute | None, int]:
+        """i at `#`: parse `#[..]`/`#![..]`; returns (attr, index after it)."""
+        T = self.T
+        inner = i + 1 < j and T[i + 1] == "!"
+        b = i + 2 if inner else i + 1
+        if b >= j or T[b] != "[":
+            return None, i
+        e = self.close(b)
+        k = b + 1
+        path_parts: list[str] = []
+        while k < e and self.K[k] == "ident":
+            path_parts.append(T[k])
+            if k + 1 < e and T[k + 1] == "::":
+                k += 2
+            else:
+                k += 1
+                break
+        path = "::".join(path_parts)
+        args = ""
+        first_arg = ""
+        if k < e and T[k] in ("(", "["):
+            ce = self.close(k)
+            args = self.src[self.E[k]:self.S[ce]].decode("utf-8", "surrogateescape") if ce > k else ""
+            if k + 1 < ce and self.K[k + 1] == "ident":
+                first_arg = T[k + 1]
+                aend = k + 2
+                if aend < ce and T[aend] == "(":
+                    inner_close = self.close(aend)
+                    sub_args = self.src[self.E[aend]:self.S[inner_close]].decode("utf-8", "surrogateescape")
+                else:
+                    sub_args = None
+            else:
+                sub_args = None
+        else:
+            sub_args = None
+        style, name = "other", ""
+        if path_parts[:1] == ["verifier"] and len(path_parts) >= 2:
+            style, name = "verifier_path", path_parts[1]
+        elif path == "verifier":
+            style, name = "verifier_paren", first_arg
+            path = f"verifier::{first_arg}" if first_arg else path
+            args = sub_args or ""
+        elif path == "verus::internal":
+            style, name = "verus_internal", first_arg
+        elif path == "verus_verify":
+            style, name = "verus_verify", first_arg
+        elif path == "cfg" or path == "cfg_attr":
+            style = "cfg"
+        end = e if e < self.n else self.n - 1
+        return Attribute(span=(self.S[i], self.end_of(b)), path=path, args=args, inner=inner,
+                         style=style, name=name), end + 1
+
+    # ---- items -------------------------------------------------------------------------
+    def items(self, i: int, j: int, in_verus: bool, impl_of: str = "") -> list[Item]:
+        """Items in tokens [i, j)."""
+        T, K = self.T, self.K
+        out: list[Item] = []
+        while i < j:
+            t = T[i]
+            if t == ";":
+                i += 1
+                continue
+            start = i
+            attrs: list[Attribute] = []
+            while i < j and T[i] == "#":
+                a, ni = self.attribute(i, j)
+                if a is None:
+                    break
+                if a.inner:
+                    out.append(Item(kind="attr", span=a.span, attrs=[a], in_verus=in_verus,
+                                    name=a.path))
+                    start = ni
+                else:
+                    attrs.append(a)
+                i = ni
+            if i >= j:
+                if attrs:
+                    self.problem(start, "attribute without an item after it")
+                    out.append(Item(kind="attr", span=(self.S[start], self.E[j - 1]), attrs=attrs,
+                                    in_verus=in_verus))
+                break
+            item, i = self.item(start, i, j, attrs, in_verus, impl_of)
+            if item is not None:
+                out.append(item)
+        return out
+
+    def item(self, start: int, i: int, j: int, attrs: list[Attribute], in_verus: bool,
+             impl_of: str) -> tuple[Item | None, int]:
+        """One item from token i (attributes already read from `start`)."""
+        T, K, M = self.T, self.K, self.M
+        it = Item(kind="other", span=(0, 0), attrs=attrs, in_verus=in_verus, impl_of=impl_of)
+        k = i
+        if T[k] == "pub":
+            if k + 1 < j and T[k + 1] == "(":
+                c = self.close(k + 1)
+                it.visibility = self.text(k, c).replace(" ", "")
+                k = c + 1
+            else:
+                it.visibility = "pub"
+                k += 1
+        elif T[k] == "crate" and k + 1 < j and T[k + 1] != "::":
+            it.visibility = "crate"
+            k += 1
+        mod_start = k
+        while k < j and T[k] in MODIFIERS:
+            t = T[k]
+            nxt = T[k + 1] if k + 1 < j else ""
+            if t == "const" and (K[k + 1] == "ident" if k + 1 < j else False) and nxt not in (
+                    "fn", "unsafe", "async", "extern") and nxt not in MODES:
+                break
+            if t in ("spec", "proof", "exec", "axiom"):
+                if t == "spec" and nxt == "(" and k + 2 < j and T[k + 2] == "checked":
+                    it.mode = "spec(checked)"
+                    k = self.close(k + 1) + 1
+                    continue
+                if nxt in ("fn", "const", "unsafe", "async", "extern") or nxt in MODES \
+                        or nxt in ("struct", "enum"):
+                    it.mode = t
+                    k += 1
+                    continue
+                break
+            if t in ("open", "closed") and nxt == "(":
+                it.modifiers.append(t)
+                k = self.close(k + 1) + 1
+                continue
+            if t == "extern" and k + 1 < j and K[k + 1] == "literal":
+                it.modifiers.append("extern")
+                k += 2
+                continue
+            if t == "extern" and nxt in ("crate", "{"):
+                break
+            if t in ("auto", "default", "ghost", "tracked", "open", "closed", "uninterp") and (
+                    K[k + 1] != "ident" if k + 1 < j else True):
+                break
+            if t == "broadcast" and nxt in ("use", "group"):
+                k += 1
+                it.kind = "broadcast_use" if nxt == "use" else "broadcast_group"
+                break
+            it.modifiers.append(t)
+            k += 1
+        if k >= j:
+            self.problem(start, "item is cut off")
+            return self.finish(it, start, j - 1), j
+        kw = T[k]
+        if it.kind == "broadcast_use":
+            e = self.to_semi(k, j)
+            it.name = self.text(k + 1, e - 1)
+            return self.finish(it, start, e), e + 1
+        if it.kind == "broadcast_group":
+            it.name = T[k + 1] if k + 1 < j else ""
+            b = k + 2
+            if b < j and T[b] == "{":
+                return self.finish(it, start, self.close(b)), self.close(b) + 1
+            self.problem(k, "broadcast group without `{`")
+            return self.finish(it, start, min(b, j - 1)), min(b, j - 1) + 1
+        if kw == "fn":
+            it.kind = "fn"
+            if not it.mode:
+                it.mode = "exec"
+            if it.mode == "axiom":
+                pass
+            sig_start = mod_start if mod_start < k else k
+            return self.fn_rest(it, start, sig_start, k + 1, j, named=True)
+        if kw == "assume_specification":
+            it.kind = "assume_specification"
+            k += 1
+            if k < j and T[k] == "<":
+                k = self.skip_angles(k, j)
+            if k < j and T[k] == "[":
+                c = self.close(k)
+                it.name = self.text(k + 1, c - 1)
+                k = c + 1
+            return self.fn_rest(it, start, mod_start, k, j, named=False)
+        if kw in ("struct", "enum", "union") and k + 1 < j and K[k + 1] == "ident":
+            it.kind = "struct" if kw == "union" else kw
+            it.name = T[k + 1]
+            k += 2
+            while k < j:
+                t = T[k]
+                if t == "<":
+                    k = self.skip_angles(k, j)
+                    continue
+                if t == "{":
+                    c = self.close(k)
+                    return self.finish(it, start, c), c + 1
+                if t == ";":
+                    return self.finish(it, start, k), k + 1
+                if t in OPENERS:
+                    k = M[k] + 1
+                    continue
+                if t in CLOSERS or T[k] in _ITEM_START:
+                    break
+                k += 1
+            self.problem(start, f"`{kw} {it.name}` is cut off")
+            return self.finish(it, start, k - 1), k
+        if kw in ("impl", "trait"):
+            return self.impl_or_trait(it, start, k, j, in_verus)
+        if kw == "mod" and k + 1 < j:
+            it.kind = "mod"
+            it.name = T[k + 1]
+            b = k + 2
+            if b < j and T[b] == ";":
+                return self.finish(it, start, b), b + 1
+            if b < j and T[b] == "{":
+                c = self.close(b)
+                it.body = (self.S[b], self.end_of(b))
+                it.children = self.items(b + 1, min(c, j), in_verus)
+                return self.finish(it, start, c), c + 1
+            self.problem(k, "`mod` without `;` or `{`")
+            return self.finish(it, start, k + 1), k + 2
+        if kw in ("use", "type", "const", "static", "global") or (kw == "extern" and k + 1 < j
+                                                                 and T[k + 1] == "crate"):
+            it.kind = {"extern": "use"}.get(kw, kw)
+            e = self.to_semi(k, j)
+            if kw in ("type", "const", "static"):
+                nm = k + 1
+                if nm < j and T[nm] in ("mut",):
+                    nm += 1
+                it.name = T[nm] if nm < j else ""
+            elif kw == "global":
+                it.name = self.text(k + 1, min(e, k + 3) - 1)
+            else:
+                it.name = self.text(k + 1, e - 1)
+            if e >= j:
+                self.problem(k, f"`{kw}` item without `;`")
+                return self.finish(it, start, j - 1), j
+            return self.finish(it, start, e), e + 1
+        if kw == "extern" and k + 1 < j and T[k + 1] == "{" or (
+                kw == "extern" and k + 2 < j and T[k + 2] == "{"):
+            b = k + 1 if T[k + 1] == "{" else k + 2
+            c = self.close(b)
+            it.kind = "other"
+            return self.finish(it, start, c), c + 1
+        if K[k] == "ident" and k + 1 < j and T[k + 1] == "!":
+            return self.macro(it, start, k, j, in_verus)
+        # not an item: report once and resync after the next `;` or `{...}` group
+        self.problem(k, f"expected an item, found `{T[k]}`")
+        e = k
+        while e < j:
+            t = T[e]
+            if t == ";":
+                break
+            if t == "{":
+                e = self.close(e)
+                break
+            if t in OPENERS:
+                e = M[e]
+            elif e > k and (t in _ITEM_START or t == "#"):
+                e -= 1
+                break
+            e += 1
+        e = min(e, j - 1)
+        return self.finish(it, start, e), e + 1
+
+    def finish(self, it: Item, start: int, last: int) -> Item:
+        last = max(min(last, self.n - 1), start)
+        end = self.E[last] if self.M[last] != self.n or self.T[last] not in OPENERS \
+            else len(self.src)
+        it.span = (self.S[start], end)
+        return it
+
+    def macro(self, it: Item, start: int, k: int, j: int, in_verus: bool):
+        T = self.T
+        name = T[k]
+        b = k + 2
+        if name == "macro_rules" and b < j and self.K[b] == "ident":
+            it.kind, it.name = "macro", T[b]
+            b += 1
+        else:
+            it.kind, it.name = "macro", name
+        if b >= j or T[b] not in OPENERS:
+            self.problem(k, f"macro `{name}!` without a body")
+            return self.finish(it, start, min(b, j - 1)), min(b, j - 1) + 1
+        c = self.close(b)
+        end = c + 1 if (c + 1 < j and T[c + 1] == ";") else c
+        if name in VERUS_MACROS:
+            inner = (self.E[b], self.S[c] if self.M[b] < self.n else len(self.src))
+            self.verus_spans.append(inner)
+            kids = self.items(b + 1, min(c, j), True)
+            return _Many(kids), end + 1
+        # other macros: look for verus!/verus_code! nested in their token tree
+        found: list[Item] = []
+        q = b + 1
+        while q < c:
+            if T[q] in VERUS_MACROS and q + 2 < c and T[q + 1] == "!" and T[q + 2] in OPENERS:
+                qc = self.close(q + 2)
+                self.verus_spans.append((self.E[q + 2], self.S[qc]))
+                found.extend(self.items(q + 3, min(qc, c), True))
+                q = qc + 1
+                continue
+            q += 1
+        if found:
+            return _Many(found), end + 1
+        return self.finish(it, start, end), end + 1
+
+    def impl_or_trait(self, it: Item, start: int, k: int, j: int, in_verus: bool):
+        T, M = self.T, self.M
+        kw = T[k]
+        it.kind = kw
+        k += 1
+        if k < j and T[k] == "<":
+            g0 = k
+            k = self.skip_angles(k, j)
+            it.generics = self.span(g0, k - 1)
+        head = k
+        for_at = -1
+        while k < j:
+            t = T[k]
+            if t == "{" or t == ";" or t == "where":
+                break
+            if t == "<":
+                k = self.skip_angles(k, j)
+                continue
+            if t in OPENERS:
+                k = M[k] + 1
+                continue
+            if t == "for" and kw == "impl":
+                for_at = k
+            k += 1
+        if kw == "trait":
+            it.name = T[head] if head < j else ""
+            child_of = it.name
+        else:
+            self_start = for_at + 1 if for_at >= 0 else head
+            it.name = self.text(self_start, k - 1)
+            child_of = it.name
+        while k < j and T[k] not in ("{", ";"):
+            if T[k] in OPENERS:
+                k = M[k]
+            k += 1
+        if k >= j:
+            self.problem(start, f"`{kw}` without a body")
+            return self.finish(it, start, j - 1), j
+        if T[k] == ";":
+            return self.finish(it, start, k), k + 1
+        c = self.close(k)
+        it.body = (self.S[k], self.end_of(k))
+        it.children = self.items(k + 1, min(c, j), in_verus, impl_of=child_of)
+        return self.finish(it, start, c), c + 1
+
+    # ---- fns ---------------------------------------------------------------------------
+    def fn_rest(self, it: Item, start: int, sig_start: int, k: int, j: int, named: bool):
+        """Rest of a fn (or assume_specification) from the token after `fn`."""
+        T, K = self.T, self.K
+        if named:
+            if k < j and K[k] == "ident":
+                it.name = T[k]
+                k += 1
+            else:
+                self.problem(k, "fn without a name")
+        if k < j and T[k] == "<":
+            g0 = k
+            k = self.skip_angles(k, j)
+            it.generics = self.span(g0, k - 1)
+        if k < j and T[k] == "(":
+            c = self.close(k)
+            it.params = self.params(k + 1, min(c, j))
+            k = c + 1
+        else:
+            self.problem(k, f"fn `{it.name}` without parameters")
+        sig_end = k - 1
+        if k < j and T[k] == "->":
+            r0 = k
+            k += 1
+            if k < j and T[k] == "(":
+                c = self.close(k)
+                q = k + 1
+                if q < c and T[q] == "tracked":
+                    q += 1
+                if q + 1 < c and K[q] == "ident" and T[q + 1] == ":":
+                    it.ret_name = T[q]
+                    k = c + 1
+                else:
+                    k = self.scan_type(k, j)
+            else:
+                k = self.scan_type(k, j)
+            it.ret = self.span(r0, k - 1)
+            sig_end = k - 1
+        it.signature = self.span(sig_start, sig_end)
+        # spec clauses, then the body or `;`
+        while k < j:
+            t = T[k]
+            if t in FN_CLAUSES:
+                cl, k = self.clause(k, j)
+                it.clauses.append(cl)
+                continue
+            if t == "where" or t == "with":
+                k, _ = self.scan_expr(k + 1, j)
+                continue
+            if t == "by" and k + 1 < j and T[k + 1] == "(":
+                k = self.close(k + 1) + 1
+                continue
+            if t == "{":
+                c = self.close(k)
+                it.body = (self.S[k], self.end_of(k))
+                self.body(it, k, min(c, self.n))
+                return self.finish(it, start, c), c + 1
+            if t == ";":
+                return self.finish(it, start, k), k + 1
+            self.problem(k, f"fn `{it.name}`: expected a spec clause, `{{` or `;`, found `{t}`")
+            return self.finish(it, start, k - 1), k
+        self.problem(start if start < self.n else self.n - 1, f"fn `{it.name}` is cut off")
+        return self.finish(it, start, j - 1), j
+
+    def scan_type(self, k: int, j: int) -> int:
+        """Index after a type starting at k (stops at `{`, `;`, clause keywords, where/by)."""
+        T, M = self.T, self.M
+        while k < j:
+            t = T[k]
+            if t == "{" or t == ";" or t in CLAUSE_KW or t in ("where", "by", "with", ","):
+                return k
+            if t == "<":
+                k = self.skip_angles(k, j)
+                continue
+            if t in OPENERS:
+                k = M[k] + 1
+                continue
+            if t in CLOSERS:
+                return k
+            k += 1
+        return k
+
+    def params(self, i: int, j: int) -> list[Param]:
+        T, K = self.T, self.K
+        out: list[Param] = []
+        k = i
+        while k < j:
+            p0 = k
+            colon = -1
+            depth = 0
+            while k < j:
+                t = T[k]
+                if t == "," and depth <= 0:
+                    break
+                if t == "<":
+                    depth += 1
+                elif t == ">":
+                    depth -= 1
+                elif t == ">>":
+                    depth -= 2
+                elif t == ":" and depth <= 0 and colon < 0:
+                    colon = k
+                elif t in OPENERS:
+                    k = self.M[k]
+                k += 1
+            p1 = min(k, j) - 1
+            if p1 >= p0:
+                mode = ""
+                q = p0
+                while q <= p1 and T[q] == "#":   # attributes on params
+                    q = self.close(q + 1) + 1 if q + 1 <= p1 else q + 1
+                if q <= p1 and T[q] in ("tracked", "ghost") and q + 1 <= p1 and K[q + 1] == "ident":
+                    mode = T[q]
+                    q += 1
+                name = ""
+                lim = colon if colon >= 0 else p1 + 1
+                for r in range(q, lim):
+                    if K[r] == "ident" and T[r] not in ("mut", "ref"):
+                        name = T[r]
+                        if T[r] == "self":
+                            break
+                out.append(Param(span=self.span(p0, p1), name=name, mode=mode,
+                                 type_span=self.span(colon + 1, p1) if colon >= 0 else None))
+            k += 1
+        return out
+
+    def clause(self, k: int, j: int) -> tuple[Clause, int]:
+        """Clause at keyword k: its expressions up to the next clause keyword / body."""
+        T = self.T
+        kw = T[k]
+        stops = frozenset({"when", "via"}) if kw in ("decreases", "recommends", "no_unwind") \
+            else frozenset()
+        e, commas = self.scan_expr(k + 1, j, stops)
+        cl = Clause(kind=kw, span=(0, 0), keyword=(self.S[k], self.E[k]))
+        cl.exprs = self._exprs(k + 1, e, commas)
+        last = e - 1
+        while e < j and T[e] in ("when", "via"):
+            w = e
+            e, _ = self.scan_expr(w + 1, j, stops)
+            sp = self.span(w + 1, e - 1)
+            if T[w] == "when":
+                cl.when = sp
+            else:
+                cl.via = sp
+            last = e - 1
+        cl.span = self.span(k, last)
+        return cl, e
+
+    def _exprs(self, a: int, e: int, commas: list[int]) -> list[Span]:
+        out: list[Span] = []
+        s = a
+        for c in commas:
+            if c > s:
+                out.append(self.span(s, c - 1))
+            s = c + 1
+        if e > s:
+            out.append(self.span(s, e - 1))
+        return out
+
+    # ---- bodies ------------------------------------------------------------------------
+    def body(self, it: Item, b: int, c: int) -> None:
+        """Loops and proof nodes inside the body braces [b, c]."""
+        T, K, M = self.T, self.K, self.M
+        pos = self.interesting
+        lo = bisect_right(pos, b)
+        hi = bisect_left(pos, c)
+        for p in pos[lo:hi]:
+            t = T[p]
+            nxt = T[p + 1] if p + 1 < c else ""
+            prev = T[p - 1]
+            if prev in (".", "::", "fn"):
+                continue
+            if t in ("while", "loop", "for"):
+                if t == "for" and nxt == "<":
+                    continue
+                lp = self.loop(p, c)
+                if lp is not None:
+                    it.loops.append(lp)
+            elif t == "proof":
+                if nxt == "{":
+                    q = self.close(p + 1)
+                    it.proofs.append(ProofNode("proof_block", self.span(p, q),
+                                               body=(self.S[p + 1], self.end_of(p + 1))))
+            elif t == "assert":
+                if nxt == "(":
+                    self.assert_(it, p, c)
+                elif nxt == "forall":
+                    e, _ = self.scan_expr(p + 2, c, frozenset({"by"}))
+                    node = ProofNode("assert_forall", self.span(p, e - 1))
+                    if e < c and T[e] == "by" and e + 1 < c and T[e + 1] == "{":
+                        q = self.close(e + 1)
+                        node.body = (self.S[e + 1], self.end_of(e + 1))
+                        node.span = self.span(p, q)
+                    it.proofs.append(node)
+            elif t == "assume" or t == "admit":
+                if nxt == "(":
+                    q = self.close(p + 1)
+                    it.proofs.append(ProofNode(t, self.span(p, q)))
+            elif t in ("reveal", "reveal_with_fuel", "hide"):
+                if nxt == "(":
+                    q = self.close(p + 1)
+                    a, e = p + 2, p + 2
+                    while e < q and T[e] != ",":
+                        e += 1
+                    it.proofs.append(ProofNode("reveal", self.span(p, q),
+                                               name=self.text(a, e - 1)))
+            elif t == "let":
+                if nxt in ("ghost", "tracked"):
+                    e = self.to_semi(p + 2, c)
+                    it.proofs.append(ProofNode("let_" + nxt, self.span(p, e - 1)))
+            elif t == "calc":
+                if nxt == "!" and p + 2 < c and T[p + 2] in OPENERS:
+                    q = self.close(p + 2)
+                    it.proofs.append(ProofNode("calc", self.span(p, q),
+                                               body=(self.S[p + 2], self.end_of(p + 2))))
+
+    def assert_(self, it: Item, p: int, c: int) -> None:
+        T = self.T
+        q = self.close(p + 1)
+        node = ProofNode("assert", self.span(p, q))
+        k = q + 1
+        if k < c and T[k] == "by":
+            node.kind = "assert_by"
+            k += 1
+            if k < c and T[k] == "(":
+                pc = self.close(k)
+                node.prover = self.text(k + 1, pc - 1)
+                k = pc + 1
+                last = pc
+                if k < c and T[k] == "requires":
+                    cl, k = self.clause(k, c)
+                    node.clauses.append(cl)
+                    last = k - 1
+                if k < c and T[k] == "{":
+                    last = self.close(k)
+                    node.body = (self.S[k], self.end_of(k))
+                node.span = self.span(p, last)
+            elif k < c and T[k] == "{":
+                last = self.close(k)
+                node.body = (self.S[k], self.end_of(k))
+                node.span = self.span(p, last)
+        it.proofs.append(node)
+
+    def loop(self, p: int, c: int) -> Loop | None:
+        T = self.T
+        kw = T[p]
+        lp = Loop(kind=kw, span=(0, 0), header=(self.E[p], self.E[p]))
+        if p >= 2 and self.K[p - 2] == "lifetime" and T[p - 1] == ":":
+            lp.label = T[p - 2]
+        k = p + 1
+        if kw != "loop":
+            e, _ = self.scan_expr(k, c)
+            if kw == "for" and "in" not in T[k:e]:
+                return None   # `impl X for Y` of a nested item, not a loop
+            lp.header = self.span(k, e - 1)
+            k = e
+        while k < c and T[k] in LOOP_CLAUSES:
+            cl, k = self.clause(k, c)
+            lp.clauses.append(cl)
+        if k < c and T[k] == "{":
+            q = self.close(k)
+            lp.body = (self.S[k], self.end_of(k))
+            lp.span = self.span(p, q)
+            return lp
+        if kw == "for" and not lp.clauses:
+            return None   # not a loop (e.g. `impl X for Y` in a nested item)
+        self.problem(k if k < self.n else self.n - 1, f"`{kw}` loop without a body")
+        lp.span = self.span(p, k - 1)
+        return lp
+
+
+class _Many(list):
+    """Several items produced by one construct (the contents of a `verus!` macro)."""
+
+
+def _flatten(items: list) -> list[Item]:
+    out: list[Item] = []
+    for x in items:
+        if isinstance(x, _Many):
+            out.extend(_flatten(x))
+        else:
+            out.append(x)
+            if x.children:
+                x.children = _flatten(x.children)
+    return out
+
+
+_TS_PARSER = None
+
+
+def _ts_parser():
+    global _TS_PARSER
+    if _TS_PARSER is None:
+        import tree_sitter as ts
+        import tree_sitter_rust as tsr
+        _TS_PARSER = ts.Parser(ts.Language(tsr.language()))
+    return _TS_PARSER
+
+
+def _ts_diagnostics(src: bytes, verus_spans: list[Span]) -> list[tuple[int, str]]:
+    """Syntax errors tree-sitter-rust finds in plain Rust (token trees of macros, where
+    Verus syntax lives, are skipped: tree-sitter does not know Verus operators)."""
+    tree = _ts_parser().parse(src)
+    root = tree.root_node
+    if not root.has_error:
+        return []
+    out: list[tuple[int, str]] = []
+    for child in root.children:
+        if not child.has_error:
+            continue
+        stack = [child]
+        while stack:
+            nd = stack.pop()
+            if nd.type == "token_tree":
+                continue
+            if nd.is_error or nd.is_missing:
+                s = nd.start_byte
+                if not any(a <= s < b for a, b in verus_spans):
+                    what = f"missing `{nd.type}`" if nd.is_missing else "syntax error"
+                    out.append((s, f"{what} in Rust code outside verus! (tree-sitter-rust)"))
+                break
+            stack.extend(reversed([ch for ch in nd.children if ch.has_error or ch.is_missing]))
+        if len(out) >= 5:
+            break
+    return out
+
+
+def _resolve_lemma_calls(p: _Parser, items: list[Item]) -> None:
+    fns = [f for top in items for f in top.walk() if f.kind == "fn"]
+    names = {f.name for f in fns if f.mode in ("proof", "axiom") and f.name}
+    if not names:
+        return
+    T, M = p.T, p.M
+    pos = [i for i, t in enumerate(T) if t in names]
+    if not pos:
+        return
+    for f in fns:
+        if f.body is None:
+            continue
+        b0 = bisect_left(p.S, f.body[0])
+        b1 = bisect_left(p.S, f.body[1])
+        added = False
+        for q in pos[bisect_right(pos, b0):bisect_left(pos, b1)]:
+            if T[q - 1] == "fn" or q + 1 >= p.n:
+                continue
+            a = q + 1
+            if T[a] == "::" and a + 1 < p.n and T[a + 1] == "<":
+                a = p.skip_angles(a + 1, p.n)
+            if a < p.n and T[a] == "(":
+                s = q
+                while s >= 2 and T[s - 1] == "::" and p.K[s - 2] == "ident":
+                    s -= 2
+                f.proofs.append(ProofNode("lemma_call", p.span(s, p.close(a)), name=T[q]))
+                added = True
+        if added:
+            f.proofs.sort(key=lambda n: n.span)
+
+
+def parse(text: str | bytes, path: str = "", use_tree_sitter: bool = True) -> ParsedFile:
+    """Parse Rust/Verus source into a ParsedFile; never raises (problems -> diagnostics)."""
+    if isinstance(text, str):
+        src = text.encode("utf-8", "surrogateescape")
+    else:
+        src = bytes(text)
+    pf = ParsedFile(source=src)
+    try:
+        _parse_into(pf, src, use_tree_sitter)
+    except Exception as e:  # a bug of ours must not kill a build: report it as a diagnostic
+        pf.diagnostics.append(Diagnostic(f"internal parser error: {type(e).__name__}: {e}",
+                                         1, 1, 0))
+    return pf
+
+
+def _parse_into(pf: ParsedFile, src: bytes, use_tree_sitter: bool) -> None:
+    problems: list[tuple[int, str]] = []
+    try:
+        src.decode("utf-8")
+    except UnicodeDecodeError as e:
+        problems.append((e.start, "invalid UTF-8 byte"))
+    lr = lex(src)
+    p = _Parser(src, lr)
+    if p.n:
+        items = _flatten(p.items(0, p.n, False))
+        _resolve_lemma_calls(p, items)
+    else:
+        items = []
+    pf.items = items
+    verus = sorted(p.verus_spans)
+    regions: list[Region] = []
+    pos = 0
+    for a, b in verus:
+        if a < pos:
+            continue
+        if a > pos:
+            regions.append(Region("rust", (pos, a)))
+        regions.append(Region("verus", (a, b)))
+        pos = b
+    if pos < len(src) or not regions:
+        regions.append(Region("rust", (pos, len(src))))
+    pf.regions = regions
+    problems.extend(p.problems)
+    if use_tree_sitter and src:
+        problems.extend(_ts_diagnostics(src, verus))
+    seen = set()
+    for off, msg in sorted(problems):
+        line, col = _line_col(src, off)
+        if (line, msg) in seen:
+            continue
+        seen.add((line, msg))
+        pf.diagnostics.append(Diagnostic(msg, line, col, off))
