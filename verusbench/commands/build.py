@@ -1,15 +1,49 @@
-"""`verusbench build` (placeholder until its owner lands it: registered so --help lists it)."""
+"""`verusbench build`: build the dataset (Hub layout) from a corpus."""
 
 from __future__ import annotations
 
 import sys
 
+from verusbench import constants as C
+
 
 def register(sub) -> None:
-    p = sub.add_parser("build", help="(not built yet)")
+    p = sub.add_parser("build", help="build the dataset (parquet + card) from a corpus",
+                       description="Turn a raw corpus into the task configs "
+                                   f"({', '.join(C.TASKS)}) with leakage-free splits.")
+    p.add_argument("--corpus", required=True, help="corpus dir (<source>.jsonl.gz + MANIFEST.json), "
+                   "a folder of .rs files, or `demo`")
+    p.add_argument("--out", required=True, help="output dir (data/<config>/<split>-*.parquet, README.md, BUILD_REPORT.json)")
+    p.add_argument("--configs", nargs="+", choices=C.TASKS, default=list(C.TASKS), help="configs to build")
+    p.add_argument("--sources", nargs="+", default=None, help="only these corpus sources")
+    p.add_argument("--verus", default=None, help="Verus binary: run it on synthetic repair mutants "
+                   "(keeps only those it rejects, with its error text)")
+    p.add_argument("--limit", type=int, default=None, help="at most N unit files per source (quick builds)")
+    p.add_argument("--workers", type=int, default=2, help="parser processes")
+    p.add_argument("--max-units-per-file", type=int, default=None, help="rows per task from one file")
+    p.add_argument("--no-progress", action="store_true", help="no progress bars")
     p.set_defaults(func=run)
 
 
 def run(args) -> int:
-    print("verusbench build is not built yet", file=sys.stderr)
-    return 2
+    from rich.console import Console
+
+    from verusbench.build import MAX_UNITS_PER_FILE, BuildOptions, build, summary_table, write
+
+    opts = BuildOptions(corpus=args.corpus, out=args.out, configs=tuple(args.configs),
+                        sources=args.sources, verus=args.verus, limit=args.limit,
+                        workers=args.workers, progress=not args.no_progress,
+                        max_units_per_file=args.max_units_per_file or MAX_UNITS_PER_FILE)
+    try:
+        res = build(opts)
+    except (FileNotFoundError, NotADirectoryError, ValueError) as e:
+        print(f"verusbench build: {e}", file=sys.stderr)
+        return 2
+    write(res, opts)
+    con = Console(stderr=True)
+    con.print(summary_table(res))
+    t = res.report["timings_s"]
+    con.print("stages (s): " + ", ".join(f"{k} {v}" for k, v in t.items()) +
+              f"; peak RSS {res.report.get('peak_rss_mb', 0)} MB")
+    con.print(f"wrote {args.out} (skipped files are listed in {args.out}/BUILD_REPORT.json)")
+    return 0

@@ -1,0 +1,385 @@
+"""`verusbench build`: corpus -> units -> task rows -> clusters -> splits -> Hub layout.
+
+Each stage is timed; every file left out is recorded with its reason in BUILD_REPORT.json.
+Bad input (corrupt lines, undecodable files, files the parser cannot handle, records with
+no licence) is counted and skipped: it never stops the build.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import multiprocessing as mp
+import os
+import resource
+import sys
+import time
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from typing import Any
+
+from verusbench import constants as C
+from verusbench.records import TaskRow
+
+CONFIGS = (C.TASK_SPEC, C.TASK_CODE, C.TASK_PROOF, C.TASK_REPAIR, C.TASK_REPAIR_SYNTHETIC)
+#: rows per task taken from one file (stable hash order): big project files hold hundreds of
+#: fns, and every row carries the whole file, so uncapped they would dominate the dataset
+MAX_UNITS_PER_FILE = 12
+#: unit files above this size are skipped: their context is beyond any model's window
+MAX_UNIT_FILE_BYTES = 200_000
+DATASET_VERSION = "0.1.0"
+BENCHMARK_ROLES = (C.ROLE_BENCHMARK, C.ROLE_BENCHMARK_TASK)
+DECONTAM_N = 13
+
+
+@dataclass
+class BuildOptions:
+    corpus: str
+    out: str
+    configs: tuple[str, ...] = CONFIGS
+    sources: list[str] | None = None
+    verus: str | None = None
+    limit: int | None = None          # at most this many unit files per source (quick builds)
+    workers: int = 2
+    progress: bool = True
+    strict_parse: bool = True         # skip files with parser diagnostics
+    max_units_per_file: int = MAX_UNITS_PER_FILE
+
+
+@dataclass
+class BuildResult:
+    data: dict[str, dict[str, list[dict]]]
+    report: dict[str, Any]
+    timings: dict[str, float] = field(default_factory=dict)
+
+
+def _rss_mb() -> float:
+    r = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    c = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    k = 1 if sys.platform == "darwin" else 1024
+    return max(r, c) * k / 1e6 if sys.platform != "darwin" else max(r, c) / 1e6
+
+
+# --- parsing (worker side) ----------------------------------------------------------
+
+def _parse_job(job: tuple[int, Any]) -> tuple[int, list, list, str]:
+    """Parse one record and extract its units (text is re-attached by the parent)."""
+    idx, rec = job
+    from verusbench.syntax import parse
+    from verusbench.units import extract_units
+    try:
+        pf = parse(rec.text, rec.path)
+    except Exception as e:  # the parser must not raise; if it does, the file is skipped
+        return idx, [], [], f"parser raised {type(e).__name__}: {e}"
+    if pf.diagnostics:
+        d = pf.diagnostics[0]
+        return idx, [], [], f"parser diagnostics ({len(pf.diagnostics)}): line {d.line}: {d.message}"
+    units, dropped = extract_units(rec, pf)
+    for u in units:
+        u.text = ""
+    return idx, units, dropped, ""
+
+
+def _parse_all(recs: list[Any], workers: int, progress: bool):
+    jobs = list(enumerate(recs))
+    if workers > 1 and len(jobs) > 8:
+        ctx = mp.get_context("fork" if sys.platform != "win32" else "spawn")
+        with ctx.Pool(workers) as pool:
+            it = pool.imap_unordered(_parse_job, jobs, chunksize=4)
+            yield from _progress(it, len(jobs), "parse", progress)
+    else:
+        yield from _progress(map(_parse_job, jobs), len(jobs), "parse", progress)
+
+
+def _progress(it, total: int, desc: str, on: bool):
+    if not on:
+        return it
+    from tqdm import tqdm
+    return tqdm(it, total=total, desc=desc, unit="file", file=sys.stderr)
+
+
+def _stable_take(units: list, k: int) -> list:
+    return sorted(units, key=lambda u: hashlib.sha256(f"{u.path}\x00{u.fn_name}\x00{u.fn.span[0]}".encode()).hexdigest())[:k]
+
+
+# --- the build ------------------------------------------------------------------------
+
+def build(opts: BuildOptions) -> BuildResult:
+    from verusbench.corpus import CorpusError, iter_corpus
+    from verusbench.dedup import Clusterer, MIN_TOKENS_FN, ngram_set, overlap_fraction
+    from verusbench.split import plan, row_split
+    from verusbench.tasks import code_from_spec, proof_completion, repair, repair_synthetic, spec_from_code
+    from verusbench.units import file_is_unit_source
+
+    t0 = time.perf_counter()
+    timings: dict[str, float] = {}
+    skipped: list[dict] = []
+    errors: list[CorpusError] = []
+    not_units: Counter = Counter()
+    unit_recs: list[Any] = []
+    av_recs: list[Any] = []
+    vc_recs: list[Any] = []
+    bench_grams: dict[str, set[int]] = defaultdict(set)
+    records_seen: Counter = Counter()
+    per_source_limit: Counter = Counter()
+
+    # 1. load ---------------------------------------------------------------------------
+    it = iter_corpus(opts.corpus, sources=opts.sources, errors=errors)
+    if opts.progress:
+        from tqdm import tqdm
+        it = tqdm(it, desc="load", unit="rec", file=sys.stderr)
+    for rec in it:
+        records_seen[rec.source] += 1
+        if not (rec.license or "").strip():
+            skipped.append({"source": rec.source, "path": rec.path, "reason": "no license",
+                            "detail": "record has an empty license: add its SPDX id to the source's manifest entry"})
+            continue
+        if rec.role in BENCHMARK_ROLES and rec.path.endswith(".rs"):
+            bench_grams[rec.source] |= ngram_set(rec.text, DECONTAM_N)
+        if rec.role == C.ROLE_REPAIR_CHAIN and C.TASK_REPAIR in opts.configs:
+            av_recs.append(rec)
+            continue
+        if rec.role == C.ROLE_LLM_ARTIFACT and C.TASK_REPAIR in opts.configs:
+            vc_recs.append(rec)
+            continue
+        ok, why = file_is_unit_source(rec)
+        if not ok:
+            if rec.role in (C.ROLE_EXAMPLE, C.ROLE_BENCHMARK, C.ROLE_LIBRARY, C.ROLE_PROJECT,
+                            C.ROLE_LLM_SOLUTION, C.ROLE_DEMO) and rec.path.endswith(".rs"):
+                skipped.append({"source": rec.source, "path": rec.path, "reason": why, "detail": ""})
+            else:
+                not_units[f"{rec.source}:{rec.role}"] += 1
+            continue
+        if len(rec.text.encode("utf-8", "surrogateescape")) > MAX_UNIT_FILE_BYTES:
+            skipped.append({"source": rec.source, "path": rec.path, "reason": "file too large",
+                            "detail": f"over {MAX_UNIT_FILE_BYTES} bytes"})
+            continue
+        if opts.limit is not None and per_source_limit[rec.source] >= opts.limit:
+            continue
+        per_source_limit[rec.source] += 1
+        unit_recs.append(rec)
+    for e in errors:
+        skipped.append({"source": "", "path": e.file, "reason": "corpus read error",
+                        "detail": str(e)})
+    timings["load"] = time.perf_counter() - t0
+
+    # 2. parse + units ------------------------------------------------------------------
+    t = time.perf_counter()
+    units_by_file: dict[int, list] = {}
+    dropped_fns: Counter = Counter()
+    for idx, units, dropped, err in _parse_all(unit_recs, opts.workers, opts.progress):
+        rec = unit_recs[idx]
+        if err:
+            skipped.append({"source": rec.source, "path": rec.path, "reason": "parser could not handle the file",
+                            "detail": err})
+            continue
+        for _, why in dropped:
+            dropped_fns[why] += 1
+        for u in units:
+            u.text = rec.text
+        if not units:
+            skipped.append({"source": rec.source, "path": rec.path, "reason": "no units",
+                            "detail": "no exec/proof fn with a spec or proof and no escape hatch"})
+            continue
+        units_by_file[idx] = units
+    all_units = [u for i in sorted(units_by_file) for u in units_by_file[i]]
+    timings["parse_units"] = time.perf_counter() - t
+
+    # 3. rows per task -----------------------------------------------------------------
+    t = time.perf_counter()
+    rows: list[TaskRow] = []
+    row_owner: list[str] = []        # owner key for clustering (a unit, or a repair row)
+    unit_key = {id(u): f"u:{u.source}:{u.path}:{u.fn_name}:{u.fn.span[0]}" for u in all_units}
+    capped = 0
+    for i in sorted(units_by_file):
+        us = units_by_file[i]
+        for task, fn in ((C.TASK_SPEC, spec_from_code.build), (C.TASK_CODE, code_from_spec.build),
+                         (C.TASK_PROOF, proof_completion.build)):
+            if task not in opts.configs:
+                continue
+            made = 0
+            for u in _stable_take(us, len(us)):
+                if made >= opts.max_units_per_file:
+                    capped += 1
+                    continue
+                rs = fn(u)
+                if rs:
+                    made += 1
+                for r in rs:
+                    rows.append(r)
+                    row_owner.append(unit_key[id(u)])
+    syn_stats: dict[str, int] = {}
+    if C.TASK_REPAIR_SYNTHETIC in opts.configs:
+        pool_units = [u for i in sorted(units_by_file) for u in _stable_take(units_by_file[i], opts.max_units_per_file)]
+        srows, syn_stats = repair_synthetic.build(pool_units, opts.verus)
+        for r in srows:
+            rows.append(r)
+            row_owner.append(f"u:{r.metadata.source}:{r.metadata.path}:{r.metadata.target_fn}:syn")
+    rep_stats: dict[str, int] = {}
+    if C.TASK_REPAIR in opts.configs:
+        crows, rep_stats = repair.build(av_recs, vc_recs)
+        for r in crows:
+            rows.append(r)
+            row_owner.append("r:" + r.id)
+    del av_recs, vc_recs
+    timings["tasks"] = time.perf_counter() - t
+
+    # 4. dedup ---------------------------------------------------------------------------
+    t = time.perf_counter()
+    cl = Clusterer()
+    file_owner: dict[tuple[str, str], str] = {}
+    for u in all_units:
+        k = unit_key[id(u)]
+        cl.add(k, u.fn_text(), min_tokens=MIN_TOKENS_FN)
+        fk = (u.source, u.path)
+        if fk not in file_owner:
+            file_owner[fk] = k
+            cl.add(k, u.text)
+        else:
+            cl.link(file_owner[fk], k)   # one file's units share their context
+    for r, o in zip(rows, row_owner):
+        if o.startswith("u:") and o.endswith(":syn"):
+            # a synthetic row belongs to its unit's file
+            fk = (r.metadata.source, r.metadata.path)
+            cl.link(file_owner.get(fk, o), o)
+        elif o.startswith("r:"):
+            cl.add(o, r.context)
+            cl.add(o, r.target)
+    cid = cl.clusters(progress=opts.progress)
+    timings["dedup"] = time.perf_counter() - t
+
+    # 5. split ---------------------------------------------------------------------------
+    t = time.perf_counter()
+    members = [(cid[o], r.metadata.source) for r, o in zip(rows, row_owner)]
+    members += [(cid[unit_key[id(u)]], u.source) for u in all_units]
+    sp = plan(members)
+    data: dict[str, dict[str, list[dict]]] = {c: {s: [] for s in C.SPLITS} for c in opts.configs}
+    dropped_leak: Counter = Counter()
+    seen_ids: set[str] = set()
+    dup_rows = 0
+    for r, o in zip(rows, row_owner):
+        r.metadata.cluster_id = cid[o]
+        s = row_split(sp, cid[o], r.metadata.source, r.task)
+        if s is None:
+            dropped_leak[r.task] += 1
+            continue
+        if r.id in seen_ids:
+            dup_rows += 1
+            continue
+        seen_ids.add(r.id)
+        data[r.task][s].append(r.to_dict())
+    timings["split"] = time.perf_counter() - t
+
+    # 6. decontamination report ----------------------------------------------------------
+    t = time.perf_counter()
+    decontam: dict[str, dict[str, Any]] = {}
+    for bsrc, grams in sorted(bench_grams.items()):
+        per_cfg = {}
+        for cfg in opts.configs:
+            train = data[cfg]["train"]
+            hit = sum(1 for d in train if overlap_fraction(d["target"], grams, DECONTAM_N) > 0)
+            hit50 = sum(1 for d in train if overlap_fraction(d["target"], grams, DECONTAM_N) >= 0.5)
+            per_cfg[cfg] = {"train_rows": len(train), "rows_with_any_13gram": hit,
+                            "rows_with_half_13grams": hit50}
+        decontam[bsrc] = {"benchmark_ngrams": len(grams), "n": DECONTAM_N, "configs": per_cfg}
+    timings["decontamination"] = time.perf_counter() - t
+
+    counts = {cfg: {s: len(v) for s, v in splits.items()} for cfg, splits in data.items()}
+    skip_reasons = Counter(s["reason"] for s in skipped)
+    report = {
+        "dataset_version": DATASET_VERSION,
+        "corpus": str(opts.corpus),
+        "sources": dict(records_seen),
+        "units": len(all_units),
+        "unit_files": len(units_by_file),
+        "units_by_source": dict(Counter(u.source for u in all_units)),
+        "fns_dropped": dict(dropped_fns),
+        "rows_capped_per_file": capped,
+        "max_units_per_file": opts.max_units_per_file,
+        "counts": counts,
+        "rows_dropped_for_leakage": dict(dropped_leak),
+        "duplicate_row_ids": dup_rows,
+        "repair": rep_stats,
+        "repair_synthetic": {**syn_stats, "verus": bool(opts.verus)},
+        "dedup": {"documents": cl.stats.documents, "exact_duplicate_docs": cl.stats.exact_duplicate_docs,
+                  "near_duplicate_links": cl.stats.near_duplicate_links, "clusters": cl.stats.clusters,
+                  "owners_in_shared_clusters": cl.stats.owners_in_multi_clusters,
+                  "largest_cluster": cl.stats.largest_cluster, "jaccard": cl.jaccard,
+                  "lsh_threshold": cl.lsh_threshold, "num_perm": cl.num_perm, "shingle": 5},
+        "split_mode": sp.mode,
+        "clusters_by_split": dict(Counter(sp.cluster_split.values())),
+        "decontamination": decontam,
+        "not_unit_sources": dict(not_units),
+        "skipped_counts": dict(skip_reasons),
+        "skipped": skipped,
+        "verus": opts.verus or "",
+    }
+    timings["total_before_write"] = time.perf_counter() - t0
+    report["timings_s"] = {k: round(v, 2) for k, v in timings.items()}
+    return BuildResult(data=data, report=report, timings=timings)
+
+
+def write(res: BuildResult, opts: BuildOptions) -> None:
+    """Write parquet + card + report + licences through verusbench.hub."""
+    from verusbench.hub import CardInfo, write_build
+
+    t = time.perf_counter()
+    card = _card_info(res, opts, CardInfo)
+    write_build(opts.out, res.data, card=card, report=res.report)
+    res.timings["write"] = time.perf_counter() - t
+    res.report["timings_s"]["write"] = round(res.timings["write"], 2)
+    res.report["peak_rss_mb"] = round(_rss_mb(), 1)
+
+
+def _card_info(res: BuildResult, opts: BuildOptions, CardInfo):
+    """Fill CardInfo with what this build knows (fields it does not have are left default)."""
+    import dataclasses
+    known = {f.name for f in dataclasses.fields(CardInfo)}
+    kw: dict[str, Any] = {}
+    vals = {
+        "dataset_version": DATASET_VERSION,
+        "version": DATASET_VERSION,
+        "corpus": str(opts.corpus),
+        "corpus_dir": str(opts.corpus),
+        "verus_version": _verus_target(opts),
+        "decontamination": res.report.get("decontamination", {}),
+        "build_report": res.report,
+    }
+    for k, v in vals.items():
+        if k in known:
+            kw[k] = v
+    return CardInfo(**kw)
+
+
+def _verus_target(opts: BuildOptions) -> str:
+    try:
+        from verusbench.corpus import load_manifest, resolve_corpus
+        for s in load_manifest(resolve_corpus(opts.corpus)):
+            if s.source == "verus":
+                return f"verus-lang/verus@{s.commit[:12]}"
+    except Exception:  # noqa: BLE001 - a card detail, never fatal
+        pass
+    return ""
+
+
+def summary_table(res: BuildResult) -> Any:
+    """A rich table: samples per config and split, then units, dedup and skipped counts."""
+    from rich.table import Table
+
+    tab = Table(title="verusbench build")
+    tab.add_column("config")
+    for s in C.SPLITS:
+        tab.add_column(s, justify="right")
+    tab.add_column("total", justify="right")
+    for cfg, splits in res.report["counts"].items():
+        tab.add_row(cfg, *[str(splits.get(s, 0)) for s in C.SPLITS], str(sum(splits.values())))
+    r = res.report
+    tab.add_section()
+    tab.add_row("units", str(r["units"]), f"files {r['unit_files']}", "", "")
+    d = r["dedup"]
+    tab.add_row("dedup", f"exact {d['exact_duplicate_docs']}", f"near {d['near_duplicate_links']}",
+                f"clusters {d['clusters']}", f"largest {d['largest_cluster']}")
+    tab.add_row("dropped (leakage)", str(sum(r["rows_dropped_for_leakage"].values())), "", "", "")
+    tab.add_row("skipped files", str(len(r["skipped"])), "", "", "")
+    for reason, n in sorted(r["skipped_counts"].items(), key=lambda t: -t[1]):
+        tab.add_row(f"  {reason}", str(n), "", "", "")
+    return tab

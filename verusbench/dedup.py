@@ -1,0 +1,178 @@
+"""Exact and near-duplicate clusters (datasketch MinHash LSH over token shingles).
+
+Documents are the texts a row exposes: a unit's fn and its file, a repair row's failing and
+passing files. Two documents join one cluster when their normalised token streams (comments
+and whitespace gone) are equal, or when MinHash estimates their shingle Jaccard at or above
+the threshold; the LSH threshold sits below it so pairs truly at >= 0.8 are not missed.
+`cluster_id` is one id per connected component of owners (units / rows).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import zlib
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Iterable
+
+import numpy as np
+
+SHINGLE = 5
+NUM_PERM = 128
+JACCARD = 0.8           # near-duplicate threshold (estimated)
+LSH_THRESHOLD = 0.7     # candidate threshold: well below JACCARD to keep false negatives rare
+MIN_TOKENS_FN = 30      # tiny fns (`{ a + b }`) are common idioms, not copies: no fn-level links
+
+_COMMENT = re.compile(r"//[^\n]*|/\*.*?\*/", re.S)
+_TOKEN = re.compile(r"[A-Za-z_][A-Za-z0-9_]*|\d[\w.]*|\"(?:\\.|[^\"\\])*\"|[^\s\w]")
+
+
+def tokens(text: str) -> list[str]:
+    """Tokens of code with comments and whitespace dropped."""
+    return _TOKEN.findall(_COMMENT.sub(" ", text))
+
+
+def normalized(text: str) -> str:
+    return " ".join(tokens(text))
+
+
+def shingle_hashes(toks: list[str], n: int = SHINGLE) -> np.ndarray:
+    """crc32 of each n-token window (deterministic across processes, unlike hash())."""
+    if len(toks) < n:
+        grams = [" ".join(toks)] if toks else []
+    else:
+        grams = [" ".join(toks[i:i + n]) for i in range(len(toks) - n + 1)]
+    return np.array(sorted({zlib.crc32(g.encode("utf-8", "surrogatepass")) for g in grams}),
+                    dtype=np.uint64)
+
+
+class _UnionFind:
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+
+    def find(self, x: str) -> str:
+        p = self.parent.setdefault(x, x)
+        while p != self.parent[p]:
+            self.parent[p] = self.parent[self.parent[p]]
+            p = self.parent[p]
+        self.parent[x] = p
+        return p
+
+    def union(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            if rb < ra:
+                ra, rb = rb, ra
+            self.parent[rb] = ra
+
+
+@dataclass
+class DedupStats:
+    documents: int = 0
+    exact_duplicate_docs: int = 0
+    near_duplicate_links: int = 0
+    clusters: int = 0
+    owners_in_multi_clusters: int = 0
+    largest_cluster: int = 0
+    extra: dict = field(default_factory=dict)
+
+
+class Clusterer:
+    """Collect (owner, text) documents, then `clusters()` maps owner -> cluster id."""
+
+    def __init__(self, jaccard: float = JACCARD, lsh_threshold: float = LSH_THRESHOLD,
+                 num_perm: int = NUM_PERM) -> None:
+        self.jaccard = jaccard
+        self.lsh_threshold = lsh_threshold
+        self.num_perm = num_perm
+        self.uf = _UnionFind()
+        self.doc_owners: dict[str, set[str]] = defaultdict(set)   # norm hash -> owners
+        self.doc_text: dict[str, list[str]] = {}                   # norm hash -> tokens
+        self.owners: set[str] = set()
+        self.stats = DedupStats()
+
+    def add(self, owner: str, text: str, min_tokens: int = 0) -> None:
+        """A document of `owner`; documents with fewer than min_tokens only anchor the owner."""
+        self.owners.add(owner)
+        self.uf.find(owner)
+        toks = tokens(text)
+        if len(toks) < max(min_tokens, 1):
+            return
+        self.stats.documents += 1
+        key = hashlib.sha1(" ".join(toks).encode("utf-8", "surrogatepass")).hexdigest()
+        if key in self.doc_owners:
+            self.stats.exact_duplicate_docs += 1
+        else:
+            self.doc_text[key] = toks
+        self.doc_owners[key].add(owner)
+
+    def link(self, a: str, b: str) -> None:
+        """Put two owners in one cluster whatever their texts (e.g. units of one file)."""
+        self.owners.update((a, b))
+        self.uf.union(a, b)
+
+    def clusters(self, progress: bool = False) -> dict[str, str]:
+        from datasketch import MinHash, MinHashLSH
+
+        # exact duplicates: every owner of one normalised document joins one cluster
+        doc_root: dict[str, str] = {}
+        for key, owners in self.doc_owners.items():
+            it = iter(sorted(owners))
+            first = next(it)
+            for o in it:
+                self.uf.union(first, o)
+            doc_root[key] = first
+        lsh = MinHashLSH(threshold=self.lsh_threshold, num_perm=self.num_perm)
+        sketches: dict[str, MinHash] = {}
+        keys = sorted(self.doc_text)
+        it: Iterable[str] = keys
+        if progress:
+            from tqdm import tqdm
+            it = tqdm(keys, desc="minhash", unit="doc", leave=False)
+        for key in it:
+            hv = shingle_hashes(self.doc_text[key])
+            m = MinHash(num_perm=self.num_perm, hashfunc=int)
+            m.update_batch(hv.tolist())
+            sketches[key] = m
+            lsh.insert(key, m)
+        links = 0
+        for key in keys:
+            m = sketches[key]
+            for other in lsh.query(m):
+                if other <= key:
+                    continue
+                if m.jaccard(sketches[other]) >= self.lsh_threshold:
+                    if self.uf.find(doc_root[key]) != self.uf.find(doc_root[other]):
+                        links += 1
+                    self.uf.union(doc_root[key], doc_root[other])
+        self.stats.near_duplicate_links = links
+        # free the token lists: they are the big part
+        self.doc_text.clear()
+        comp: dict[str, list[str]] = defaultdict(list)
+        for o in self.owners:
+            comp[self.uf.find(o)].append(o)
+        out: dict[str, str] = {}
+        for members in comp.values():
+            cid = "c" + hashlib.sha1(min(members).encode()).hexdigest()[:12]
+            for o in members:
+                out[o] = cid
+        self.stats.clusters = len(comp)
+        self.stats.owners_in_multi_clusters = sum(len(m) for m in comp.values() if len(m) > 1)
+        self.stats.largest_cluster = max((len(m) for m in comp.values()), default=0)
+        return out
+
+
+def ngram_set(text: str, n: int = 13) -> set[int]:
+    """crc32 hashes of the n-token windows of a text (decontamination n-grams)."""
+    toks = tokens(text)
+    return {zlib.crc32(" ".join(toks[i:i + n]).encode("utf-8", "surrogatepass"))
+            for i in range(max(0, len(toks) - n + 1))}
+
+
+def overlap_fraction(text: str, bench: set[int], n: int = 13) -> float:
+    """Share of a text's n-grams found in a benchmark's n-gram set."""
+    grams = ngram_set(text, n)
+    if not grams:
+        return 0.0
+    return len(grams & bench) / len(grams)
