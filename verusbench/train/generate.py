@@ -18,23 +18,43 @@ from typing import Any
 from .base_model import ModelRef, load_model, load_tokenizer
 from .data import load_split, row_to_conversation
 
-_FENCE = re.compile(r"```[ \t]*(rust|rs|verus)?[ \t]*\r?\n(.*?)(?:\r?\n)?```", re.S | re.I)
+_RUST_TAGS = {"rust", "rs", "verus"}
+
+
+def _fenced_blocks(text: str) -> list[tuple[str, str, bool]]:
+    """(info tag, body, closed) of each ``` fenced block, scanning line by line as Markdown does."""
+    blocks, tag, body, inside = [], "", [], False
+    for line in text.split("\n"):  # not splitlines(): \r, \x0b... inside code are content
+        stripped = line.strip()
+        if not inside:
+            i = line.find("```")
+            if i >= 0:
+                tag = line[i + 3:].strip().split()[0].lower() if line[i + 3:].strip() else ""
+                if "`" in tag:  # inline code such as ```x``` on one line: not a fence
+                    continue
+                inside, body = True, []
+        elif stripped.startswith("```"):
+            blocks.append((tag, "\n".join(body), True))
+            inside = False
+        else:
+            body.append(line)
+    if inside:
+        blocks.append((tag, "\n".join(body), False))
+    return blocks
 
 
 def extract_prediction(text: str) -> str:
-    """The first ```rust block (else the first untagged fenced block, else the text itself)."""
-    first_plain = None
-    for m in _FENCE.finditer(text):
-        if m.group(1):
-            return m.group(2)
-        if first_plain is None:
-            first_plain = m.group(2)
-    if first_plain is not None:
-        return first_plain
-    # An unterminated ```rust fence (the model ran out of tokens): keep what follows it.
-    m = re.search(r"```[ \t]*(?:rust|rs|verus)[ \t]*\r?\n", text, re.I)
-    if m:
-        return text[m.end():]
+    """The first ```rust block (else the first untagged fenced block, else the text itself).
+
+    An unterminated block (the model ran out of tokens) counts, with what it holds so far.
+    """
+    blocks = _fenced_blocks(text)
+    for tag, body, _ in blocks:
+        if tag in _RUST_TAGS:
+            return body
+    for tag, body, _ in blocks:
+        if not tag:
+            return body
     return text.strip()
 
 
