@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections import Counter
 from pathlib import Path
@@ -95,7 +96,8 @@ def run(args) -> int:
     from rich.markup import escape
     from rich.table import Table
 
-    con = Console()
+    # piped output: do not wrap the table at rich's 80-column default
+    con = Console(width=None if sys.stdout.isatty() or os.environ.get("COLUMNS") else 200)
     if double:
         con.print("[bold red]RESULTS FROM THE TEST DOUBLE (tests/fake_verus): NOT VERUS RESULTS[/]")
     table = Table(caption=escape(label))
