@@ -485,9 +485,13 @@ def _diff_violation(rule: str, what: str, a: _Toks, b: _Toks, offs_b: list[int] 
 
 # ----------------------------------------------------------------- locked parts: A / B / P
 
-def _locked_fn_task(row: TaskRow, cand: bytes) -> list[Violation]:
+def locate_target(row: TaskRow | dict):
+    """(reference bytes, parsed reference, target fn item) of an A/B/P row."""
+    row = _as_row(row)
     ref = _bytes(row.reference_file)
     ctx = row.context
+    if ctx.count(C.HOLE) != 1:
+        raise IntegrityInputError(f"row {row.id}: the context must hold exactly one {C.HOLE}")
     h = ctx.index(C.HOLE)
     tb = len(ctx[:h].encode("utf-8", "surrogateescape"))
     te = tb + len(_bytes(row.target))
@@ -495,10 +499,20 @@ def _locked_fn_task(row: TaskRow, cand: bytes) -> list[Violation]:
     rfn = _target_fn(ref, pref, tb, te)
     if rfn is None:
         raise IntegrityInputError(f"row {row.id}: no fn item holds the hole in reference_file")
+    return ref, pref, rfn
+
+
+def find_counterpart(parsed_ref, rfn, parsed_cand):
+    """The candidate's fn matching the reference fn (same impl, name and occurrence)."""
+    return _find_same(parsed_cand.functions(), _fn_key(rfn), _nth_same(parsed_ref.functions(), rfn))
+
+
+def _locked_fn_task(row: TaskRow, cand: bytes) -> list[Violation]:
+    ref, pref, rfn = locate_target(row)
     pc = _parse(cand, "candidate.rs")
     rfns = pref.functions()
     cfns = pc.functions()
-    cfn = _find_same(cfns, _fn_key(rfn), _nth_same(rfns, rfn))
+    cfn = find_counterpart(pref, rfn, pc)
     name = rfn.name
     if cfn is None:
         return [Violation("locked_changed", f"the target fn `{name}` is missing from the candidate", 0)]
@@ -577,13 +591,13 @@ def _cut(src: bytes, spans: list[tuple[int, int]], marker: bool):
 
 # ----------------------------------------------------------------- locked parts: C
 
-def _spec_text(src: bytes, fn) -> list[str]:
+def _spec_text(src: bytes, fn, kinds: frozenset[str] = C_LOCKED_CLAUSES) -> list[str]:
     """Locked tokens of one fn for Task C: signature, spec clauses, spec fn bodies."""
     keys: list[str] = []
     if fn.signature:
         keys += _toks(src[fn.signature[0]:fn.signature[1]]).keys
     for c in fn.clauses:
-        if c.kind in C_LOCKED_CLAUSES:
+        if c.kind in kinds:
             keys.append(f"<{c.kind}>")
             keys += _toks(src[c.span[0]:c.span[1]]).keys
     if fn.mode.startswith("spec") and fn.body:
@@ -612,7 +626,11 @@ def _locked_repair(row: TaskRow, cand: bytes) -> list[Violation]:
         other = _find_same(cfns, _fn_key(fn), _nth_same(ctx_fns, fn))
         if other is None:
             continue   # reported as item_removed
-        a, b = _spec_text(ctx, fn), _spec_text(cand, other)
+        # a termination measure is checked by Verus, so one may be added where the failing
+        # file had none; an existing one is locked like the rest of the spec
+        kinds = C_LOCKED_CLAUSES if any(c.kind == "decreases" for c in fn.clauses) \
+            else C_LOCKED_CLAUSES - {"decreases"}
+        a, b = _spec_text(ctx, fn, kinds), _spec_text(cand, other, kinds)
         if a != b:
             i = _first_diff(a, b)
             out.append(Violation("locked_changed",
@@ -662,22 +680,18 @@ def detect_mode(row: TaskRow | dict, prediction: str) -> str:
         return "hole"
     if keys[0] in ("use", "mod", "extern") or keys[:2] == ["#", "!"] or _has_verus_macro(keys):
         return "file"
-    # the locked text around the hole: the tokens of the context just before the hole's fn
-    ctx = row.context
-    if C.HOLE in ctx:
-        h = ctx.index(C.HOLE)
-        pre = _toks(ctx[:h]).keys
-        post = _toks(ctx[h + len(C.HOLE):]).keys
-        # drop the target fn's own header (a fn-only answer repeats it): cut at the last
-        # item boundary before the hole
-        cut = max((i for i, k in enumerate(pre) if k in ("}", ";")), default=-1)
-        outer_pre = pre[:cut + 1]
-        if len(outer_pre) >= 6 and _contains_run(keys, outer_pre[-8:]):
-            return "file"
-        nxt = next((i for i, k in enumerate(post) if k == "fn"), -1)
-        if nxt > 0:
-            outer_post = post[max(0, nxt - 3):nxt + 2]
-            if len(outer_post) >= 4 and _contains_run(keys, outer_post):
+    # the locked text around the hole: the items before and after the target fn. A run of
+    # their tokens is only evidence if the open part itself cannot contain it, so runs that
+    # occur in the target fn are not used.
+    if row.context.count(C.HOLE) == 1:
+        ref, _, rfn = locate_target(row)
+        outer_pre = _toks(ref[:rfn.span[0]]).keys
+        outer_post = _toks(ref[rfn.span[1]:]).keys
+        target = _toks(ref[rfn.span[0]:rfn.span[1]]).keys
+        needles = [outer_pre[-m:] for m in (6, 12, 24) if len(outer_pre) >= m]
+        needles += [outer_post[:m] for m in (6, 12, 24) if len(outer_post) >= m]
+        for needle in needles:
+            if not _contains_run(target, needle) and _contains_run(keys, needle):
                 return "file"
     return "hole"
 
@@ -706,15 +720,7 @@ def _fn_only_prediction(row: TaskRow, pred: str) -> bool:
 
 def _splice_fn(row: TaskRow, pred: str) -> tuple[str, list[Violation]]:
     """Put a whole predicted fn in place of the reference's target fn (attributes too)."""
-    ref = _bytes(row.reference_file)
-    ctx = row.context
-    h = ctx.index(C.HOLE)
-    tb = len(ctx[:h].encode("utf-8", "surrogateescape"))
-    te = tb + len(_bytes(row.target))
-    pref = _parse(ref, "reference.rs")
-    rfn = _target_fn(ref, pref, tb, te)
-    if rfn is None:
-        raise IntegrityInputError(f"row {row.id}: no fn item holds the hole in reference_file")
+    ref, pref, rfn = locate_target(row)
     wrapped = b"verus! {\n" + _bytes(pred) + b"\n}\n"
     pp = _parse(wrapped, "prediction.rs")
     fns = [it for it in pp.walk() if it.kind == "fn" and it.name == rfn.name]
@@ -754,9 +760,6 @@ def _hole_shape(row: TaskRow, fill: str) -> list[Violation]:
         depth = 0
         for i, k in enumerate(keys):
             if k in _OPEN:
-                if k == "{" and depth == 0:
-                    return [Violation("hole_escape", "a spec clause cannot open a body `{`",
-                                      line0 + _line(t.text, t.starts[i]))]
                 depth += 1
             elif k in _CLOSE:
                 depth -= 1
