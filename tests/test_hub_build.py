@@ -188,3 +188,15 @@ def test_demo_manifest_feeds_the_card(tmp_path: Path):
     assert (tmp_path / "d" / "LICENSES" / "verusbench-demo__LICENSE").is_file()
     assert "| verusbench-demo | verusft/verusbench | `demo-v1` | MIT | unchecked |" in \
         (tmp_path / "d" / "README.md").read_text()
+
+
+def test_citation_cff_matches_package_and_card():
+    import yaml
+
+    import verusbench
+
+    cff = yaml.safe_load((Path(__file__).resolve().parents[1] / "CITATION.cff").read_text())
+    for key in ("cff-version", "message", "title", "authors", "version"):
+        assert key in cff, key
+    assert str(cff["version"]) == verusbench.__version__
+    assert cff["title"] in hub.CITATION_BIBTEX
