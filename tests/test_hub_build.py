@@ -200,3 +200,13 @@ def test_citation_cff_matches_package_and_card():
         assert key in cff, key
     assert str(cff["version"]) == verusbench.__version__
     assert cff["title"] in hub.CITATION_BIBTEX
+
+
+def test_sources_default_to_corpus_manifest_and_verifier_from_report(tmp_path: Path):
+    data = {"code_from_spec": {"train": [make_row("code_from_spec", 1, "verusbench-demo")]}}
+    write_build(tmp_path / "d", data, card=CardInfo(corpus_dir="demo", verus_version=""),
+                report={"verus": "/opt/verus/verus 0.2026.08.22"})
+    assert read_card_yaml(tmp_path / "d")["verus_version"] == TARGET_VERUS_VERSION
+    body = (tmp_path / "d" / "README.md").read_text()
+    assert "| verusbench-demo | verusft/verusbench | `demo-v1` |" in body
+    assert "Verus run by this build: /opt/verus/verus 0.2026.08.22." in body

@@ -24,7 +24,7 @@ from typing import Any
 
 from . import DATASET_VERSION, TARGET_VERUS_VERSION, __version__
 from .constants import SPLITS, TASK_LETTER, TASKS
-from .corpus import SourceInfo, license_files
+from .corpus import SourceInfo, license_files, load_manifest
 
 #: Target size of one parquet shard (uncompressed row bytes, a good proxy for file size).
 SHARD_BYTES = 100 * 1024 * 1024
@@ -148,11 +148,19 @@ def _write_split(rows: list[dict], features, out_dir: Path, config: str,
     d = out_dir / DATA_DIR / config
     d.mkdir(parents=True, exist_ok=True)
     paths = []
-    for i in range(n):
-        shard = ds.shard(num_shards=n, index=i, contiguous=True) if n > 1 else ds
-        p = d / f"{split}-{i:05d}-of-{n:05d}.parquet"
-        shard.to_parquet(str(p))
-        paths.append(p)
+    # One bar per shard is noise next to the builder's own progress.
+    from datasets.utils import logging as ds_logging
+    was_on = ds_logging.is_progress_bar_enabled()
+    ds_logging.disable_progress_bar()
+    try:
+        for i in range(n):
+            shard = ds.shard(num_shards=n, index=i, contiguous=True) if n > 1 else ds
+            p = d / f"{split}-{i:05d}-of-{n:05d}.parquet"
+            shard.to_parquet(str(p))
+            paths.append(p)
+    finally:
+        if was_on:
+            ds_logging.enable_progress_bar()
     return paths, int(ds.data.nbytes)
 
 
@@ -214,6 +222,16 @@ def write_build(out_dir: str | os.PathLike, data: dict[str, dict[str, list[dict]
             paths, nb = _write_split(splits[split], features, out, config, split)
             written[config][split] = [p.relative_to(out).as_posix() for p in paths]
             nbytes.setdefault(config, {})[split] = nb
+    if not card.sources and card.corpus_dir:
+        # The builder may leave sources empty: the corpus manifest has them.
+        try:
+            card = dataclasses.replace(card, sources=load_manifest(card.corpus_dir))
+        except (OSError, ValueError):
+            pass
+    if not card.verus_version:
+        card = dataclasses.replace(card, verus_version=TARGET_VERUS_VERSION)
+    if not card.verifier and isinstance(report.get("verus"), str) and report["verus"]:
+        card = dataclasses.replace(card, verifier=report["verus"])
     per_source = _per_source_counts(data)
     source_names = sorted({s.source for s in card.sources} | set(per_source))
     licenses = copy_licenses(card, source_names, out)
