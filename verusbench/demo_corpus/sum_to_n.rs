@@ -57,7 +57,7 @@ fn sum_to(n: u32) -> (s: u64)
             lemma_triangle_closed_form(i as nat);
             assert(i * (i + 1) <= 100_000 * 100_001) by (nonlinear_arith)
                 requires
-                    i <= 100_000,
+                    0 <= i <= 100_000,
             ;
         }
         s = s + i as u64;
@@ -73,7 +73,7 @@ fn closed_form(n: u32) -> (s: u64)
         lemma_triangle_closed_form(n as nat);
         assert(n * (n + 1) <= 0xffff_ffff * 0x1_0000_0000) by (nonlinear_arith)
             requires
-                n <= 0xffff_ffff,
+                0 <= n <= 0xffff_ffff,
         ;
     }
     let n64 = n as u64;

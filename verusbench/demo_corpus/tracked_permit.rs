@@ -39,8 +39,10 @@ fn use_permit(Tracked(p): Tracked<&Permit>, slot: u64) -> (next: u64)
     ensures
         next == p.slot + 1,
 {
-    let ghost s = slot_of(p);
-    assert(s == slot);
+    proof {
+        let s = slot_of(p);
+        assert(s == slot);
+    }
     slot + 1
 }
 
