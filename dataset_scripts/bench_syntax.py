@@ -33,12 +33,16 @@ DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
 _STRIP = re.compile(
     r'//[^\n]*|/\*.*?\*/|r#+".*?"#+|r"[^"]*"|"(?:[^"\\]|\\.)*"'
     r"|'(?:[^'\\\n]|\\.)'", re.S)
-_KW = re.compile(r"(?<![\w.])(requires|ensures|invariant)\b")
+# not a keyword after `.`/`::` (a method/path named `invariant`), `[` (`#[invariant]`) or
+# `fn ` (its definition)
+_KW = re.compile(r"(?<![\w.:[])(?<!fn )(requires|ensures|invariant)\b")
+_USE = re.compile(r"\buse\s[^;]*;")
 
 
 def regex_clause_count(text: str) -> int:
     """Number of requires/ensures/invariant keywords outside comments and literals."""
     blank = _STRIP.sub(lambda m: re.sub(r"[^\n]", " ", m.group()), text)
+    blank = _USE.sub(" ", blank)
     return len(_KW.findall(blank))
 
 

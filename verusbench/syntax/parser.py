@@ -25,6 +25,9 @@ MODIFIERS = frozenset({"open", "closed", "uninterp", "broadcast", "const", "asyn
                        "extern", "default", "ghost", "tracked", "spec", "proof", "exec", "axiom",
                        "auto"})
 VERUS_MACROS = frozenset({"verus", "verus_code"})
+# Verus state-machine macros: `name! { Name<..> { fields {..} transition!{..} fns.. } }`
+SM_MACROS = frozenset({"state_machine", "tokenized_state_machine",
+                       "tokenized_state_machine_vstd"})
 OPENERS = {"(": ")", "[": "]", "{": "}"}
 CLOSERS = {")": "(", "]": "[", "}": "{"}
 # keywords after which an expression is still to come (a `{` there opens a block expression)
@@ -36,7 +39,8 @@ _EXPR_START_KW = frozenset({"as", "in", "is", "isnt", "has", "matches", "return"
 _POSTFIX = frozenset({"?", "@"})
 # tokens that start a proof node or loop inside a body
 INTERESTING = frozenset({"while", "loop", "for", "proof", "assert", "assume", "admit",
-                         "reveal", "reveal_with_fuel", "hide", "let", "calc"})
+                         "reveal", "reveal_with_fuel", "hide", "let", "calc", "requires",
+                         "ensures"})
 _ITEM_START = frozenset({"fn", "struct", "enum", "impl", "trait", "mod", "use", "pub"})
 
 
@@ -58,6 +62,8 @@ class _Parser:
         self.n = len(self.T)
         self.problems: list[tuple[int, str]] = list(lr.problems)
         self.verus_spans: list[Span] = []
+        self.claimed: set[int] = set()   # clause keywords already inside some clause list
+        self.sm = 0                       # > 0 inside a state-machine macro
         self.M = self._match_brackets()
         T = self.T
         self.interesting = [i for i, t in enumerate(T) if t in INTERESTING]
@@ -178,9 +184,10 @@ class _Parser:
         commas: list[int] = []
         pending = 0
         complete = False
+        matches_pat = False
         while k < j:
             t = T[k]
-            if t in CLAUSE_KW or t == ";" or t in stops:
+            if (t in CLAUSE_KW and T[k - 1] not in (".", "::")) or t == ";" or t in stops:
                 return k, commas
             c = t[0]
             if t == "{":
@@ -201,7 +208,11 @@ class _Parser:
                         continue
                     complete = True
                     continue
-                if not complete and not (pending == 0 and (T[k - 1] == "," or T[k - 1] in CLAUSE_KW)):
+                if matches_pat and complete:
+                    k = M[k] + 1          # struct pattern after `matches` / `let`
+                    matches_pat = False
+                    continue
+                if not complete and not (pending == 0 and T[k - 1] == ","):
                     k = M[k] + 1
                     complete = True
                     continue
@@ -217,6 +228,8 @@ class _Parser:
                 if t in _EXPR_START_KW:
                     if t == "if" or t == "match" or t == "while" or t == "for":
                         pending += 1
+                    elif t == "matches" or t == "let":
+                        matches_pat = True
                     complete = False
                 elif t == "fn" and not complete:
                     return k, commas   # an item keyword: this clause was never closed
@@ -232,6 +245,15 @@ class _Parser:
                 k += 1
                 continue
             # punctuation
+            if t == "::":
+                if k + 1 < j and T[k + 1] == "<":   # turbofish
+                    k = self.skip_angles(k + 1, j)
+                    complete = True
+                    continue
+                complete = False
+                k += 1
+                continue
+            matches_pat = False
             if t == ",":
                 if not pending:
                     commas.append(k)
@@ -373,8 +395,8 @@ class _Parser:
                     it.mode = "spec(checked)"
                     k = self.close(k + 1) + 1
                     continue
-                if nxt in ("fn", "const", "unsafe", "async", "extern") or nxt in MODES \
-                        or nxt in ("struct", "enum"):
+                if nxt in ("fn", "const", "unsafe", "async", "extern", "static") or nxt in MODES \
+                        or nxt in ("struct", "enum", "open", "closed", "tracked", "ghost"):
                     it.mode = t
                     k += 1
                     continue
@@ -384,6 +406,8 @@ class _Parser:
                 k = self.close(k + 1) + 1
                 continue
             if t == "extern" and k + 1 < j and K[k + 1] == "literal":
+                if k + 2 < j and T[k + 2] == "{":
+                    break
                 it.modifiers.append("extern")
                 k += 2
                 continue
@@ -468,6 +492,8 @@ class _Parser:
                 return self.finish(it, start, c), c + 1
             self.problem(k, "`mod` without `;` or `{`")
             return self.finish(it, start, k + 1), k + 2
+        if kw in ("const", "static") and self.spec_const(k, j):
+            return self.const_with_specs(it, start, k, j)
         if kw in ("use", "type", "const", "static", "global") or (kw == "extern" and k + 1 < j
                                                                  and T[k + 1] == "crate"):
             it.kind = {"extern": "use"}.get(kw, kw)
@@ -493,6 +519,10 @@ class _Parser:
             return self.finish(it, start, c), c + 1
         if K[k] == "ident" and k + 1 < j and T[k + 1] == "!":
             return self.macro(it, start, k, j, in_verus)
+        if self.sm and K[k] == "ident" and k + 1 < j and T[k + 1] == "{":
+            c = self.close(k + 1)     # `fields { .. }` of a state machine
+            it.name = T[k]
+            return self.finish(it, start, c), c + 1
         # not an item: report once and resync after the next `;` or `{...}` group
         self.problem(k, f"expected an item, found `{T[k]}`")
         e = k
@@ -512,6 +542,54 @@ class _Parser:
         e = min(e, j - 1)
         return self.finish(it, start, e), e + 1
 
+    def spec_const(self, k: int, j: int) -> bool:
+        """Does the const/static at k have spec clauses (`exec const X: T ensures .. {..}`)?"""
+        T, M = self.T, self.M
+        while k < j:
+            t = T[k]
+            if t == ";" or t == "=" or t in CLOSERS:
+                return False
+            if t in FN_CLAUSES or t == "{":
+                return True
+            k = M[k] + 1 if t in OPENERS else k + 1
+        return False
+
+    def const_with_specs(self, it: Item, start: int, k: int, j: int):
+        T = self.T
+        it.kind = T[k]
+        it.name = T[k + 1] if k + 1 < j else ""
+        q = k + 2
+        while q < j and T[q] not in FN_CLAUSES and T[q] != "{":
+            q += 1
+        while q < j and T[q] in FN_CLAUSES:
+            cl, q = self.clause(q, j)
+            it.clauses.append(cl)
+        if q < j and T[q] == "{":
+            c = self.close(q)
+            it.body = (self.S[q], self.end_of(q))
+            self.body(it, q, min(c, self.n))
+            end = c + 1 if c + 1 < j and T[c + 1] == ";" else c
+            return self.finish(it, start, end), end + 1
+        e = self.to_semi(q, j)
+        return self.finish(it, start, min(e, j - 1)), e + 1
+
+    def verus_spec_attr(self, it: Item, a: Attribute) -> None:
+        """Clauses written in `#[verus_spec(r => requires .., ensures ..)]` (attr_rewrite.rs)."""
+        T = self.T
+        i = bisect_left(self.S, a.span[0])
+        b = i + 1
+        if b + 2 >= self.n or T[b] != "[" or T[b + 2] != "(":
+            return
+        e = self.close(b + 2)
+        k = b + 3
+        if k + 1 < e and T[k + 1] == "=>" and self.K[k] == "ident":
+            it.ret_name = it.ret_name or T[k]
+        while k < e and T[k] not in FN_CLAUSES:
+            k = self.M[k] + 1 if T[k] in OPENERS else k + 1
+        while k < e and T[k] in FN_CLAUSES:
+            cl, k = self.clause(k, e)
+            it.clauses.append(cl)
+
     def finish(self, it: Item, start: int, last: int) -> Item:
         last = max(min(last, self.n - 1), start)
         end = self.E[last] if self.M[last] != self.n or self.T[last] not in OPENERS \
@@ -526,6 +604,10 @@ class _Parser:
         if name == "macro_rules" and b < j and self.K[b] == "ident":
             it.kind, it.name = "macro", T[b]
             b += 1
+            if b < j and T[b] in OPENERS:   # templates (`$x`) are not code: no descent
+                c = self.close(b)
+                end = c + 1 if (c + 1 < j and T[c + 1] == ";") else c
+                return self.finish(it, start, end), end + 1
         else:
             it.kind, it.name = "macro", name
         if b >= j or T[b] not in OPENERS:
@@ -533,6 +615,15 @@ class _Parser:
             return self.finish(it, start, min(b, j - 1)), min(b, j - 1) + 1
         c = self.close(b)
         end = c + 1 if (c + 1 < j and T[c + 1] == ";") else c
+        if name in SM_MACROS:
+            q = b + 1
+            while q < c and T[q] != "{":
+                q = self.M[q] + 1 if T[q] in OPENERS else q + 1
+            if q < c:
+                self.sm += 1
+                it.children = self.items(q + 1, self.close(q), True, impl_of=T[b + 1])
+                self.sm -= 1
+            return self.finish(it, start, end), end + 1
         if name in VERUS_MACROS:
             inner = (self.E[b], self.S[c] if self.M[b] < self.n else len(self.src))
             self.verus_spans.append(inner)
@@ -602,6 +693,9 @@ class _Parser:
     def fn_rest(self, it: Item, start: int, sig_start: int, k: int, j: int, named: bool):
         """Rest of a fn (or assume_specification) from the token after `fn`."""
         T, K = self.T, self.K
+        for a in it.attrs:
+            if a.path == "verus_spec" and a.args:
+                self.verus_spec_attr(it, a)
         if named:
             if k < j and K[k] == "ident":
                 it.name = T[k]
@@ -644,8 +738,16 @@ class _Parser:
                 cl, k = self.clause(k, j)
                 it.clauses.append(cl)
                 continue
-            if t == "where" or t == "with":
+            if t == "where":
+                k = self.scan_type(k + 1, j, where=True)
+                continue
+            if t == "with":
                 k, _ = self.scan_expr(k + 1, j)
+                continue
+            if t == "atomically" and k + 1 < j and T[k + 1] == "(":
+                k = self.close(k + 1) + 1
+                if k < j and T[k] == "{":
+                    k = self.close(k) + 1
                 continue
             if t == "by" and k + 1 < j and T[k + 1] == "(":
                 k = self.close(k + 1) + 1
@@ -662,12 +764,14 @@ class _Parser:
         self.problem(start if start < self.n else self.n - 1, f"fn `{it.name}` is cut off")
         return self.finish(it, start, j - 1), j
 
-    def scan_type(self, k: int, j: int) -> int:
-        """Index after a type starting at k (stops at `{`, `;`, clause keywords, where/by)."""
+    def scan_type(self, k: int, j: int, where: bool = False) -> int:
+        """Index after a type (or with `where`, a where-clause) starting at k: stops at `{`,
+        `;`, clause keywords, where/by/with (and `,` for a type)."""
         T, M = self.T, self.M
         while k < j:
             t = T[k]
-            if t == "{" or t == ";" or t in CLAUSE_KW or t in ("where", "by", "with", ","):
+            if t == "{" or t == ";" or t in CLAUSE_KW or t in ("where", "by", "with") or (
+                    t == "," and not where):
                 return k
             if t == "<":
                 k = self.skip_angles(k, j)
@@ -728,6 +832,7 @@ class _Parser:
         """Clause at keyword k: its expressions up to the next clause keyword / body."""
         T = self.T
         kw = T[k]
+        self.claimed.add(k)
         stops = frozenset({"when", "via"}) if kw in ("decreases", "recommends", "no_unwind") \
             else frozenset()
         e, commas = self.scan_expr(k + 1, j, stops)
@@ -808,6 +913,21 @@ class _Parser:
                 if nxt in ("ghost", "tracked"):
                     e = self.to_semi(p + 2, c)
                     it.proofs.append(ProofNode("let_" + nxt, self.span(p, e - 1)))
+            elif t == "requires" or t == "ensures":
+                if p in self.claimed:
+                    continue
+                # a closure's spec: `|x| -> (r: T) requires .. ensures .. { .. }`
+                node = ProofNode("closure_spec", (self.S[p], self.S[p]))
+                q = p
+                while q < c and T[q] in FN_CLAUSES:
+                    cl, q = self.clause(q, c)
+                    node.clauses.append(cl)
+                last = q - 1
+                if q < c and T[q] == "{":
+                    last = self.close(q)
+                    node.body = (self.S[q], self.end_of(q))
+                node.span = self.span(p, last)
+                it.proofs.append(node)
             elif t == "calc":
                 if nxt == "!" and p + 2 < c and T[p + 2] in OPENERS:
                     q = self.close(p + 2)
