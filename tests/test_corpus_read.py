@@ -190,3 +190,20 @@ def test_shared_manifest_and_licenses():
     errs: list[CorpusError] = []
     recs = list(iter_corpus(SHARED, sources=[small.source], errors=errs))
     assert errs == [] and len(recs) == small.files
+
+
+def test_demo_programs_parse_cleanly_and_have_specified_fns():
+    """Each demo file parses with no diagnostics and offers 1+ exec/proof fns with a spec."""
+    syntax = pytest.importorskip("verusbench.syntax")
+    if not hasattr(syntax, "parse"):
+        pytest.skip("syntax.parse not available yet")
+    total = 0
+    for r in iter_corpus("demo"):
+        pf = syntax.parse(r.text, path=r.path)
+        assert pf.diagnostics == [], (r.path, pf.diagnostics[:3])
+        fns = [i for top in pf.items for i in top.walk() if i.kind == "fn"]
+        specified = [f for f in fns if f.mode in ("exec", "proof") and f.body is not None
+                     and any(c.kind in ("requires", "ensures") for c in f.clauses)]
+        assert 1 <= len(specified) <= 4, (r.path, [f.name for f in specified])
+        total += len(specified)
+    assert total >= 60

@@ -27,15 +27,6 @@ impl Interval {
         if lo <= hi { Some(Interval { lo, hi }) } else { None }
     }
 
-    pub fn len(&self) -> (n: u64)
-        requires
-            self.well_formed(),
-        ensures
-            n == self.hi - self.lo,
-    {
-        self.hi - self.lo
-    }
-
     pub fn contains(&self, x: u64) -> (b: bool)
         ensures
             b == self.spec_contains(x as int),

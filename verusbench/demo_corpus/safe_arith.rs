@@ -17,14 +17,6 @@ fn checked_add(a: u32, b: u32) -> (r: Option<u32>)
     }
 }
 
-fn saturating_sub(a: u32, b: u32) -> (r: u32)
-    ensures
-        a >= b ==> r == a - b,
-        a < b ==> r == 0,
-{
-    if a >= b { a - b } else { 0 }
-}
-
 fn midpoint(lo: u64, hi: u64) -> (m: u64)
     requires
         lo <= hi,

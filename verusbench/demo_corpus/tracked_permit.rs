@@ -46,16 +46,6 @@ fn use_permit(Tracked(p): Tracked<&Permit>, slot: u64) -> (next: u64)
     slot + 1
 }
 
-fn claim_two(slot: u64) -> (r: (Tracked<Permit>, Tracked<Permit>))
-    ensures
-        r.0@.slot == slot,
-        r.1@.slot == slot + 1,
-{
-    let Tracked(p) = claim(slot);
-    let tracked (a, b) = split_permit(p);
-    (Tracked(a), Tracked(b))
-}
-
 } // verus!
 
 fn main() {}
