@@ -8,6 +8,7 @@ running when the pool broke are re-run one by one to find the one that kills its
 from __future__ import annotations
 
 import copy
+import dataclasses
 import os
 import shutil
 import signal
@@ -22,7 +23,7 @@ from tqdm import tqdm
 
 from .. import constants as C
 from .binary import VerusBinary
-from .cache import ResultCache
+from .cache import ResultCache, _fresh
 from .job import VerifyJob, VerifyResult, cache_key
 from .runner import run_job
 from .sandbox import sweep
@@ -202,9 +203,10 @@ def _run_ray(indices: list[int], jobs: list[VerifyJob], verus: VerusBinary, work
 # ---------------------------------------------------------------- entry point
 
 def _renamed(r: VerifyResult, name: str) -> VerifyResult:
-    r = copy.deepcopy(r)  # results must not share lists: callers may edit them
-    r.name = name
-    return r
+    """A copy under another job's name (results must not share mutable parts)."""
+    return dataclasses.replace(r, name=name, diagnostics=[copy.copy(d) for d in r.diagnostics],
+                               flags=list(r.flags), notes=list(r.notes),
+                               verifier=_fresh(r.verifier))
 
 
 def verify_many(jobs: list[VerifyJob], verus: VerusBinary, workers: int | None = None,
@@ -218,9 +220,15 @@ def verify_many(jobs: list[VerifyJob], verus: VerusBinary, workers: int | None =
     results: dict[int, VerifyResult] = {}
     if cache is not None and jobs:
         hits = cache.get_many(keys)
+        taken: set[str] = set()
         for i, k in enumerate(keys):
             if k in hits:
-                results[i] = _renamed(hits[k], jobs[i].name)
+                if k in taken:
+                    results[i] = _renamed(hits[k], jobs[i].name)
+                else:  # get_many's objects are fresh: the first job with a key takes it
+                    results[i] = hits[k]
+                    results[i].name = jobs[i].name
+                    taken.add(k)
     # identical jobs run once
     first: dict[str, int] = {}
     for i, k in enumerate(keys):
