@@ -17,6 +17,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
+from verusbench import DATASET_VERSION
 from verusbench import constants as C
 from verusbench.records import TaskRow
 
@@ -26,7 +27,6 @@ CONFIGS = (C.TASK_SPEC, C.TASK_CODE, C.TASK_PROOF, C.TASK_REPAIR, C.TASK_REPAIR_
 MAX_UNITS_PER_FILE = 12
 #: unit files above this size are skipped: their context is beyond any model's window
 MAX_UNIT_FILE_BYTES = 200_000
-DATASET_VERSION = "0.1.0"
 BENCHMARK_ROLES = (C.ROLE_BENCHMARK, C.ROLE_BENCHMARK_TASK)
 DECONTAM_N = 13
 
@@ -105,7 +105,7 @@ def _stable_take(units: list, k: int) -> list:
 
 def build(opts: BuildOptions) -> BuildResult:
     from verusbench.corpus import CorpusError, iter_corpus
-    from verusbench.dedup import Clusterer, MIN_TOKENS_FN, ngram_set, overlap_fraction
+    from verusbench.dedup import Clusterer, MIN_TOKENS_FN, ngram_set
     from verusbench.split import plan, row_split
     from verusbench.tasks import code_from_spec, proof_completion, repair, repair_synthetic, spec_from_code
     from verusbench.units import file_is_unit_source
@@ -271,16 +271,26 @@ def build(opts: BuildOptions) -> BuildResult:
 
     # 6. decontamination report ----------------------------------------------------------
     t = time.perf_counter()
-    decontam: dict[str, dict[str, Any]] = {}
-    for bsrc, grams in sorted(bench_grams.items()):
-        per_cfg = {}
-        for cfg in opts.configs:
-            train = data[cfg]["train"]
-            hit = sum(1 for d in train if overlap_fraction(d["target"], grams, DECONTAM_N) > 0)
-            hit50 = sum(1 for d in train if overlap_fraction(d["target"], grams, DECONTAM_N) >= 0.5)
-            per_cfg[cfg] = {"train_rows": len(train), "rows_with_any_13gram": hit,
-                            "rows_with_half_13grams": hit50}
-        decontam[bsrc] = {"benchmark_ngrams": len(grams), "n": DECONTAM_N, "configs": per_cfg}
+    decontam: dict[str, dict[str, Any]] = {
+        b: {"benchmark_ngrams": len(g), "n": DECONTAM_N, "configs": {}} for b, g in sorted(bench_grams.items())}
+    for cfg in opts.configs:
+        train = data[cfg]["train"]
+        hits = Counter()
+        halves = Counter()
+        for d in train:
+            grams = ngram_set(d["target"], DECONTAM_N)
+            if not grams:
+                continue
+            for bsrc, bg in bench_grams.items():
+                shared = len(grams & bg)
+                if shared:
+                    hits[bsrc] += 1
+                    if shared * 2 >= len(grams):
+                        halves[bsrc] += 1
+        for bsrc in bench_grams:
+            decontam[bsrc]["configs"][cfg] = {"train_rows": len(train),
+                                              "rows_with_any_13gram": hits[bsrc],
+                                              "rows_with_half_13grams": halves[bsrc]}
     timings["decontamination"] = time.perf_counter() - t
 
     counts = {cfg: {s: len(v) for s, v in splits.items()} for cfg, splits in data.items()}
@@ -331,34 +341,52 @@ def write(res: BuildResult, opts: BuildOptions) -> None:
 
 
 def _card_info(res: BuildResult, opts: BuildOptions, CardInfo):
-    """Fill CardInfo with what this build knows (fields it does not have are left default)."""
-    import dataclasses
-    known = {f.name for f in dataclasses.fields(CardInfo)}
-    kw: dict[str, Any] = {}
-    vals = {
-        "dataset_version": DATASET_VERSION,
-        "version": DATASET_VERSION,
-        "corpus": str(opts.corpus),
-        "corpus_dir": str(opts.corpus),
-        "verus_version": _verus_target(opts),
-        "decontamination": res.report.get("decontamination", {}),
-        "build_report": res.report,
-    }
-    for k, v in vals.items():
-        if k in known:
-            kw[k] = v
-    return CardInfo(**kw)
+    """CardInfo for this build: sources actually used, licences' folder, figures, notes."""
+    from verusbench import TARGET_VERUS_VERSION
+    from verusbench.corpus import load_manifest, resolve_corpus
 
-
-def _verus_target(opts: BuildOptions) -> str:
+    r = res.report
+    used = set(r["sources"])
     try:
-        from verusbench.corpus import load_manifest, resolve_corpus
-        for s in load_manifest(resolve_corpus(opts.corpus)):
-            if s.source == "verus":
-                return f"verus-lang/verus@{s.commit[:12]}"
-    except Exception:  # noqa: BLE001 - a card detail, never fatal
-        pass
-    return ""
+        cdir = resolve_corpus(opts.corpus)
+        sources = [s for s in load_manifest(cdir) if s.source in used]
+        corpus_dir = str(cdir)
+    except Exception:  # noqa: BLE001 - a folder of .rs files has no manifest: the card says less
+        sources, corpus_dir = [], None
+    cmd = f"verusbench build --corpus {opts.corpus} --out {opts.out}"
+    if opts.sources:
+        cmd += " --sources " + " ".join(opts.sources)
+    if tuple(opts.configs) != CONFIGS:
+        cmd += " --configs " + " ".join(opts.configs)
+    if opts.limit is not None:
+        cmd += f" --limit {opts.limit}"
+    d = r["dedup"]
+    counts = {"units": r["units"], "unit files": r["unit_files"],
+              "files skipped": len(r["skipped"]), "clusters": d["clusters"],
+              "rows dropped to keep clusters out of train": sum(r["rows_dropped_for_leakage"].values()),
+              "repair pairs (AutoVerus / vericoding)": f"{r['repair'].get('autoverus_pairs', 0)} / "
+                                                        f"{r['repair'].get('vericoding_pairs', 0)}"}
+    notes = [
+        "Splits: test = human-eval-verus (finished tasks), Verus-Bench (verified/) and the whole "
+        "verified-ironkv project; validation = verified-node-replication and "
+        "verified-memory-allocator; train = the rest minus every row whose near-duplicate "
+        "cluster (MinHash LSH, Jaccard >= 0.8 over 5-token shingles) touches validation or test. "
+        "Without those sources (e.g. the demo corpus) clusters are bucketed by a stable hash.",
+        f"At most {opts.max_units_per_file} rows per task come from one file "
+        f"(stable hash order); files over {MAX_UNIT_FILE_BYTES} bytes give no units.",
+        "repair rows pair a failing file of an AutoVerus repair chain or a vericoding iteration "
+        "chain with a later file of the same chain that passed; error_text is what the trace "
+        "recorded (vericoding saved none, so those rows have empty error fields).",
+        "repair_synthetic rows mutate verified units (drop an invariant, weaken a bound, delete "
+        "an assert or lemma call, remove decreases); their error fields are empty unless the "
+        "build ran real Verus (`--verus`), which also drops mutants Verus accepts.",
+        "`verified`: `upstream` = unchanged file from a source whose CI checks it; `unchecked` "
+        "= demo programs and LLM-written solutions nobody re-ran here.",
+    ]
+    return CardInfo(dataset_version=DATASET_VERSION, verus_version=TARGET_VERUS_VERSION,
+                    sources=sources, build_command=cmd, corpus_dir=corpus_dir,
+                    corpus_description=f"corpus `{opts.corpus}`", verifier="",
+                    counts=counts, notes=notes)
 
 
 def summary_table(res: BuildResult) -> Any:
@@ -381,5 +409,5 @@ def summary_table(res: BuildResult) -> Any:
     tab.add_row("dropped (leakage)", str(sum(r["rows_dropped_for_leakage"].values())), "", "", "")
     tab.add_row("skipped files", str(len(r["skipped"])), "", "", "")
     for reason, n in sorted(r["skipped_counts"].items(), key=lambda t: -t[1]):
-        tab.add_row(f"  {reason}", str(n), "", "", "")
+        tab.add_row(f"  {reason[:32]}", str(n), "", "", "")
     return tab

@@ -2,7 +2,8 @@
 
 - test: held-out benchmark material (human-eval-verus, Verus-Bench) plus one whole held-out
   project (verified-ironkv);
-- validation: another held-out project (verified-node-replication);
+- validation: two other held-out projects (verified-node-replication,
+  verified-memory-allocator);
 - train: the rest, minus every unit whose cluster touches validation or test.
 
 A cluster's split is the most held-out split of any member. A row whose own group is train
@@ -20,7 +21,7 @@ from dataclasses import dataclass, field
 from verusbench import constants as C
 
 TEST_SOURCES = ("human-eval-verus", "verus-bench", "verified-ironkv")
-VALIDATION_SOURCES = ("verified-node-replication",)
+VALIDATION_SOURCES = ("verified-node-replication", "verified-memory-allocator")
 #: tasks whose rows follow their cluster into a held-out split instead of being dropped
 FOLLOW_CLUSTER_TASKS = (C.TASK_REPAIR, C.TASK_REPAIR_SYNTHETIC)
 _RANK = {"train": 0, "validation": 1, "test": 2}

@@ -109,7 +109,7 @@ def file_is_unit_source(rec: Any) -> tuple[bool, str]:
             if re.search(r"assume\s*\(\s*false\s*\)|\bunreached\s*\(", code) or "TODO" in rec.text:
                 return False, "unfinished human-eval-verus task (stub)"
     if "verus!" not in rec.text and "verus_verify" not in rec.text:
-        return False, "no verus! block"
+        return False, "no verus! block (plain Rust)"
     return True, ""
 
 

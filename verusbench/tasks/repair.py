@@ -52,6 +52,11 @@ class Verdict:
     safe: bool | None
 
     @property
+    def failed(self) -> bool:
+        """Verus rejected the file (a verified-but-unsafe file is not a Verus failure)."""
+        return not self.compiled or self.errors > 0
+
+    @property
     def passed(self) -> bool:
         return self.compiled and self.errors == 0 and self.verified >= 0 and self.safe is not False
 
@@ -153,7 +158,7 @@ def autoverus_pairs(records: Iterable[Any]) -> list[Pair]:
     for _, files in sorted(chains.items()):
         files.sort(key=lambda t: t[0])
         for i, (_, f) in enumerate(files):
-            if f.verdict.passed:
+            if not f.verdict.failed:
                 continue
             nxt = next((p for _, p in files[i + 1:] if p.verdict.passed and _clean_target(p.code)), None)
             if nxt is None or _norm(nxt.code) == _norm(f.code):
