@@ -40,6 +40,18 @@ def job_env(tmpdir: str, verus: VerusBinary) -> dict[str, str]:
     return env
 
 
+def _encode(text: str) -> bytes:
+    # Text that is not valid Unicode is written as the bytes it stands for; the verifier,
+    # not the harness, then rejects the file (rustc needs UTF-8 source).
+    try:
+        return text.encode("utf-8")
+    except UnicodeEncodeError:
+        try:
+            return text.encode("utf-8", "surrogateescape")
+        except UnicodeEncodeError:
+            return text.encode("utf-8", "surrogatepass")
+
+
 def run_job(job: VerifyJob, verus: VerusBinary, cache: ResultCache | None = None,
             token: str | None = None) -> VerifyResult:
     """Verify one file under the pinned flags and limits; a cache hit is returned as is."""
@@ -55,8 +67,8 @@ def run_job(job: VerifyJob, verus: VerusBinary, cache: ResultCache | None = None
     stderr_tail = ""
     try:
         path = os.path.join(tmpdir, FILE_NAME)
-        with open(path, "w", encoding="utf-8", errors="surrogateescape") as f:
-            f.write(job.text)
+        with open(path, "wb") as f:
+            f.write(_encode(job.text))
         try:
             ro = run_limited([verus.path, path, *flags], cwd=tmpdir, env=job_env(tmpdir, verus),
                              timeout_s=job.timeout_s, memory_mb=job.memory_mb,
