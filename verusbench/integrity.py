@@ -90,6 +90,9 @@ _OPEN = {"(": ")", "[": "]", "{": "}"}
 _CLOSE = {")", "]", "}"}
 
 
+_WS = re.compile(r"\s+")
+
+
 class IntegrityInputError(ValueError):
     """The row itself is unusable (missing hole, unparsable reference, unknown task)."""
 
@@ -611,9 +614,10 @@ def _locked_repair(row: TaskRow, cand: bytes) -> list[Violation]:
     pctx = _parse(ctx, "context.rs")
     pc = _parse(cand, "candidate.rs")
     out: list[Violation] = []
-    citems = Counter((it.kind, it.impl_of, it.name) for it in pc.walk())
-    for (kind, impl_of, name), cnt in Counter((it.kind, it.impl_of, it.name)
-                                              for it in pctx.walk()).items():
+    def ident(it) -> tuple[str, str, str]:
+        return (it.kind, _WS.sub("", it.impl_of), _WS.sub("", it.name))
+    citems = Counter(ident(it) for it in pc.walk())
+    for (kind, impl_of, name), cnt in Counter(ident(it) for it in pctx.walk()).items():
         if kind in ("other", "macro") or not name and kind not in ("impl", "use"):
             continue
         if citems[(kind, impl_of, name)] < cnt:

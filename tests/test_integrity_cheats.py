@@ -1,0 +1,306 @@
+"""The trust protocol against cheating predictions: every escape hatch of
+verus-reference.md §4 (in each attribute syntax), locked-part edits, and hole-fills that
+break out of their hole are rejected with the rule that names them; honest answers pass."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from test_integrity_rows import SRC, make_rows
+
+from verusbench import integrity
+from verusbench.integrity import RULES, check, scan_hatches, strip_fences
+
+ROWS = make_rows()
+
+TWICE = """fn twice(x: u32) -> (r: u32)
+    requires
+        x < 1000,
+    ensures
+        r == double(x as int),
+{
+    x * 2
+}"""
+TWICE_BODY = "{\n    x * 2\n}"
+COUNT_UP = ROWS["P"].target
+FILE_END = "} // verus!\n\nfn main() {}\n"
+
+
+def attr_fn(attr: str) -> str:
+    """The whole `twice` fn with an attribute in front (a B answer in fn form)."""
+    return f"{attr}\n{TWICE}"
+
+
+def body(stmt: str) -> str:
+    return "{\n    " + stmt + "\n    x * 2\n}"
+
+
+def file_with(extra: str, where: str = "before_end") -> str:
+    """The reference file with `extra` added inside verus! (or at the top / after main)."""
+    if where == "top":
+        return extra + "\n" + SRC
+    if where == "after_main":
+        return SRC + "\n" + extra + "\n"
+    return SRC.replace(FILE_END, extra + "\n\n" + FILE_END)
+
+
+def c_fix(extra: str = "", where: str = "before_end") -> str:
+    """An honest repair of the C row (SRC) with `extra` added."""
+    return file_with(extra, where) if extra else SRC
+
+
+# (row, prediction, expected rule)
+CHEATS: list[tuple[str, str, str]] = [
+    # --- Task B: body hole-fills -------------------------------------------------------
+    ("B", body("assume(false);"), "assume"),
+    ("B", body("assume (false) ;"), "assume"),
+    ("B", body("r#assume(false);"), "assume"),
+    ("B", body("proof { admit(); }"), "admit"),
+    ("B", body("verus_builtin::assume_(false);"), "assume_"),
+    ("B", body("vstd::pervasive::assume(false);"), "pervasive_assume"),
+    ("B", body("vstd :: pervasive :: assume (false);"), "pervasive_assume"),
+    ("B", body("let _ = include_str!(\"/etc/passwd\");"), "include"),
+    ("B", body("include!(\"proof.rs\");"), "include"),
+    ("B", body("let _ = include_bytes!(\"x\");"), "include"),
+    ("B", body("let _ = env!(\"HOME\");"), "env"),
+    ("B", body("let _ = option_env!(\"HOME\");"), "env"),
+    ("B", body("inline_air_stmt(\"(assume false)\");"), "inline_air_stmt"),
+    ("B", body("#[cfg(not(verus_keep_ghost))] { let y = 1; }"), "cfg"),
+    ("B", body("if cfg!(verus_keep_ghost) { }"), "cfg"),
+    ("B", body("macro_rules! m { () => { assume(false) } } m!();"), "assume"),
+    ("B", "{\n    x * 2\n}\n}\nfn sneaky() {", "hole_escape"),
+    ("B", "{\n    x * 2\n}\n\nproof fn sneaky() ensures false { admit() }", "hole_escape"),
+    ("B", "x * 2", "hole_escape"),
+    # --- Task B: the whole fn, with an attribute or a changed spec -----------------------
+    ("B", attr_fn("#[verifier::external_body]"), "external_body"),
+    ("B", attr_fn("#[verifier(external_body)]"), "external_body"),
+    ("B", attr_fn("# [ verifier :: external_body ]"), "external_body"),
+    ("B", attr_fn("#[verus::internal(external_body)]"), "external_body"),
+    ("B", attr_fn("#[verifier::external]"), "external"),
+    ("B", attr_fn("#[verifier(external)]"), "external"),
+    ("B", attr_fn("#[verifier::rlimit(infinity)]"), "rlimit"),
+    ("B", attr_fn("#[verifier(rlimit(1000))]"), "rlimit"),
+    ("B", attr_fn("#[verifier::exec_allows_no_decreases_clause]"), "exec_allows_no_decreases_clause"),
+    ("B", attr_fn("#[verifier(exec_allows_no_decreases_clause)]"), "exec_allows_no_decreases_clause"),
+    ("B", attr_fn("#[verifier::assume_termination]"), "assume_termination"),
+    ("B", attr_fn("#[verifier::assume(externals_available_without_declaration)]"), "assume_externals"),
+    ("B", attr_fn("#[verus::internal(uninterp)]"), "uninterp"),
+    ("B", attr_fn("#[verus::internal(proof)]"), "verus_internal"),
+    ("B", attr_fn("#[cfg_attr(verus_keep_ghost, verifier::external_body)]"), "external_body"),
+    ("B", TWICE.replace("r == double(x as int)", "true"), "locked_changed"),
+    ("B", TWICE.replace("x < 1000", "x < 2000"), "locked_changed"),
+    # --- Task B: whole files ------------------------------------------------------------
+    ("B", file_with("#![verifier::exec_allows_no_decreases_clause]", "top"), "crate_attribute"),
+    ("B", file_with("#![allow(unused)]", "top"), "crate_attribute"),
+    ("B", file_with("fn sneaky() {}", "after_main"), "outside_verus"),
+    ("B", file_with("#[verus_verify(external_body)]\nfn sneaky() {}", "after_main"), "external_body"),
+    ("B", file_with("#[path = \"other.rs\"]\nmod other;", "after_main"), "path_attribute"),
+    ("B", file_with("axiom fn ax_false()\n    ensures\n        false;"), "axiom"),
+    ("B", file_with("uninterp spec fn magic() -> int;"), "uninterp"),
+    ("B", file_with("assume_specification[ core::cmp::max ](a: u32, b: u32) -> (r: u32)\n"
+                    "    ensures r == 0;"), "assume_specification"),
+    ("B", file_with("#[verifier::external_fn_specification]\npub fn ex_max(a: u32, b: u32) -> u32 "
+                    "{ core::cmp::max(a, b) }"), "external_fn_specification"),
+    ("B", file_with("#[verifier::external_type_specification]\npub struct ExS(Vec<u8>);"),
+     "external_type_specification"),
+    ("B", file_with("#[verifier::external_trait_specification]\npub trait ExT { type Ext; }"),
+     "external_trait_specification"),
+    ("B", file_with("#[verifier::external_trait_extension(TSpec via TSpecImpl)]\npub trait T2 {}"),
+     "external_trait_extension"),
+    ("B", SRC.replace("    2 * x\n", "    x + x\n"), "locked_changed"),
+    ("B", SRC.replace("use vstd::prelude::*;\n", "use vstd::prelude::*;\nuse std::env;\n"),
+     "outside_verus"),
+    # --- Task A ---------------------------------------------------------------------------
+    ("A_ens", "ensures\n        r == double(x as int),\n{ assume(false); x * 2 }\nfn spare(x: u32) -> u32",
+     "hole_escape"),
+    ("A_ens", "ensures r == double(x as int);", "hole_escape"),
+    ("A_ens", "ensures r == double(x as int), { admit(); true }", "admit"),
+    ("A_ens", TWICE.replace("x * 2", "x + x"), "locked_changed"),
+    ("A_full", TWICE.replace("x * 2", "x + x"), "locked_changed"),
+    ("A_full", TWICE.replace("fn twice(x: u32)", "fn twice(x: u16)"), "locked_changed"),
+    ("A_full", TWICE.replace("{\n    x * 2", "{\n    assume(false);\n    x * 2"), "assume"),
+    ("A_full", attr_fn("#[verifier::external_body]"), "external_body"),
+    ("A_full", "```rust\n" + TWICE + "\nfn extra() {}\n```", "locked_changed"),
+    ("A_full", file_with("spec fn double2(x: int) -> int { 2 * x }").replace(
+        "    x * 2\n", "    x * 2 + 0\n"), "locked_changed"),
+    # --- Task P ---------------------------------------------------------------------------
+    ("P", COUNT_UP.replace("i += 1;", "assume(s == i as u64);\n        i += 1;"), "assume"),
+    ("P", COUNT_UP.replace("s == n as u64,", "true,"), "locked_changed"),
+    ("P", COUNT_UP.replace("s = s + 1;", "s = i as u64;"), "locked_changed"),
+    ("P", COUNT_UP + "\n\n#[verifier::external_body]\nproof fn helper()\n    ensures\n        false,\n{\n}",
+     "external_body"),
+    ("P", COUNT_UP + "\n\naxiom fn helper()\n    ensures\n        false;", "axiom"),
+    ("P", "#[verifier::exec_allows_no_decreases_clause]\n" + COUNT_UP.replace("        decreases n - i,\n", ""),
+     "exec_allows_no_decreases_clause"),
+    # --- Task C (whole files) ---------------------------------------------------------------
+    ("C", SRC.replace("s == n as u64,", "s <= n as u64,"), "locked_changed"),
+    ("C", SRC.replace("x < 1000,", "x < 10,"), "locked_changed"),
+    ("C", SRC.replace("    2 * x\n", "    x + x\n"), "locked_changed"),
+    ("C", SRC.replace("fn twice(x: u32) -> (r: u32)", "fn twice(x: u64) -> (r: u32)"), "locked_changed"),
+    ("C", SRC.replace("proof fn lemma_double_grows(x: int)\n    requires\n        x > 0,\n    ensures\n"
+                      "        double(x) > x,\n{\n    assert(2 * x > x);\n}\n", ""), "item_removed"),
+    ("C", SRC.replace("        i += 1;", "        assume(s == i as u64);\n        i += 1;"), "assume"),
+    ("C", SRC.replace("fn count_up", "#[verifier::external_body]\nfn count_up"), "external_body"),
+    ("C", SRC.replace("fn count_up", "#[verifier(external_body)]\nfn count_up"), "external_body"),
+    ("C", SRC.replace("fn count_up", "#[verifier::rlimit(50)]\nfn count_up"), "rlimit"),
+    ("C", c_fix("fn helper() {}", "after_main"), "outside_verus"),
+    ("C", c_fix("#![allow(unused)]", "top"), "crate_attribute"),
+    ("C", c_fix("#[cfg(verus_keep_ghost)]\nfn hidden() {}"), "cfg"),
+    ("C", "```rust\n" + SRC.replace("i += 1;", "admit();\n        i += 1;") + "```", "admit"),
+]
+
+
+@pytest.mark.parametrize("key,prediction,rule", CHEATS,
+                         ids=[f"{i:02d}-{k}-{r}" for i, (k, _, r) in enumerate(CHEATS)])
+def test_cheat_is_rejected_with_its_rule(key, prediction, rule):
+    res = check(ROWS[key], prediction)
+    assert not res.ok
+    rules = {v.rule for v in res.violations}
+    assert rule in rules, (rule, [(v.rule, v.message) for v in res.violations])
+    assert all(v.rule in RULES and v.message for v in res.violations)
+
+
+def test_enough_distinct_cheats_cover_every_rule():
+    assert len({(k, p) for k, p, _ in CHEATS}) >= 40
+    covered = {r for _, _, r in CHEATS}
+    assert covered == set(RULES), set(RULES) - covered
+
+
+# --- honest answers --------------------------------------------------------------------
+
+HONEST = [
+    ("B", TWICE_BODY),
+    ("B", "{ x * 2 }"),
+    ("B", "```rust\n{\n    // doubled\n    x * 2\n}\n```"),
+    ("B", TWICE),
+    ("B", SRC),
+    ("A_ens", ROWS["A_ens"].target),
+    ("A_ens", "ensures r == 2 * x,"),
+    ("A_ens", "ensures match r { 0 => x == 0, _ => r > x }"),
+    ("A_ens", TWICE.replace("r == double(x as int)", "r == x + x")),
+    ("A_full", TWICE.replace("x < 1000", "x <= 999")),
+    ("A_full", TWICE.replace("    requires\n        x < 1000,\n", "")),
+    ("P", COUNT_UP),
+    ("P", COUNT_UP.replace("s == i as u64,", "s == i as u64,\n            s <= n as u64,")),
+    ("P", COUNT_UP + "\n\nproof fn helper(a: int)\n    ensures\n        a + 0 == a,\n{\n}"),
+    ("P", SRC),
+    ("C", SRC),
+    ("C", SRC.replace("fn count_up", "#[verifier::rlimit(5)]\nfn count_up")),
+    ("C", SRC.replace("        i += 1;", "        assert(s == i as u64);\n        i += 1;")),
+    ("C", SRC + "\n// trailing comment\n"),
+]
+
+
+@pytest.mark.parametrize("key,prediction", HONEST, ids=[f"{i:02d}-{k}" for i, (k, _) in enumerate(HONEST)])
+def test_honest_answer_is_accepted(key, prediction):
+    res = check(ROWS[key], prediction)
+    assert res.ok, [(v.rule, v.message, v.line) for v in res.violations]
+    assert res.assembled is not None
+
+
+def test_modes_are_detected():
+    assert check(ROWS["B"], TWICE_BODY).mode == "hole"
+    assert check(ROWS["B"], TWICE).mode == "hole"          # the fn alone is spliced in
+    assert check(ROWS["B"], SRC).mode == "file"
+    assert check(ROWS["P"], COUNT_UP).mode == "hole"
+    assert check(ROWS["A_full"], "```\n" + SRC + "```").mode == "file"
+    assert check(ROWS["C"], SRC).mode == "file"
+
+
+def test_hatches_already_in_the_context_are_not_counted():
+    src = SRC.replace("fn twice", "#[verifier::external_body]\nfn twice").replace(
+        "spec fn double", "#[verifier::rlimit(50)]\nspec fn double")
+    rows = make_rows(src)
+    body_ok = "{\n    x * 2\n}"
+    assert check(rows["B"], body_ok).ok
+    # ... but one more of the same construct is
+    res = check(rows["P"], COUNT_UP.replace("fn count_up", "#[verifier::external_body]\nfn count_up"))
+    assert {v.rule for v in res.violations} >= {"external_body"}
+
+
+def test_rlimit_cap_is_the_benchmark_setting():
+    pred = SRC.replace("fn count_up", "#[verifier::rlimit(20)]\nfn count_up")
+    assert not check(ROWS["C"], pred).ok
+    assert check(ROWS["C"], pred, rlimit_cap=30).ok
+
+
+def test_violation_lines_point_at_the_cheat():
+    pred = SRC.replace("        i += 1;", "        assume(false);\n        i += 1;")
+    res = check(ROWS["C"], pred)
+    line = next(v.line for v in res.violations if v.rule == "assume")
+    assert "assume(false)" in pred.splitlines()[line - 1]
+
+
+def test_strings_and_comments_are_not_hatches():
+    assert scan_hatches('let s = "assume(false) #[verifier::external_body]";') == []
+    assert scan_hatches("// admit();\n/* #[verifier::external] /* nested */ */ fn f() {}") == []
+    assert [h.rule for h in scan_hatches("#[verifier::rlimit(5)] fn f() {}")] == []
+
+
+def test_result_serialises_to_the_cli_contract():
+    d = check(ROWS["B"], body("assume(false);")).to_dict()
+    json.dumps(d)
+    assert d["ok"] is False and {"rule", "message", "line"} <= set(d["violations"][0])
+
+
+def test_strip_fences_takes_the_longest_block():
+    assert strip_fences("text\n```rust\nfn a() {}\n```\nmore\n```\nx\n```") == "fn a() {}\n"
+    assert strip_fences("```verus\nfn b() {}") == "fn b() {}"
+    assert strip_fences("plain") == "plain"
+
+
+def test_unusable_row_is_an_input_error():
+    bad = make_rows()["B"]
+    bad.context = bad.context.replace(integrity.C.HOLE, "")
+    with pytest.raises(integrity.IntegrityInputError):
+        check(bad, "{ 0 }")
+
+
+# --- properties -------------------------------------------------------------------------
+
+_TRIVIA = st.sampled_from([" ", "  ", "\n", "\t", " /* c */ ", " // c\n", "\n\n"])
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.data())
+def test_reformatting_an_honest_answer_never_rejects_it(data):
+    """Whitespace and comments between tokens are not edits."""
+    from verusbench.syntax import tokenize
+    key = data.draw(st.sampled_from(["B", "P", "C"]))
+    text = ROWS[key].target
+    toks = tokenize(text)
+    b = text.encode()
+    out, pos = [], 0
+    for t in toks:
+        out.append(b[pos:t.span[0]].decode())
+        if out[-1] == "" or out[-1].isspace():
+            out[-1] = data.draw(_TRIVIA) if out[-1] else data.draw(st.sampled_from(["", " "]))
+        out.append(t.text)
+        pos = t.span[1]
+    out.append(b[pos:].decode())
+    pred = "".join(out)
+    res = check(ROWS[key], pred)
+    assert res.ok, [(v.rule, v.message) for v in res.violations]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(key=st.sampled_from(sorted(ROWS)), junk=st.text(max_size=300))
+def test_arbitrary_text_never_crashes_the_checker(key, junk):
+    res = check(ROWS[key], junk)
+    assert isinstance(res.ok, bool)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(stmt=st.sampled_from(["assume(false);", "admit();", "assume_(false);",
+                             "vstd::pervasive::assume(false);", "inline_air_stmt(\"x\");"]),
+       ws=st.sampled_from(["", " ", "\n", " /* x */ "]))
+def test_hatch_statements_are_found_however_spaced(stmt, ws):
+    spaced = stmt.replace("(", ws + "(").replace("::", ws + "::" + ws)
+    res = check(ROWS["B"], body(spaced))
+    assert not res.ok
+    assert res.violations[0].rule in {"assume", "admit", "assume_", "pervasive_assume",
+                                      "inline_air_stmt"}
+
