@@ -36,6 +36,8 @@ TEST_DOUBLE_LABEL = ("TEST DOUBLE results (tests/fake_verus): these numbers test
 class TestDoubleRefused(RuntimeError):
     """The verifier is the test double and the caller did not pass allow_test_double=True."""
 
+    __test__ = False   # not a pytest test class, despite the name
+
 
 # --------------------------------------------------------------------------- pass@k
 
