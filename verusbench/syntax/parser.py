@@ -37,6 +37,9 @@ _EXPR_START_KW = frozenset({"as", "in", "is", "isnt", "has", "matches", "return"
                             "continue", "yield", "await", "const", "static", "where", "when",
                             "via", "by", "with", "trigger"})
 _POSTFIX = frozenset({"?", "@"})
+# punctuation that cannot continue an expression after a block operand `{ .. }`
+_NOT_BINARY = frozenset({"#", "}", ")", "]", ";", "(", "[", "-", "*", "&", "!", "|",
+                         "..", "::", "'"})
 # tokens that start a proof node or loop inside a body
 INTERESTING = frozenset({"while", "loop", "for", "proof", "assert", "assume", "admit",
                          "reveal", "reveal_with_fuel", "hide", "let", "calc", "requires",
@@ -185,11 +188,19 @@ class _Parser:
         pending = 0
         complete = False
         matches_pat = False
+        k0 = k
         while k < j:
             t = T[k]
             if (t in CLAUSE_KW and T[k - 1] not in (".", "::")) or t == ";" or t in stops:
                 return k, commas
-            c = t[0]
+            if t == "#" and k + 1 < j:
+                # `#[trigger]` / `#![trigger ..]` / `#![auto]`: attributes leave the operand
+                # state as it was (`forall|x| #![auto] { .. }` is still a block expression)
+                a = k + 1 if T[k + 1] == "[" else (k + 2 if T[k + 1] == "!" and k + 2 < j
+                                                   and T[k + 2] == "[" else -1)
+                if a > 0:
+                    k = M[a] + 1
+                    continue
             if t == "{":
                 if pending and complete:
                     pending -= 1
@@ -212,10 +223,12 @@ class _Parser:
                     k = M[k] + 1          # struct pattern after `matches` / `let`
                     matches_pat = False
                     continue
-                if not complete and not (pending == 0 and T[k - 1] == ","):
-                    k = M[k] + 1
-                    complete = True
-                    continue
+                if not complete:
+                    if not (pending == 0 and (k == k0 or T[k - 1] == ",")) \
+                            or self._block_operand(k, j):
+                        k = M[k] + 1
+                        complete = True
+                        continue
                 return k, commas
             if t == "(" or t == "[":
                 k = M[k] + 1
@@ -278,6 +291,18 @@ class _Parser:
             complete = t in _POSTFIX
             k += 1
         return k, commas
+
+    def _block_operand(self, k: int, j: int) -> bool:
+        """k at a `{` where a clause expression may start (after the keyword or a `,`): is
+        it a block expression (`ensures { &&& a &&& b }, ..`) rather than the fn body?
+        Only an operand is followed by a binary operator, `,`, a clause keyword or the body
+        (a prefix operator or `(` after it starts the body's next statement instead)."""
+        q = self.M[k] + 1
+        if q >= j:
+            return False
+        t = self.T[q]
+        return t == "{" or t == "," or t in CLAUSE_KW or (
+            self.K[q] == "punct" and t not in _NOT_BINARY)
 
     # ---- attributes --------------------------------------------------------------------
     def attribute(self, i: int, j: int) -> tuple[Attribute | None, int]:
@@ -519,6 +544,12 @@ class _Parser:
             return self.finish(it, start, c), c + 1
         if K[k] == "ident" and k + 1 < j and T[k + 1] == "!":
             return self.macro(it, start, k, j, in_verus)
+        if K[k] == "ident" and k + 1 < j and T[k + 1] == "::":
+            q = k   # path macro: `bitflags::bitflags! { .. }`
+            while q + 2 < j and T[q + 1] == "::" and K[q + 2] == "ident":
+                q += 2
+            if q + 1 < j and T[q + 1] == "!":
+                return self.macro(it, start, q, j, in_verus)
         if self.sm and K[k] == "ident" and k + 1 < j and T[k + 1] == "{":
             c = self.close(k + 1)     # `fields { .. }` of a state machine
             it.name = T[k]
@@ -710,7 +741,7 @@ class _Parser:
             c = self.close(k)
             it.params = self.params(k + 1, min(c, j))
             k = c + 1
-        else:
+        elif named:   # `assume_specification[CONST] -> T` has no parameter list
             self.problem(k, f"fn `{it.name}` without parameters")
         sig_end = k - 1
         if k < j and T[k] == "->":
@@ -970,6 +1001,12 @@ class _Parser:
         if p >= 2 and self.K[p - 2] == "lifetime" and T[p - 1] == ":":
             lp.label = T[p - 2]
         k = p + 1
+        if kw == "loop" and k < c and T[k] == "|":
+            # `f() atomically loop |update| invariant .. { .. }` (logically atomic calls)
+            q = k + 1
+            while q < c and T[q] != "|" and T[q] not in CLOSERS:
+                q = self.M[q] + 1 if T[q] in OPENERS else q + 1
+            k = q + 1
         if kw != "loop":
             e, _ = self.scan_expr(k, c)
             if kw == "for" and "in" not in T[k:e]:
@@ -1046,6 +1083,10 @@ def _ts_diagnostics(src: bytes, verus_spans: list[Span]) -> list[tuple[int, str]
         while stack:
             nd = stack.pop()
             if nd.type == "token_tree":
+                continue
+            if nd.is_error and src.startswith(b"#[", nd.start_byte):
+                # an outer attribute on an expression (`(#[verus_spec(..)] f(x))`): rustc
+                # accepts it (stmt_expr_attributes), tree-sitter-rust does not
                 continue
             if nd.is_error or nd.is_missing:
                 s = nd.start_byte
