@@ -106,7 +106,7 @@ def _stable_take(units: list, k: int) -> list:
 def build(opts: BuildOptions) -> BuildResult:
     from verusbench.corpus import CorpusError, iter_corpus
     from verusbench.dedup import Clusterer, MIN_TOKENS_FN, ngram_set
-    from verusbench.split import plan, row_split
+    from verusbench.split import TEST_SOURCES, plan, row_split
     from verusbench.tasks import code_from_spec, proof_completion, repair, repair_synthetic, spec_from_code
     from verusbench.units import file_is_unit_source
 
@@ -252,6 +252,21 @@ def build(opts: BuildOptions) -> BuildResult:
     members = [(cid[o], r.metadata.source) for r, o in zip(rows, row_owner)]
     members += [(cid[unit_key[id(u)]], u.source) for u in all_units]
     sp = plan(members)
+    # decontamination guard: a cluster whose train/validation rows share half their 13-grams
+    # with a held-out benchmark (AutoVerus traces and vericoding runs re-solve Verus-Bench and
+    # HumanEval programs without being near-copies of the reference files) is held out too
+    test_bench = [g for b, g in bench_grams.items() if b in TEST_SOURCES]
+    contaminated: set[str] = set()
+    if test_bench:
+        for r, o in zip(rows, row_owner):
+            c = cid[o]
+            if c in contaminated or sp.cluster_split.get(c) == "test":
+                continue
+            grams = ngram_set(r.target, DECONTAM_N)
+            if grams and any(len(grams & g) * 2 >= len(grams) for g in test_bench):
+                contaminated.add(c)
+        for c in contaminated:
+            sp.cluster_split[c] = "test"
     data: dict[str, dict[str, list[dict]]] = {c: {s: [] for s in C.SPLITS} for c in opts.configs}
     dropped_leak: Counter = Counter()
     seen_ids: set[str] = set()
@@ -317,6 +332,7 @@ def build(opts: BuildOptions) -> BuildResult:
                   "lsh_threshold": cl.lsh_threshold, "num_perm": cl.num_perm, "shingle": 5},
         "split_mode": sp.mode,
         "clusters_by_split": dict(Counter(sp.cluster_split.values())),
+        "clusters_held_out_for_benchmark_overlap": len(contaminated),
         "decontamination": decontam,
         "not_unit_sources": dict(not_units),
         "skipped_counts": dict(skip_reasons),

@@ -7,7 +7,7 @@
 - train: the rest, minus every unit whose cluster touches validation or test.
 
 A cluster's split is the most held-out split of any member. A row whose own group is train
-but whose cluster is held out is dropped (A, B, P), except repair rows (C), which are
+but whose cluster is held out is dropped (A, B, P, synthetic C), except real repair rows (C), which are
 about the held-out programs themselves and follow their cluster. When a build holds no
 held-out source (the demo corpus, `--sources` subsets), clusters are bucketed by a stable
 hash so that every split is non-empty.
@@ -23,7 +23,7 @@ from verusbench import constants as C
 TEST_SOURCES = ("human-eval-verus", "verus-bench", "verified-ironkv")
 VALIDATION_SOURCES = ("verified-node-replication", "verified-memory-allocator")
 #: tasks whose rows follow their cluster into a held-out split instead of being dropped
-FOLLOW_CLUSTER_TASKS = (C.TASK_REPAIR, C.TASK_REPAIR_SYNTHETIC)
+FOLLOW_CLUSTER_TASKS = (C.TASK_REPAIR,)
 _RANK = {"train": 0, "validation": 1, "test": 2}
 HASH_TEST_SHARE = 0.2
 HASH_VALIDATION_SHARE = 0.15
