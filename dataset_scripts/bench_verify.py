@@ -55,27 +55,27 @@ def fastest_python() -> tuple[str, float]:
 
 
 def bench_overhead(verus, n: int, sleep: float) -> dict:
-    jobs = [VerifyJob(text=f"// fake-verus: sleep {sleep}\nfn f{i}() {{}}\n", name=f"o{i}") for i in range(n)]
+    """Per job: the harness (run_job) and a bare run of the same verifier command, interleaved
+    so that both see the same machine load."""
     run_job(VerifyJob(text="fn warm() {}"), verus)  # probe the sandbox once, warm the page cache
-    walls = []
-    for j in jobs:
-        t0 = time.perf_counter()
-        r = run_job(j, verus)
-        walls.append(time.perf_counter() - t0)
-        assert r.status == C.STATUS_VERIFIED, r
-    # the verifier's own time without any harness: the same invocation, bare
+    walls, bare = [], []
     with tempfile.TemporaryDirectory() as d:
-        p = Path(d) / "candidate.rs"
-        p.write_text(jobs[0].text)
-        bare = []
-        for _ in range(n):
+        for i in range(n):
+            job = VerifyJob(text=f"// fake-verus: sleep {sleep}\nfn f{i}() {{}}\n", name=f"o{i}")
+            p = Path(d) / "candidate.rs"
+            p.write_text(job.text)
             t0 = time.perf_counter()
-            subprocess.run([verus.path, str(p), *jobs[0].flags()], capture_output=True)
+            subprocess.run([verus.path, str(p), *job.flags()], capture_output=True)
             bare.append(time.perf_counter() - t0)
+            t0 = time.perf_counter()
+            r = run_job(job, verus)
+            walls.append(time.perf_counter() - t0)
+            assert r.status == C.STATUS_VERIFIED, r
     over = [w - sleep for w in walls]
+    harness = [w - b for w, b in zip(walls, bare)]
     return {"median_over": statistics.median(over), "p95_over": sorted(over)[int(0.95 * (n - 1))],
-            "mean_over": statistics.fmean(over), "bare_start": statistics.median(bare) - sleep,
-            "harness_only": statistics.median(walls) - statistics.median(bare)}
+            "bare_start": statistics.median(bare) - sleep, "harness_only": statistics.median(harness),
+            "harness_p95": sorted(harness)[int(0.95 * (n - 1))]}
 
 
 def bench_throughput(verus, n: int, sleep: float) -> dict:
@@ -133,11 +133,13 @@ def main() -> int:
     print(f"sandbox: {isolation().note}; cores: {os.cpu_count()}; jobs: {args.jobs}")
 
     o = bench_overhead(verus, args.jobs, args.sleep)
-    ok1 = o["median_over"] <= 0.050
-    print(f"\n1. overhead per job beyond sleep {args.sleep}s (wall - sleep): median {ms(o['median_over'])}, "
-          f"mean {ms(o['mean_over'])}, p95 {ms(o['p95_over'])}  target <= 50 ms: {'PASS' if ok1 else 'FAIL'}")
-    print(f"   of which the fake's own start-up (bare run, no harness): {ms(o['bare_start'])}; "
-          f"harness only: {ms(o['harness_only'])}")
+    # The target is on the harness: wall minus the verifier's own time (a bare run of the
+    # same command). wall - sleep also contains the fake's interpreter start-up.
+    ok1 = o["harness_only"] <= 0.050
+    print(f"\n1. harness overhead per job beyond the verifier's own time: median {ms(o['harness_only'])}, "
+          f"p95 {ms(o['harness_p95'])}  target <= 50 ms: {'PASS' if ok1 else 'FAIL'}")
+    print(f"   wall - sleep {args.sleep}s: median {ms(o['median_over'])}, p95 {ms(o['p95_over'])}, of which "
+          f"the fake's own start-up (bare run, no harness) {ms(o['bare_start'])}")
 
     t = bench_throughput(verus, args.jobs, args.throughput_sleep)
     ok2 = t["ratio"] >= 1.8

@@ -118,7 +118,7 @@ def test_bad_flag_is_a_crash_not_a_failure(fake):
     assert r.status == C.STATUS_CRASHED and any("255" in n for n in r.notes)
 
 
-def test_timeout_kills_everything(fake, tmp_path, monkeypatch):
+def test_timeout_kills_everything(fake, tmp_path, monkeypatch, launch_mode):
     pidfile = tmp_path / "pids"
     monkeypatch.setenv("FAKE_VERUS_PIDFILE", str(pidfile))
     t0 = time.perf_counter()
@@ -149,7 +149,21 @@ def test_output_flood_is_capped(fake, monkeypatch):
     assert any("stderr exceeded" in n for n in r.notes) and len(r.stderr_tail) <= 4000
 
 
-def test_memory_limit(fake):
+@pytest.fixture(params=["exec_wrappers", "preexec_fn"])
+def launch_mode(request, monkeypatch):
+    """Both ways of applying limits: setpriv/prlimit wrappers, and preexec_fn where those lack."""
+    if request.param == "preexec_fn":
+        monkeypatch.setattr(sandbox, "_exec_limits", lambda: (None, None))
+    sandbox._probe.cache_clear()
+    iso = sandbox.isolation()
+    if request.param == "exec_wrappers" and not iso.setpriv:
+        pytest.skip("setpriv/prlimit not usable here")
+    assert (iso.setpriv is None) == (request.param == "preexec_fn")
+    yield request.param
+    sandbox._probe.cache_clear()
+
+
+def test_memory_limit(fake, launch_mode):
     over = run_job(VerifyJob(text="// fake-verus: memory 600\n", memory_mb=300), fake)
     assert over.status == C.STATUS_CRASHED
     under = run_job(VerifyJob(text="// fake-verus: memory 50\n", memory_mb=2000), fake)
@@ -209,3 +223,35 @@ def test_find_verus_from_env_and_path(tmp_path, monkeypatch):
 def test_text_with_lone_surrogates_still_runs(fake):
     r = run_job(VerifyJob(text="fn f() {}\n// \udcff \ud800\n"), fake)
     assert r.status == C.STATUS_VERIFIED  # the double accepts any bytes; the harness did not choke
+
+
+def _run_in_child(verus, text, tmp_root):
+    run_job(VerifyJob(text=text, timeout_s=60), verus, tmp_root=tmp_root)
+
+
+def test_verifier_dies_with_a_killed_worker(fake, tmp_path, launch_mode):
+    # a worker killed by SIGKILL runs no cleanup: the parent-death signal must do it
+    import multiprocessing
+    import signal
+    pidfile = tmp_path / "pids"
+    proc = multiprocessing.get_context("fork").Process(
+        target=_run_in_child, args=(fake, f"// fake-verus: spawn_child {pidfile}\n// fake-verus: hang\n",
+                                    str(tmp_path)))
+    proc.start()
+    try:
+        end = time.time() + 20
+        fake_pidfile = Path(str(pidfile) + ".fake")
+        while not (pidfile.exists() and fake_pidfile.exists()) and time.time() < end:
+            time.sleep(0.05)
+        child, fake_pid = int(pidfile.read_text()), int(fake_pidfile.read_text())
+        assert alive(fake_pid, b"fake_verus")
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.join(10)
+        assert wait_dead(fake_pid, b"fake_verus")
+        if sandbox.isolation().pid_namespace:  # without one, only the sweep (not run here) finds it
+            assert wait_dead(child, b"fake-verus-grandchild")
+        else:
+            os.kill(child, signal.SIGKILL)
+    finally:
+        if proc.is_alive():
+            proc.kill()

@@ -61,7 +61,7 @@ def _local_task(job: VerifyJob, verus: VerusBinary, index: int, token: str, stat
     open(marker, "w").close()  # "running": survives if this worker dies mid-job
     try:
         _maybe_die(job)
-        return run_job(job, verus, None, token=token)
+        return run_job(job, verus, None, token=token, tmp_root=state_dir)
     finally:
         try:
             os.unlink(marker)
@@ -124,7 +124,7 @@ def _run_local(indices: list[int], jobs: list[VerifyJob], verus: VerusBinary, wo
             lost = _local_round(pending, jobs, verus, workers, run_token, state_dir, results, bar)
             if not lost:
                 break
-            running = {int(n) for n in os.listdir(state_dir) if n.isdigit()}
+            running = {int(n) for n in os.listdir(state_dir) if n.isdigit()}  # job dirs aren't digits
             for n in running:
                 os.unlink(os.path.join(state_dir, str(n)))
             suspects = [i for i in lost if i in running]

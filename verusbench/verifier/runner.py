@@ -53,8 +53,12 @@ def _encode(text: str) -> bytes:
 
 
 def run_job(job: VerifyJob, verus: VerusBinary, cache: ResultCache | None = None,
-            token: str | None = None) -> VerifyResult:
-    """Verify one file under the pinned flags and limits; a cache hit is returned as is."""
+            token: str | None = None, tmp_root: str | None = None) -> VerifyResult:
+    """Verify one file under the pinned flags and limits; a cache hit is returned as is.
+
+    The job's private directory is made under `tmp_root` (default: the system temp dir);
+    pools pass a per-run directory so that a worker killed mid-job leaks nothing.
+    """
     flags = job.flags()
     key = cache_key(job.text, flags, verus.identity)
     if cache is not None:
@@ -63,7 +67,7 @@ def run_job(job: VerifyJob, verus: VerusBinary, cache: ResultCache | None = None
             hit.name = job.name
             return hit
     t0 = time.perf_counter()
-    tmpdir = tempfile.mkdtemp(prefix="verusbench-job-")
+    tmpdir = tempfile.mkdtemp(prefix="verusbench-job-", dir=tmp_root)
     stderr_tail = ""
     try:
         path = os.path.join(tmpdir, FILE_NAME)

@@ -41,10 +41,33 @@ class Isolation:
     prefix: tuple[str, ...]
     pid_namespace: bool
     note: str
+    #: setpriv/prlimit paths when limits can be set by exec wrappers; else preexec_fn (slower:
+    #: it forces a full fork of the calling process)
+    setpriv: str | None = None
+    prlimit: str | None = None
+
+
+def _exec_limits() -> tuple[str | None, str | None]:
+    setpriv, prlimit = shutil.which("setpriv"), shutil.which("prlimit")
+    if not (setpriv and prlimit):
+        return None, None
+    try:
+        r = subprocess.run([setpriv, "--pdeathsig", "KILL", "--", prlimit, "--as=1073741824",
+                            "--core=0", "--", "true"], stdin=subprocess.DEVNULL,
+                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=10)
+    except (OSError, subprocess.TimeoutExpired):
+        return None, None
+    return (setpriv, prlimit) if r.returncode == 0 else (None, None)
 
 
 @functools.lru_cache(maxsize=4)
 def _probe(disabled: bool) -> Isolation:
+    iso = _probe_namespaces(disabled)
+    iso.setpriv, iso.prlimit = _exec_limits()
+    return iso
+
+
+def _probe_namespaces(disabled: bool) -> Isolation:
     if disabled:
         return Isolation((), False, f"no namespace sandbox ({NO_UNSHARE_VAR} set): no network "
                                     "isolation; leftovers are found by environment token")
@@ -147,6 +170,20 @@ def _preexec(memory_mb: int):
     return fn
 
 
+def _command(iso: Isolation, argv: list[str], memory_mb: int):
+    """(full argv, preexec_fn): limits by exec wrappers where possible, else in preexec_fn.
+
+    Either way the first process gets a parent-death SIGKILL (so a worker that dies takes
+    its job along), an address-space limit and no core dumps; all of it is inherited.
+    """
+    if iso.setpriv and iso.prlimit:
+        limits = [iso.setpriv, "--pdeathsig", "KILL", "--", iso.prlimit, "--core=0"]
+        if memory_mb > 0:
+            limits.append(f"--as={int(memory_mb) << 20}")
+        return [*limits, "--", *iso.prefix, *argv], None
+    return [*iso.prefix, *argv], _preexec(memory_mb)
+
+
 def _killpg(pgid: int) -> None:
     try:
         os.killpg(pgid, signal.SIGKILL)
@@ -162,9 +199,10 @@ def run_limited(argv: list[str], *, cwd: str, env: dict[str, str], timeout_s: fl
     env = {**env, TOKEN_VAR: token}
     notes = [iso.note]
     t0 = time.perf_counter()
-    proc = subprocess.Popen([*iso.prefix, *argv], cwd=cwd, env=env, stdin=subprocess.DEVNULL,
+    cmd, preexec = _command(iso, argv, memory_mb)
+    proc = subprocess.Popen(cmd, cwd=cwd, env=env, stdin=subprocess.DEVNULL,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                            start_new_session=True, preexec_fn=_preexec(memory_mb), close_fds=True)
+                            start_new_session=True, preexec_fn=preexec, close_fds=True)
     pgid = proc.pid  # start_new_session: the child leads its own group
     out, err = _Capture(stdout_cap), _Capture(stderr_cap)
     timed_out = False
