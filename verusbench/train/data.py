@@ -94,6 +94,8 @@ def write_build(rows_by_config: dict[str, dict[str, Iterable[dict[str, Any]]]],
         files = []
         for split, rows in splits.items():
             rows = list(rows)
+            if not rows:  # an empty split is simply absent, as in a real build
+                continue
             d = out / "data" / config
             d.mkdir(parents=True, exist_ok=True)
             ds = datasets.Dataset.from_list(rows, features=hf_features())
@@ -108,3 +110,56 @@ def write_build(rows_by_config: dict[str, dict[str, Iterable[dict[str, Any]]]],
 def read_jsonl(path: str | Path) -> list[dict[str, Any]]:
     with open(path, encoding="utf-8") as f:
         return [json.loads(line) for line in f if line.strip()]
+
+
+def compact_build(src: str | Path, out_dir: str | Path, tokenizer, configs: list[str],
+                  max_length: int = 2048, max_train: int = 3000, max_val: int = 200,
+                  seed: int = 0, val_fraction: float = 0.08) -> dict[str, Any]:
+    """A small build for shipping to a GPU: rows that fit max_length, capped, heavy columns blanked.
+
+    Keeps id/task/messages/metadata (what training reads); context/target/reference_file and
+    the prompt/completion strings (copies of `messages`) are emptied. A config without a
+    validation split gets one carved from train by cluster (no cluster on both sides).
+    Returns what was kept and dropped, per config.
+    """
+    import random
+
+    report: dict[str, Any] = {"source": str(src), "max_length": max_length, "configs": {}}
+    rows_by_config: dict[str, dict[str, list[dict[str, Any]]]] = {}
+    for config in configs:
+        splits: dict[str, list[dict[str, Any]]] = {}
+        for split in ("train", "validation"):
+            try:
+                splits[split] = list(load_split(src, config, split))
+            except (DataError, ValueError, FileNotFoundError):
+                splits[split] = []
+        info: dict[str, Any] = {"rows_in": {k: len(v) for k, v in splits.items()}}
+        if not splits["validation"] and splits["train"]:
+            clusters = sorted({r["metadata"]["cluster_id"] or r["id"] for r in splits["train"]})
+            random.Random(seed).shuffle(clusters)
+            held = set(clusters[:max(1, int(len(clusters) * val_fraction))])
+            key = lambda r: r["metadata"]["cluster_id"] or r["id"]  # noqa: E731
+            splits["validation"] = [r for r in splits["train"] if key(r) in held]
+            splits["train"] = [r for r in splits["train"] if key(r) not in held]
+            info["validation_carved_from_train"] = {"clusters": len(held), "rows": len(splits["validation"])}
+        kept: dict[str, list[dict[str, Any]]] = {}
+        for split, cap in (("train", max_train), ("validation", max_val)):
+            rows = splits[split]
+            random.Random(seed).shuffle(rows)
+            out, too_long = [], 0
+            for r in rows:
+                if len(out) >= cap:
+                    break
+                if conversation_length(tokenizer, row_to_conversation(r)) > max_length:
+                    too_long += 1
+                    continue
+                out.append({**r, "context": "", "target": "", "reference_file": "",
+                            "prompt": "", "completion": ""})
+            kept[split] = out
+            info[split] = {"kept": len(out), "too_long_seen": too_long}
+        rows_by_config[config] = kept
+        report["configs"][config] = info
+    write_build(rows_by_config, out_dir, note=f"compact training subset of {src}\n\n"
+                + "```json\n" + json.dumps(report, indent=1) + "\n```")
+    (Path(out_dir) / "COMPACT_REPORT.json").write_text(json.dumps(report, indent=1))
+    return report

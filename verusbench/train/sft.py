@@ -153,7 +153,7 @@ def data_fingerprint(build_dir: str, config: str) -> dict[str, Any]:
     info: dict[str, Any] = {"build": str(build_dir), "config": config}
     if not build.is_dir():
         return info
-    for name in ("build_info.json", "MANIFEST.json", "dataset_info.json"):
+    for name in ("BUILD_REPORT.json", "build_info.json", "MANIFEST.json", "dataset_info.json"):
         p = build / name
         if p.is_file():
             try:
