@@ -28,21 +28,77 @@ from verusbench.syntax import parse, segments
 
 DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
 
-# Independent of the parser: blank comments and string/char literals with one regex, then
-# count the clause keywords as whole words (they are reserved words in Verus).
+# Independent of the parser (it never calls it): blank comments and string/char literals with
+# one regex, then count the clause keywords as whole words (they are reserved words in Verus).
 _STRIP = re.compile(
-    r'//[^\n]*|/\*.*?\*/|r#+".*?"#+|r"[^"]*"|"(?:[^"\\]|\\.)*"'
+    r'//[^\n]*|/\*|r#+".*?"#+|r"[^"]*"|"(?:[^"\\]|\\.)*"'
     r"|'(?:[^'\\\n]|\\.)'", re.S)
+_COMMENT_EDGE = re.compile(r"/\*|\*/")
 # not a keyword after `.`/`::` (a method/path named `invariant`), `[` (`#[invariant]`) or
-# `fn ` (its definition)
-_KW = re.compile(r"(?<![\w.:[])(?<!fn )(requires|ensures|invariant)\b")
+# `fn `/`mod ` (its definition); not `invariant on FIELD with|is|specifically` (a field invariant
+# declared in `struct_with_invariants!`, not a requires/ensures/loop-invariant clause)
+_KW = re.compile(r"(?<![\w.:[])(?<!fn )(?<!mod )(requires|ensures|invariant)\b"
+                 r"(?!\s+on\s+\w+\s+(?:with|is|specifically)\b)")
 _USE = re.compile(r"\buse\s[^;]*;")
+_MACRO_RULES = re.compile(r"\bmacro_rules!\s*\w+\s*[({\[]")
+_PAIR = {"(": ")", "[": "]", "{": "}"}
+
+
+def _blank(m: re.Match) -> str:
+    return re.sub(r"[^\n]", " ", m.group())
+
+
+def _drop_macro_rules(text: str) -> str:
+    """Blank the bodies of `macro_rules!` definitions (brackets counted on text whose comments
+    and literals are already blanked)."""
+    out, pos = [], 0
+    for m in _MACRO_RULES.finditer(text):
+        if m.start() < pos:
+            continue
+        open_, close, depth, k = m.group()[-1], _PAIR[m.group()[-1]], 0, m.end() - 1
+        while k < len(text):
+            c = text[k]
+            depth += (c == open_) - (c == close)
+            k += 1
+            if depth == 0:
+                break
+        out.append(text[pos:m.start()])
+        out.append(re.sub(r"[^\n]", " ", text[m.start():k]))
+        pos = k
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def _strip(text: str) -> str:
+    """Blank comments (block comments nest, as in Rust) and string/char literals."""
+    out, pos = [], 0
+    while True:
+        m = _STRIP.search(text, pos)
+        if m is None:
+            break
+        out.append(text[pos:m.start()])
+        end = m.end()
+        if m.group() == "/*":
+            depth = 1
+            while depth:
+                e = _COMMENT_EDGE.search(text, end)
+                if e is None:
+                    end = len(text)
+                    break
+                depth += 1 if e.group() == "/*" else -1
+                end = e.end()
+        out.append(re.sub(r"[^\n]", " ", text[m.start():end]))
+        pos = end
+    out.append(text[pos:])
+    return "".join(out)
 
 
 def regex_clause_count(text: str) -> int:
-    """Number of requires/ensures/invariant keywords outside comments and literals."""
-    blank = _STRIP.sub(lambda m: re.sub(r"[^\n]", " ", m.group()), text)
-    blank = _USE.sub(" ", blank)
+    """Number of requires/ensures/invariant keywords at clause position: outside comments,
+    literals, `use` paths and `macro_rules!` templates (the parser does not expand them)."""
+    blank = _strip(text)
+    blank = _USE.sub(_blank, blank)
+    blank = _drop_macro_rules(blank)
     return len(_KW.findall(blank))
 
 

@@ -142,3 +142,77 @@ def test_outer_attribute_on_expression_outside_verus():
 """
     assert parse(src).ok
     assert not parse("fn t( {\n").ok   # real Rust errors outside verus! are still reported
+
+
+def test_atomic_update_clauses_are_found():
+    src = """verus! {
+pub fn inc(v: &Atom) -> (out: u64)
+    atomically (au) {
+        type P,
+        (p: Perm) -> (r: Result<Perm, Perm>),
+        requires
+            p.ok(),
+        ensures match r { Ok(q) => q.ok(), Err(_) => true },
+    },
+    requires v.wf(),
+{
+    0
+}
+}"""
+    f = find_fn(_clean(src), "inc")
+    assert [c.kind for c in f.clauses] == ["requires"]
+    (au,) = [p for p in f.proofs if p.kind == "atomic_update"]
+    assert au.name == "au" and [c.kind for c in au.clauses] == ["requires", "ensures"]
+    assert _txt(src, au.clauses[1].exprs[0]).startswith("match r {")
+    assert _txt(src, f.body).strip("{} \n") == "0"
+
+
+def test_verus_spec_attribute_on_loops_and_consts():
+    src = """fn w(n: u32) {
+    let mut i = 0;
+    #[verus_spec(
+        invariant i <= n,
+        decreases n - i
+    )]
+    while i < n {
+        i += 1;
+    }
+    #[verus_spec(it =>
+        invariant i == n,
+    )]
+    for _ in 0..n {
+    }
+}
+#[verus_spec(ensures true)]
+const C: u8 = 1;
+"""
+    pf = _clean(src)
+    w = find_fn(pf, "w")
+    assert [[c.kind for c in lp.clauses] for lp in w.loops] == [
+        ["invariant", "decreases"], ["invariant"]]
+    c = [it for it in pf.items if it.kind == "const"][0]
+    assert [cl.kind for cl in c.clauses] == ["ensures"]
+
+
+def test_verus_macro_aliases_nested_and_harness_macros():
+    src = """use verus as verus_;
+verus_! {
+proof fn a() ensures true {}
+}
+const S: &str = verus_code_str! {
+    proof fn b() requires true {}
+};
+const T: &str = code_str! { let x = 1; assert(x == 1); };
+test_macro! {
+    #[test] t code! {
+        #[verus_spec(requires true)]
+        fn c() {}
+    } => Ok(())
+}
+m! { ::verus_builtin_macros::verus! { spec fn d() -> int { 1 } } }
+"""
+    pf = _clean(src)
+    fns = {it.name: it for it in pf.walk() if it.kind == "fn"}
+    assert sorted(fns) == ["a", "b", "c", "d"]
+    assert [c.kind for c in fns["c"].clauses] == ["requires"]
+    assert fns["a"].in_verus and fns["b"].in_verus and not fns["c"].in_verus

@@ -24,7 +24,9 @@ MODES = frozenset({"spec", "proof", "exec", "axiom"})
 MODIFIERS = frozenset({"open", "closed", "uninterp", "broadcast", "const", "async", "unsafe",
                        "extern", "default", "ghost", "tracked", "spec", "proof", "exec", "axiom",
                        "auto"})
-VERUS_MACROS = frozenset({"verus", "verus_code"})
+VERUS_MACROS = frozenset({"verus", "verus_code", "verus_code_str"})
+# Verus's test-harness macros whose body is plain Rust items (verus_spec attributes)
+RUST_CODE_MACROS = frozenset({"code"})
 # Verus state-machine macros: `name! { Name<..> { fields {..} transition!{..} fns.. } }`
 SM_MACROS = frozenset({"state_machine", "tokenized_state_machine",
                        "tokenized_state_machine_vstd"})
@@ -43,7 +45,7 @@ _NOT_BINARY = frozenset({"#", "}", ")", "]", ";", "(", "[", "-", "*", "&", "!", 
 # tokens that start a proof node or loop inside a body
 INTERESTING = frozenset({"while", "loop", "for", "proof", "assert", "assume", "admit",
                          "reveal", "reveal_with_fuel", "hide", "let", "calc", "requires",
-                         "ensures"})
+                         "ensures", "verus_spec"})
 _ITEM_START = frozenset({"fn", "struct", "enum", "impl", "trait", "mod", "use", "pub"})
 
 
@@ -67,6 +69,8 @@ class _Parser:
         self.verus_spans: list[Span] = []
         self.claimed: set[int] = set()   # clause keywords already inside some clause list
         self.sm = 0                       # > 0 inside a state-machine macro
+        self.verus_aliases: set[str] = set()
+        self.loop_specs: dict[int, tuple[int, int]] = {}   # loop token -> verus_spec args
         self.M = self._match_brackets()
         T = self.T
         self.interesting = [i for i, t in enumerate(T) if t in INTERESTING]
@@ -532,9 +536,18 @@ class _Parser:
                 it.name = self.text(k + 1, min(e, k + 3) - 1)
             else:
                 it.name = self.text(k + 1, e - 1)
+                if kw == "use" and e - 3 > k and T[e - 2] == "as" and T[e - 3] in VERUS_MACROS:
+                    self.verus_aliases.add(T[e - 1])   # `use verus as verus_;` (vstd)
             if e >= j:
                 self.problem(k, f"`{kw}` item without `;`")
                 return self.finish(it, start, j - 1), j
+            if kw in ("const", "static"):
+                for a in it.attrs:
+                    if a.path == "verus_spec" and a.args:
+                        self.verus_spec_attr(it, a)
+                found = self.nested_verus(k + 1, e)   # `const S: &str = verus_code_str!{..};`
+                if found:
+                    return _Many([self.finish(it, start, e)] + found), e + 1
             return self.finish(it, start, e), e + 1
         if kw == "extern" and k + 1 < j and T[k + 1] == "{" or (
                 kw == "extern" and k + 2 < j and T[k + 2] == "{"):
@@ -544,8 +557,9 @@ class _Parser:
             return self.finish(it, start, c), c + 1
         if K[k] == "ident" and k + 1 < j and T[k + 1] == "!":
             return self.macro(it, start, k, j, in_verus)
-        if K[k] == "ident" and k + 1 < j and T[k + 1] == "::":
-            q = k   # path macro: `bitflags::bitflags! { .. }`
+        if k + 1 < j and ((K[k] == "ident" and T[k + 1] == "::")
+                          or (T[k] == "::" and K[k + 1] == "ident")):
+            q = k if T[k] != "::" else k - 1   # path macro: `bitflags::bitflags! { .. }`
             while q + 2 < j and T[q + 1] == "::" and K[q + 2] == "ident":
                 q += 2
             if q + 1 < j and T[q + 1] == "!":
@@ -604,6 +618,23 @@ class _Parser:
         e = self.to_semi(q, j)
         return self.finish(it, start, min(e, j - 1)), e + 1
 
+    def atomic_update(self, a0: int, b: int, c: int) -> ProofNode:
+        """`atomically (au) { type P, (x: T) -> (y: U), requires .., ensures .. }` of a
+        logically atomic fn: the atomic update's clauses (tokens a0..c, braces at b, c)."""
+        T = self.T
+        node = ProofNode("atomic_update", self.span(a0, c), name=self.text(a0 + 2, b - 2),
+                         body=(self.S[b], self.end_of(b)))
+        q = b + 1
+        while q < c:
+            if T[q] in FN_CLAUSES:
+                cl, q = self.clause(q, c)
+                node.clauses.append(cl)
+                if q < c and T[q] == ",":
+                    q += 1
+                continue
+            q = self.M[q] + 1 if T[q] in OPENERS else q + 1
+        return node
+
     def verus_spec_attr(self, it: Item, a: Attribute) -> None:
         """Clauses written in `#[verus_spec(r => requires .., ensures ..)]` (attr_rewrite.rs)."""
         T = self.T
@@ -655,25 +686,35 @@ class _Parser:
                 it.children = self.items(q + 1, self.close(q), True, impl_of=T[b + 1])
                 self.sm -= 1
             return self.finish(it, start, end), end + 1
-        if name in VERUS_MACROS:
+        if name in VERUS_MACROS or name in self.verus_aliases:
             inner = (self.E[b], self.S[c] if self.M[b] < self.n else len(self.src))
             self.verus_spans.append(inner)
             kids = self.items(b + 1, min(c, j), True)
             return _Many(kids), end + 1
         # other macros: look for verus!/verus_code! nested in their token tree
-        found: list[Item] = []
-        q = b + 1
-        while q < c:
-            if T[q] in VERUS_MACROS and q + 2 < c and T[q + 1] == "!" and T[q + 2] in OPENERS:
-                qc = self.close(q + 2)
-                self.verus_spans.append((self.E[q + 2], self.S[qc]))
-                found.extend(self.items(q + 3, min(qc, c), True))
-                q = qc + 1
-                continue
-            q += 1
+        found = self.nested_verus(b + 1, c)
         if found:
             return _Many(found), end + 1
         return self.finish(it, start, end), end + 1
+
+    def nested_verus(self, q: int, c: int) -> list[Item]:
+        """Items of `verus!{..}`/`verus_code!{..}` (and the harness's `code!{..}`) nested in
+        the token range [q, c) of a macro call or a const initializer."""
+        T = self.T
+        found: list[Item] = []
+        while q < c:
+            t = T[q]
+            if (t in VERUS_MACROS or t in RUST_CODE_MACROS) and q + 2 < c and T[q + 1] == "!" \
+                    and T[q + 2] in OPENERS and T[q - 1] != ".":
+                qc = self.close(q + 2)
+                verus = t in VERUS_MACROS
+                if verus:
+                    self.verus_spans.append((self.E[q + 2], self.S[qc]))
+                found.extend(self.items(q + 3, min(qc, c), verus))
+                q = qc + 1
+                continue
+            q += 1
+        return found
 
     def impl_or_trait(self, it: Item, start: int, k: int, j: int, in_verus: bool):
         T, M = self.T, self.M
@@ -776,9 +817,12 @@ class _Parser:
                 k, _ = self.scan_expr(k + 1, j)
                 continue
             if t == "atomically" and k + 1 < j and T[k + 1] == "(":
+                a0 = k
                 k = self.close(k + 1) + 1
                 if k < j and T[k] == "{":
-                    k = self.close(k) + 1
+                    c = self.close(k)
+                    it.proofs.append(self.atomic_update(a0, k, c))
+                    k = c + 1
                 if k < j and T[k] == ",":
                     k += 1
                 continue
@@ -961,6 +1005,17 @@ class _Parser:
                     node.body = (self.S[q], self.end_of(q))
                 node.span = self.span(p, last)
                 it.proofs.append(node)
+            elif t == "verus_spec":
+                # `#[verus_spec(invariant ..)] 'label: while ..`: clauses for the loop after it
+                if prev == "[" and T[p - 2] == "#" and nxt == "(":
+                    a = self.close(p - 1) + 1
+                    if a + 2 < c and self.K[a] == "lifetime" and T[a + 1] == ":":
+                        a += 2
+                    if a < c and T[a] in ("while", "loop", "for"):
+                        r = p + 2
+                        if r + 1 < c and T[r + 1] == "=>":   # `#[verus_spec(iter => ..)] for`
+                            r += 2
+                        self.loop_specs[a] = (r, self.close(p + 1))
             elif t == "calc":
                 if nxt == "!" and p + 2 < c and T[p + 2] in OPENERS:
                     q = self.close(p + 2)
@@ -1001,12 +1056,20 @@ class _Parser:
         if p >= 2 and self.K[p - 2] == "lifetime" and T[p - 1] == ":":
             lp.label = T[p - 2]
         k = p + 1
+        spec = self.loop_specs.pop(p, None)
+        if spec is not None:   # `#[verus_spec(invariant .., ensures ..)]` on the loop
+            r, e = spec
+            while r < e and T[r] in LOOP_CLAUSES:
+                cl, r = self.clause(r, e)
+                lp.clauses.append(cl)
         if kw == "loop" and k < c and T[k] == "|":
             # `f() atomically loop |update| invariant .. { .. }` (logically atomic calls)
             q = k + 1
             while q < c and T[q] != "|" and T[q] not in CLOSERS:
                 q = self.M[q] + 1 if T[q] in OPENERS else q + 1
             k = q + 1
+            if k < c and T[k] == "->":   # `|update| -> (au: AU)`
+                k = self.scan_type(k + 1, c)
         if kw != "loop":
             e, _ = self.scan_expr(k, c)
             if kw == "for" and "in" not in T[k:e]:
