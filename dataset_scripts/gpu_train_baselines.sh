@@ -53,9 +53,9 @@ stage1)
   python3 -c 'import datasets, trl, peft, gguf, pyarrow; print("imports ok: datasets", datasets.__version__, "trl", trl.__version__, "peft", peft.__version__, "pyarrow", pyarrow.__version__)' \
     || echo "IMPORT FAILED (pyarrow too old? carry .whlpa next)"
   log "GPU smoke tests"
-  timeout 150 python3 -m pytest -q -x -p no:cacheprovider tests/test_train_sft.py tests/test_train_adapters.py 2>&1 | tail -5
+  timeout 120 python3 -m pytest -q -x -p no:cacheprovider tests/test_train_sft.py tests/test_train_adapters.py 2>&1 | tail -5
   log "bench"
-  timeout ${BENCH_TIMEOUT:-420} python3 dataset_scripts/bench_train.py --steps 15 --warmup 4 --out "$OUT/bench_train.json" 2>&1 | grep -v Warning
+  timeout ${BENCH_TIMEOUT:-360} python3 dataset_scripts/bench_train.py --steps 15 --warmup 4 --out "$OUT/bench_train.json" 2>&1 | grep -v Warning
   log "stage1 done"
   ;;
 stage2)

@@ -96,3 +96,22 @@ def card_context_from_run(run_dir: str | Path, task_letter: str, repo_id: str = 
     }
     ctx.update(extra or {})
     return ctx
+
+
+def write_run_card(run_dir: str | Path, card_dir: str | Path, task_letter: str, repo_id: str = "",
+                   extra: dict[str, Any] | None = None) -> Path:
+    """Card folder for a run: README.md (rendered), curves.png, metrics.json, loss_history.json, sft_args.json."""
+    import shutil
+
+    run, card = Path(run_dir), Path(card_dir)
+    card.mkdir(parents=True, exist_ok=True)
+    hist = json.loads((run / "loss_history.json").read_text())
+    plot_curves(hist["train"], hist["eval"], card / "curves.png",
+                title=f"task {task_letter} LoRA SFT: loss and token accuracy")
+    for name in ("metrics.json", "sft_args.json"):
+        if (run / name).is_file():
+            shutil.copy(run / name, card / name)
+    (card / "loss_history.json").write_text(json.dumps({"train": hist["train"], "eval": hist["eval"]}, indent=1))
+    text = render_card(card_context_from_run(run, task_letter, repo_id, "curves.png", extra))
+    (card / "README.md").write_text(text)
+    return card / "README.md"

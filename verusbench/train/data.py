@@ -114,18 +114,33 @@ def read_jsonl(path: str | Path) -> list[dict[str, Any]]:
 
 def compact_build(src: str | Path, out_dir: str | Path, tokenizer, configs: list[str],
                   max_length: int = 2048, max_train: int = 3000, max_val: int = 200,
-                  seed: int = 0, val_fraction: float = 0.08) -> dict[str, Any]:
+                  seed: int = 0, val_fraction: float = 0.08, min_val: int = 50) -> dict[str, Any]:
     """A small build for shipping to a GPU: rows that fit max_length, capped, heavy columns blanked.
 
     Keeps id/task/messages/metadata (what training reads); context/target/reference_file and
-    the prompt/completion strings (copies of `messages`) are emptied. A config without a
-    validation split gets one carved from train by cluster (no cluster on both sides).
-    Returns what was kept and dropped, per config.
+    the prompt/completion strings (copies of `messages`) are emptied. When fewer than `min_val`
+    validation rows fit (no validation split, or its rows are longer than max_length), the
+    validation set is carved from the fitting train rows by cluster (no cluster on both sides),
+    and the report says so. Returns what was kept and dropped, per config.
     """
     import random
 
     report: dict[str, Any] = {"source": str(src), "max_length": max_length, "configs": {}}
     rows_by_config: dict[str, dict[str, list[dict[str, Any]]]] = {}
+
+    def fitting(rows: list[dict[str, Any]], cap: int) -> tuple[list[dict[str, Any]], int]:
+        rows = list(rows)
+        random.Random(seed).shuffle(rows)
+        out, too_long = [], 0
+        for r in rows:
+            if len(out) >= cap:
+                break
+            if conversation_length(tokenizer, row_to_conversation(r)) > max_length:
+                too_long += 1
+                continue
+            out.append({**r, "context": "", "target": "", "reference_file": "", "prompt": "", "completion": ""})
+        return out, too_long
+
     for config in configs:
         splits: dict[str, list[dict[str, Any]]] = {}
         for split in ("train", "validation"):
@@ -134,30 +149,28 @@ def compact_build(src: str | Path, out_dir: str | Path, tokenizer, configs: list
             except (DataError, ValueError, FileNotFoundError):
                 splits[split] = []
         info: dict[str, Any] = {"rows_in": {k: len(v) for k, v in splits.items()}}
-        if not splits["validation"] and splits["train"]:
-            clusters = sorted({r["metadata"]["cluster_id"] or r["id"] for r in splits["train"]})
+        val, val_long = fitting(splits["validation"], max_val)
+        # all fitting train rows first (the carve-out must not see rows beyond the cap only)
+        train, train_long = fitting(splits["train"], max_train + max_val)
+        info["validation_official"] = {"kept": len(val), "too_long": val_long}
+        if len(val) < min_val and train:
+            clusters = sorted({r["metadata"]["cluster_id"] or r["id"] for r in train})
             random.Random(seed).shuffle(clusters)
-            held = set(clusters[:max(1, int(len(clusters) * val_fraction))])
             key = lambda r: r["metadata"]["cluster_id"] or r["id"]  # noqa: E731
-            splits["validation"] = [r for r in splits["train"] if key(r) in held]
-            splits["train"] = [r for r in splits["train"] if key(r) not in held]
-            info["validation_carved_from_train"] = {"clusters": len(held), "rows": len(splits["validation"])}
-        kept: dict[str, list[dict[str, Any]]] = {}
-        for split, cap in (("train", max_train), ("validation", max_val)):
-            rows = splits[split]
-            random.Random(seed).shuffle(rows)
-            out, too_long = [], 0
-            for r in rows:
-                if len(out) >= cap:
+            held: set[str] = set()
+            for c in clusters:  # whole clusters until ~val_fraction of the rows (at least min_val)
+                if len([r for r in train if key(r) in held]) >= max(min_val, int(len(train) * val_fraction)):
                     break
-                if conversation_length(tokenizer, row_to_conversation(r)) > max_length:
-                    too_long += 1
-                    continue
-                out.append({**r, "context": "", "target": "", "reference_file": "",
-                            "prompt": "", "completion": ""})
-            kept[split] = out
-            info[split] = {"kept": len(out), "too_long_seen": too_long}
-        rows_by_config[config] = kept
+                held.add(c)
+            val = [r for r in train if key(r) in held][:max_val]
+            train = [r for r in train if key(r) not in held]
+            info["validation_carved_from_train"] = {
+                "why": f"only {info['validation_official']['kept']} official validation rows fit in {max_length} tokens",
+                "clusters": len(held), "rows": len(val)}
+        train = train[:max_train]
+        info["train"] = {"kept": len(train), "too_long_seen": train_long}
+        info["validation"] = {"kept": len(val)}
+        rows_by_config[config] = {"train": train, "validation": val}
         report["configs"][config] = info
     write_build(rows_by_config, out_dir, note=f"compact training subset of {src}\n\n"
                 + "```json\n" + json.dumps(report, indent=1) + "\n```")
