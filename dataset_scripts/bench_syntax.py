@@ -115,11 +115,17 @@ def parser_clause_count(pf) -> int:
     return n
 
 
+def is_llm_output(source: str, role: str) -> bool:
+    """LLM-generated files (invalid ones are expected to get diagnostics): every
+    autoverus-traces file and vericoding's `llm_run_artifact` records."""
+    return source == "autoverus-traces" or (source == "vericoding" and role == "llm_run_artifact")
+
+
 def load(corpus: Path, sources: list[str] | None, limit: int | None):
     files = sorted(corpus.glob("*.jsonl.gz"))
     if not files:
         sys.exit(f"no *.jsonl.gz under {corpus}: pass --corpus PATH to the shared corpus")
-    out: list[tuple[str, str, str]] = []
+    out: list[tuple[str, str, str, str]] = []
     for f in files:
         src = f.name.removesuffix(".jsonl.gz")
         if sources and src not in sources:
@@ -130,7 +136,7 @@ def load(corpus: Path, sources: list[str] | None, limit: int | None):
                 r = json.loads(line)
                 if not r["path"].endswith(".rs") or "verus!" not in r["text"]:
                     continue
-                out.append((src, r["path"], r["text"]))
+                out.append((src, r["path"], r["text"], r.get("role", "")))
                 n += 1
                 if limit and n >= limit:
                     break
@@ -153,9 +159,10 @@ def main(argv: list[str] | None = None) -> int:
 
     stats: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
     fails: dict[str, list[str]] = defaultdict(list)
-    for src_name, path, text in track(records, description="parsing", console=con):
+    groups: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
+    for src_name, path, text, role in track(records, description="parsing", console=con):
         b = text.encode("utf-8")
-        st = stats[src_name]
+        st = defaultdict(float)
         t0 = time.perf_counter()
         raw.parse(b)
         t1 = time.perf_counter()
@@ -185,6 +192,10 @@ def main(argv: list[str] | None = None) -> int:
         st["kw"] += want
         st["found"] += got
         st["items"] += sum(1 for _ in pf.walk())
+        group = "LLM-generated" if is_llm_output(src_name, role) else "upstream sources"
+        for acc in (stats[src_name], groups[group]):
+            for key, v in st.items():
+                acc[key] += v
 
     table = Table(title="Verus syntax model over the shared corpus (files containing verus!)")
     for col in ("source", "files", "MB", "no diag", "round-trip", "clauses =", "items",
@@ -195,7 +206,8 @@ def main(argv: list[str] | None = None) -> int:
         st = stats[name]
         for k, v in st.items():
             total[k] += v
-    for name, st in sorted(stats.items()) + [("ALL", total)]:
+    rows = sorted(stats.items()) + [("ALL", total)] + sorted(groups.items(), reverse=True)
+    for name, st in rows:
         f = st["files"] or 1
         mb = st["bytes"] / 1e6
         ts_mbs = mb / st["t_ts"] if st["t_ts"] else 0.0

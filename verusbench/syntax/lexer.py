@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from itertools import accumulate
+from itertools import accumulate, compress
+from operator import add
 
 # Longest operators first: Verus's own (verus_syn token.rs) then Rust's.
 _PUNCT_MULTI = [
@@ -98,6 +99,7 @@ class LexResult:
 
 
 _STR_CACHE: dict[bytes, str] = {}
+_SIGNIFICANT = frozenset({"ident", "punct", "literal", "lifetime", "error"})
 
 
 def lex(src: bytes, start: int = 0, end: int | None = None) -> LexResult:
@@ -105,37 +107,40 @@ def lex(src: bytes, start: int = 0, end: int | None = None) -> LexResult:
     toks, starts = raw_tokens(src, start, end)
     kc = _KIND_CACHE
     sc = _STR_CACHE
-    texts: list[str] = []
-    ss: list[int] = []
-    es: list[int] = []
-    kinds: list[str] = []
+    # whole-list passes (map/compress run in C): a per-token Python loop was the hot path
+    kinds_all = list(map(kc.get, toks))
+    if None in kinds_all:
+        for i, k in enumerate(kinds_all):
+            if k is None:
+                tok = toks[i]
+                k = kinds_all[i] = _classify(tok)
+                if len(tok) < 64:
+                    kc[tok] = k
+    mask = list(map(_SIGNIFICANT.__contains__, kinds_all))
+    sig = list(compress(toks, mask))
+    ss = list(compress(starts, mask))
+    kinds = list(compress(kinds_all, mask))
+    es = list(map(add, ss, map(len, sig)))
+    texts = list(map(sc.get, sig))
+    if None in texts:
+        for i, t in enumerate(texts):
+            if t is None:
+                tok = sig[i]
+                t = texts[i] = tok.decode("utf-8", "surrogateescape")
+                if len(tok) < 64:
+                    sc[tok] = t
     problems: list[tuple[int, str]] = []
-    for tok, s in zip(toks, starts):
-        k = kc.get(tok)
-        if k is None:
-            k = _classify(tok)
-            if len(tok) < 64:
-                kc[tok] = k
-        if k == "ws" or k == "comment":
-            continue
-        t = sc.get(tok)
-        if t is None:
-            t = tok.decode("utf-8", "surrogateescape")
-            if len(tok) < 64:
-                sc[tok] = t
-        if k == "error":
-            if t == '"':
-                problems.append((s, "unterminated string literal"))
-            elif tok == b"/" and False:
-                pass
-            else:
-                problems.append((s, f"unexpected character {t!r}"))
-        elif k == "punct" and tok == b"/" and src[s + 1:s + 2] == b"*":
-            problems.append((s, "unterminated or nested block comment"))
-        texts.append(t)
-        ss.append(s)
-        es.append(s + len(tok))
-        kinds.append(k)
+    if "error" in kinds:
+        for i, k in enumerate(kinds):
+            if k == "error":
+                t = texts[i]
+                problems.append((ss[i], "unterminated string literal" if t == '"'
+                                 else f"unexpected character {t!r}"))
+    if b"/*" in (src[start:end] if (start or end is not None) else src):
+        for i, t in enumerate(texts):
+            if t == "/" and src[ss[i] + 1:ss[i] + 2] == b"*":
+                problems.append((ss[i], "unterminated or nested block comment"))
+        problems.sort()
     if len(kc) > 200_000:
         kc.clear()
         sc.clear()

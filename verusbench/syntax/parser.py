@@ -10,6 +10,7 @@ parsing resumes at the next item.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from itertools import compress
 
 from .lexer import LexResult, lex
 from .model import (Attribute, Clause, Diagnostic, Item, Loop, Param, ParsedFile, ProofNode,
@@ -32,6 +33,7 @@ SM_MACROS = frozenset({"state_machine", "tokenized_state_machine",
                        "tokenized_state_machine_vstd"})
 OPENERS = {"(": ")", "[": "]", "{": "}"}
 CLOSERS = {")": "(", "]": "[", "}": "{"}
+_BRACKETS = frozenset("()[]{}")
 # keywords after which an expression is still to come (a `{` there opens a block expression)
 _EXPR_START_KW = frozenset({"as", "in", "is", "isnt", "has", "matches", "return", "let", "mut",
                             "ref", "move", "box", "else", "loop", "unsafe", "proof", "async",
@@ -73,7 +75,7 @@ class _Parser:
         self.loop_specs: dict[int, tuple[int, int]] = {}   # loop token -> verus_spec args
         self.M = self._match_brackets()
         T = self.T
-        self.interesting = [i for i, t in enumerate(T) if t in INTERESTING]
+        self.interesting = list(compress(range(self.n), map(INTERESTING.__contains__, T)))
 
     # ---- brackets -------------------------------------------------------------------
     def _match_brackets(self) -> list[int]:
@@ -81,7 +83,7 @@ class _Parser:
         T, n = self.T, self.n
         M = [-1] * n
         stack: list[int] = []
-        for i in [i for i, t in enumerate(T) if t in OPENERS or t in CLOSERS]:
+        for i in compress(range(n), map(_BRACKETS.__contains__, T)):
             t = T[i]
             if t in OPENERS:
                 stack.append(i)
@@ -1122,16 +1124,21 @@ def _ts_parser():
 def _ts_diagnostics(src: bytes, verus_spans: list[Span]) -> list[tuple[int, str]]:
     """Syntax errors tree-sitter-rust finds in plain Rust (token trees of macros, where
     Verus syntax lives, are skipped: tree-sitter does not know Verus operators)."""
+    orig = src
+    starts_new: list[int] = [0]   # piece i of the reduced text starts at starts_new[i] ...
+    starts_old: list[int] = [0]   # ... and came from starts_old[i] of the original
     if verus_spans:
-        # tree-sitter only judges plain Rust: blank the verus! contents (offsets unchanged),
-        # which also keeps its cost proportional to the Rust outside the macro
-        pieces, pos = [], 0
+        # tree-sitter only judges plain Rust: drop the verus! contents (`verus! {}` stays),
+        # which keeps its cost proportional to the Rust outside the macro
+        pieces, pos, new = [], 0, 0
         for a, b in verus_spans:
             if a < pos:
                 continue
             pieces.append(src[pos:a])
-            pieces.append(b" " * (b - a))
+            new += a - pos
             pos = b
+            starts_new.append(new)
+            starts_old.append(b)
         pieces.append(src[pos:])
         src = b"".join(pieces)
     tree = _ts_parser().parse(src)
@@ -1153,7 +1160,9 @@ def _ts_diagnostics(src: bytes, verus_spans: list[Span]) -> list[tuple[int, str]
                 continue
             if nd.is_error or nd.is_missing:
                 s = nd.start_byte
-                if not any(a <= s < b for a, b in verus_spans):
+                q = bisect_right(starts_new, s) - 1
+                s = s - starts_new[q] + starts_old[q]   # back to an offset of the original
+                if s <= len(orig) and not any(a <= s < b for a, b in verus_spans):
                     what = f"missing `{nd.type}`" if nd.is_missing else "syntax error"
                     out.append((s, f"{what} in Rust code outside verus! (tree-sitter-rust)"))
                 break
@@ -1237,7 +1246,11 @@ def _parse_into(pf: ParsedFile, src: bytes, use_tree_sitter: bool) -> None:
         regions.append(Region("rust", (pos, len(src))))
     pf.regions = regions
     problems.extend(p.problems)
-    if use_tree_sitter and src:
+    # tree-sitter judges the Rust outside verus!; where our own pass already failed there
+    # (typically LLM prose after the code) the file is flagged anyway, and tree-sitter's
+    # error recovery on prose costs more than the rest of the parse, so it is skipped
+    if use_tree_sitter and src and not any(
+            not any(a <= off < b for a, b in verus) for off, _ in p.problems):
         problems.extend(_ts_diagnostics(src, verus))
     seen = set()
     for off, msg in sorted(problems):
