@@ -216,3 +216,66 @@ m! { ::verus_builtin_macros::verus! { spec fn d() -> int { 1 } } }
     assert sorted(fns) == ["a", "b", "c", "d"]
     assert [c.kind for c in fns["c"].clauses] == ["requires"]
     assert fns["a"].in_verus and fns["b"].in_verus and not fns["c"].in_verus
+
+
+def test_verus_spec_loop_ensures_is_counted_once():
+    src = """fn u(n: u32) {
+    let mut i = 0;
+    #[verus_spec(
+        invariant_except_break i <= n,
+        ensures i == n,
+        decreases n - i
+    )]
+    loop {
+        if i == n { break; }
+        i += 1;
+    }
+}
+"""
+    u = find_fn(_clean(src), "u")
+    assert [c.kind for c in u.loops[0].clauses] == ["invariant_except_break", "ensures", "decreases"]
+    assert not [p for p in u.proofs if p.clauses]   # no stray closure spec for the `ensures`
+
+
+def test_atomic_block_clauses_and_stray_invariant_diagnostic():
+    src = """verus! {
+fn k(tok: Token) {
+    f() atomically |update|
+        invariant tok.ok(),
+    {
+        update(tok);
+    }
+}
+}"""
+    k = find_fn(_clean(src), "k")
+    (blk,) = [p for p in k.proofs if p.kind == "atomic_block"]
+    assert [c.kind for c in blk.clauses] == ["invariant"]
+    assert _txt(src, blk.body).strip("{} \n") == "update(tok);"
+    bad = parse("verus! {\nfn m(n: u64) {\n    let mut i = 0;\n    while i < n {\n"
+                "        invariant i <= n,\n        i += 1;\n    }\n}\n}")
+    assert [d.message for d in bad.diagnostics] == ["`invariant` outside a loop header"]
+    assert bad.diagnostics[0].line == 5
+    assert find_fn(bad, "m").loops   # the rest is still recognised
+
+
+def test_verus_spec_under_cfg_attr():
+    src = """#[cfg_attr(not(x), verus_spec(
+    ensures C == 0
+))]
+const C: u64 = 0;
+#[cfg_attr(verus_keep_ghost, verus_spec(r => requires n > 0))]
+fn f(n: u64) -> u64 {
+    #[cfg_attr(not(x), verus_spec(
+        invariant n > 0,
+    ))]
+    for i in 0..n {
+    }
+    n
+}
+"""
+    pf = _clean(src)
+    c = [it for it in pf.items if it.kind == "const"][0]
+    assert [cl.kind for cl in c.clauses] == ["ensures"]
+    f = find_fn(pf, "f")
+    assert [cl.kind for cl in f.clauses] == ["requires"] and f.ret_name == "r"
+    assert [cl.kind for cl in f.loops[0].clauses] == ["invariant"]

@@ -47,8 +47,13 @@ _NOT_BINARY = frozenset({"#", "}", ")", "]", ";", "(", "[", "-", "*", "&", "!", 
 # tokens that start a proof node or loop inside a body
 INTERESTING = frozenset({"while", "loop", "for", "proof", "assert", "assume", "admit",
                          "reveal", "reveal_with_fuel", "hide", "let", "calc", "requires",
-                         "ensures", "verus_spec"})
+                         "ensures", "verus_spec", "invariant", "atomically"})
 _ITEM_START = frozenset({"fn", "struct", "enum", "impl", "trait", "mod", "use", "pub"})
+
+
+def _is_verus_spec(a: Attribute) -> bool:
+    """`#[verus_spec(..)]`, also under `#[cfg_attr(cond, verus_spec(..))]`."""
+    return a.path == "verus_spec" or (a.path == "cfg_attr" and "verus_spec" in a.args)
 
 
 def _line_col(src: bytes, off: int) -> tuple[int, int]:
@@ -72,7 +77,7 @@ class _Parser:
         self.claimed: set[int] = set()   # clause keywords already inside some clause list
         self.sm = 0                       # > 0 inside a state-machine macro
         self.verus_aliases: set[str] = set()
-        self.loop_specs: dict[int, tuple[int, int]] = {}   # loop token -> verus_spec args
+        self.loop_specs: dict[int, list[Clause]] = {}   # loop token -> verus_spec clauses
         self.M = self._match_brackets()
         T = self.T
         self.interesting = list(compress(range(self.n), map(INTERESTING.__contains__, T)))
@@ -545,7 +550,7 @@ class _Parser:
                 return self.finish(it, start, j - 1), j
             if kw in ("const", "static"):
                 for a in it.attrs:
-                    if a.path == "verus_spec" and a.args:
+                    if a.args and _is_verus_spec(a):
                         self.verus_spec_attr(it, a)
                 found = self.nested_verus(k + 1, e)   # `const S: &str = verus_code_str!{..};`
                 if found:
@@ -642,7 +647,15 @@ class _Parser:
         T = self.T
         i = bisect_left(self.S, a.span[0])
         b = i + 1
-        if b + 2 >= self.n or T[b] != "[" or T[b + 2] != "(":
+        if a.path == "cfg_attr":   # `#[cfg_attr(cond, verus_spec(..))]`
+            if b >= self.n or T[b] != "[":
+                return
+            ce = self.close(b)
+            b = next((q - 1 for q in range(b + 1, ce) if T[q] == "verus_spec"
+                      and T[q - 1] == "," and T[q + 1] == "("), -1)
+            if b < 0:
+                return
+        if b + 2 >= self.n or T[b + 1] != "verus_spec" or T[b + 2] != "(":
             return
         e = self.close(b + 2)
         k = b + 3
@@ -768,7 +781,7 @@ class _Parser:
         """Rest of a fn (or assume_specification) from the token after `fn`."""
         T, K = self.T, self.K
         for a in it.attrs:
-            if a.path == "verus_spec" and a.args:
+            if a.args and _is_verus_spec(a):
                 self.verus_spec_attr(it, a)
         if named:
             if k < j and K[k] == "ident":
@@ -992,6 +1005,27 @@ class _Parser:
                 if nxt in ("ghost", "tracked"):
                     e = self.to_semi(p + 2, c)
                     it.proofs.append(ProofNode("let_" + nxt, self.span(p, e - 1)))
+            elif t == "invariant":
+                if p not in self.claimed and nxt not in ("on", "(", "!", "::", "=", ":"):
+                    # loop clauses come right after the loop header (LLM output often puts
+                    # them inside the body or before the loop): Verus rejects them there
+                    self.problem(p, "`invariant` outside a loop header")
+            elif t == "atomically":
+                if nxt == "|":   # `f() atomically |update| invariant .. { .. }` (logatom)
+                    q = p + 2
+                    while q < c and T[q] != "|" and T[q] not in CLOSERS:
+                        q = self.M[q] + 1 if T[q] in OPENERS else q + 1
+                    node = ProofNode("atomic_block", (self.S[p], self.S[p]))
+                    q += 1
+                    while q < c and T[q] in LOOP_CLAUSES:
+                        cl, q = self.clause(q, c)
+                        node.clauses.append(cl)
+                    last = q - 1
+                    if q < c and T[q] == "{":
+                        last = self.close(q)
+                        node.body = (self.S[q], self.end_of(q))
+                    node.span = self.span(p, last)
+                    it.proofs.append(node)
             elif t == "requires" or t == "ensures":
                 if p in self.claimed:
                     continue
@@ -1009,15 +1043,25 @@ class _Parser:
                 it.proofs.append(node)
             elif t == "verus_spec":
                 # `#[verus_spec(invariant ..)] 'label: while ..`: clauses for the loop after it
-                if prev == "[" and T[p - 2] == "#" and nxt == "(":
-                    a = self.close(p - 1) + 1
+                # (also `#[cfg_attr(cond, verus_spec(..))]`)
+                if nxt == "(" and ((prev == "[" and T[p - 2] == "#") or prev == ","):
+                    a = self.close(p + 1) + 1
+                    while a < c and T[a] == ")":
+                        a += 1
+                    if not (a < c and T[a] == "]"):
+                        continue
+                    a += 1
                     if a + 2 < c and self.K[a] == "lifetime" and T[a + 1] == ":":
                         a += 2
                     if a < c and T[a] in ("while", "loop", "for"):
                         r = p + 2
                         if r + 1 < c and T[r + 1] == "=>":   # `#[verus_spec(iter => ..)] for`
                             r += 2
-                        self.loop_specs[a] = (r, self.close(p + 1))
+                        e, cls = self.close(p + 1), []
+                        while r < e and T[r] in LOOP_CLAUSES:   # claims the keywords now
+                            cl, r = self.clause(r, e)
+                            cls.append(cl)
+                        self.loop_specs[a] = cls
             elif t == "calc":
                 if nxt == "!" and p + 2 < c and T[p + 2] in OPENERS:
                     q = self.close(p + 2)
@@ -1058,12 +1102,8 @@ class _Parser:
         if p >= 2 and self.K[p - 2] == "lifetime" and T[p - 1] == ":":
             lp.label = T[p - 2]
         k = p + 1
-        spec = self.loop_specs.pop(p, None)
-        if spec is not None:   # `#[verus_spec(invariant .., ensures ..)]` on the loop
-            r, e = spec
-            while r < e and T[r] in LOOP_CLAUSES:
-                cl, r = self.clause(r, e)
-                lp.clauses.append(cl)
+        # `#[verus_spec(invariant .., ensures ..)]` on the loop (parsed with the attribute)
+        lp.clauses.extend(self.loop_specs.pop(p, ()))
         if kw == "loop" and k < c and T[k] == "|":
             # `f() atomically loop |update| invariant .. { .. }` (logically atomic calls)
             q = k + 1
