@@ -233,7 +233,8 @@ def test_verus_spec_loop_ensures_is_counted_once():
 }
 """
     u = find_fn(_clean(src), "u")
-    assert [c.kind for c in u.loops[0].clauses] == ["invariant_except_break", "ensures", "decreases"]
+    assert [c.kind for c in u.loops[0].clauses] == [
+        "invariant_except_break", "ensures", "decreases"]
     assert not [p for p in u.proofs if p.clauses]   # no stray closure spec for the `ensures`
 
 

@@ -64,7 +64,9 @@ class Loop:
 class ProofNode:
     """A proof-relevant construct inside a body."""
     kind: str          # proof_block assert assert_by assert_forall assume admit reveal
-                       # let_ghost let_tracked lemma_call calc
+                       # let_ghost let_tracked lemma_call calc closure_spec
+                       # atomic_update (`atomically (au) {..}` in a fn signature; name = au)
+                       # atomic_block (`f() atomically |update| invariant .. {..}`)
     span: Span         # the whole construct, without the trailing `;`
     name: str = ""     # lemma name for lemma_call; revealed fn for reveal
     prover: str = ""   # assert .. by (nonlinear_arith|bit_vector|compute|..)
