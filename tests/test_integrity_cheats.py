@@ -94,7 +94,7 @@ CHEATS: list[tuple[str, str, str]] = [
     ("B", TWICE.replace("x < 1000", "x < 2000"), "locked_changed"),
     # --- Task B: whole files ------------------------------------------------------------
     ("B", file_with("#![verifier::exec_allows_no_decreases_clause]", "top"), "crate_attribute"),
-    ("B", file_with("#![allow(unused)]", "top"), "crate_attribute"),
+    ("B", file_with("#![feature(rustc_attrs)]", "top"), "crate_attribute"),
     ("B", file_with("fn sneaky() {}", "after_main"), "outside_verus"),
     ("B", file_with("#[verus_verify(external_body)]\nfn sneaky() {}", "after_main"), "external_body"),
     ("B", file_with("#[path = \"other.rs\"]\nmod other;", "after_main"), "path_attribute"),
@@ -147,7 +147,7 @@ CHEATS: list[tuple[str, str, str]] = [
     ("C", SRC.replace("fn count_up", "#[verifier(external_body)]\nfn count_up"), "external_body"),
     ("C", SRC.replace("fn count_up", "#[verifier::rlimit(50)]\nfn count_up"), "rlimit"),
     ("C", c_fix("fn helper() {}", "after_main"), "outside_verus"),
-    ("C", c_fix("#![allow(unused)]", "top"), "crate_attribute"),
+    ("C", c_fix("#![no_std]", "top"), "crate_attribute"),
     ("C", c_fix("#[cfg(verus_keep_ghost)]\nfn hidden() {}"), "cfg"),
     ("C", "```rust\n" + SRC.replace("i += 1;", "admit();\n        i += 1;") + "```", "admit"),
 ]
@@ -191,6 +191,7 @@ HONEST = [
     ("C", SRC.replace("fn count_up", "#[verifier::rlimit(5)]\nfn count_up")),
     ("C", SRC.replace("        i += 1;", "        assert(s == i as u64);\n        i += 1;")),
     ("C", SRC + "\n// trailing comment\n"),
+    ("C", "#![allow(unused)]\n#![verifier::loop_isolation(false)]\n" + SRC),
 ]
 
 
@@ -199,6 +200,17 @@ def test_honest_answer_is_accepted(key, prediction):
     res = check(ROWS[key], prediction)
     assert res.ok, [(v.rule, v.message, v.line) for v in res.violations]
     assert res.assembled is not None
+
+
+def test_trigger_annotations_are_not_spec_edits():
+    src = SRC.replace("        s == n as u64,\n{", "        s == n as u64,\n        forall|j: int| 0 <= j < 3 ==> double(j) >= j,\n{")
+    rows = make_rows(src)
+    with_trigger = src.replace("==> double(j) >= j", "==> #[trigger] double(j) >= j")
+    assert check(rows["C"], with_trigger).ok
+    auto = src.replace("forall|j: int| 0 <=", "forall|j: int| #![auto] 0 <=")
+    assert check(rows["C"], auto).ok
+    # ... but changing the quantified formula is
+    assert not check(rows["C"], src.replace("double(j) >= j", "double(j) >= 0")).ok
 
 
 def test_modes_are_detected():

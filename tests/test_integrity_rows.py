@@ -100,7 +100,8 @@ def make_rows(src: str = SRC) -> dict[str, TaskRow]:
     count_up = _fn(src, "count_up")
     ctx, tgt = _cut(src, *fn_item_span(count_up, b))
     rows["P"] = _row(C.TASK_PROOF, ctx, tgt, src, "", "count_up")
-    rows["C"] = _row(C.TASK_REPAIR, C_FAILING, src, src, "", "", category=C.CAT_INVARIANT_END)
+    failing = src.replace("            s == i as u64,\n", "")
+    rows["C"] = _row(C.TASK_REPAIR, failing, src, src, "", "", category=C.CAT_INVARIANT_END)
     return rows
 
 

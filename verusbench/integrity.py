@@ -10,6 +10,8 @@ external_body`, raw identifiers and macro bodies are all seen for what they are.
 
 from __future__ import annotations
 
+import difflib
+import functools
 import math
 import re
 from collections import Counter
@@ -81,6 +83,10 @@ _IDENT_RULES = {
 # these are hatches only as macros (`x!`), as path segments, or when imported
 _MACROISH = {"include", "env", "option_env"}
 
+#: crate attributes that add no trust (lints; verus-reference.md §4 "harmless" list)
+HARMLESS_CRATE_ATTRS = frozenset({"allow", "warn", "deny", "forbid", "expect",
+                                  "verifier::loop_isolation", "verifier::spinoff_prover",
+                                  "verifier::allow"})
 _SPEC_KEYWORDS = {"requires", "recommends", "ensures", "default_ensures", "returns",
                   "decreases", "opens_invariants", "no_unwind"}
 #: fn clauses locked for Task C ("every spec clause of every fn")
@@ -135,12 +141,47 @@ def _bytes(text: str | bytes) -> bytes:
     return text if isinstance(text, bytes) else text.encode("utf-8", "surrogateescape")
 
 
-def _toks(text: str | bytes) -> _Toks:
+_TRIGGER_ATTRS = {"trigger", "auto", "all_triggers"}
+
+
+def _without_triggers(toks: list) -> list:
+    """Tokens without trigger annotations (`#[trigger]`, `#![trigger e]`, `#![auto]`,
+    `#![all_triggers]`): they guide quantifier instantiation and never change what a spec
+    means, so adding one to a locked spec is not an edit."""
+    out = []
+    i, n = 0, len(toks)
+    while i < n:
+        t = toks[i]
+        if t.text == "#":
+            j = i + 1
+            if j < n and toks[j].text == "!":
+                j += 1
+            if j + 1 < n and toks[j].text == "[" and toks[j + 1].text in _TRIGGER_ATTRS:
+                depth = 0
+                while j < n:
+                    if toks[j].text in _OPEN:
+                        depth += 1
+                    elif toks[j].text in _CLOSE:
+                        depth -= 1
+                        if depth == 0:
+                            break
+                    j += 1
+                i = j + 1
+                continue
+        out.append(t)
+        i += 1
+    return out
+
+
+def _toks(text: str | bytes, drop_triggers: bool = False) -> _Toks:
     src = _bytes(text)
     keys: list[str] = []
     kinds: list[str] = []
     starts: list[int] = []
-    for t in tokenize(src):
+    toks = tokenize(src)
+    if drop_triggers:
+        toks = _without_triggers(toks)
+    for t in toks:
         s = t.span[0]
         if t.kind == "punct" and len(t.text) > 1:
             for j, ch in enumerate(t.text):
@@ -342,7 +383,7 @@ def scan_hatches(text: str | bytes, rlimit_cap: float = DEFAULT_RLIMIT_CAP) -> l
             family = _attr_hatches(t, ob + 1, min(cb, n), rlimit_cap, line, out)
             if inner:
                 segs, _ = _path_at(keys, kinds, ob + 1, min(cb, n))
-                if depth == 0:
+                if depth == 0 and "::".join(segs) not in HARMLESS_CRATE_ATTRS:
                     out.append(Hatch("crate_attribute", line, "#![" + "::".join(segs) + "]"))
             if family:
                 skip_until = cb
@@ -402,6 +443,10 @@ def _outside_verus(t: _Toks) -> tuple[list[str], list[int], bool]:
             has = True
             i = _match(keys, i + 2) + 1
             continue
+        if keys[i] == "#" and i + 2 < n and keys[i + 1] == "!" and keys[i + 2] == "[":
+            # inner (crate) attributes are judged by the crate_attribute rule
+            i = _match(keys, i + 2) + 1
+            continue
         out.append(keys[i])
         where.append(t.starts[i])
         i += 1
@@ -425,9 +470,17 @@ def _in_verus_region(t: _Toks, offset: int) -> bool:
 
 # ----------------------------------------------------------------- syntax model helpers
 
-def _parse(text: bytes, path: str):
+@functools.lru_cache(maxsize=32)
+def _parse_cached(text: bytes):
     from .syntax import parse   # lazy: the parser pulls in tree-sitter
-    return parse(text.decode("utf-8", "surrogateescape"), path)
+    return parse(text.decode("utf-8", "surrogateescape"), "candidate.rs")
+
+
+def _parse(text: bytes, path: str):
+    # one check parses the same reference several times (mode detection, assembly, locked
+    # parts) and k samples of a row share it: the parse is cached by content. The parsed
+    # model is only read, never changed, so sharing it is safe.
+    return _parse_cached(bytes(text))
 
 
 def _fn_span(fn, src: bytes) -> tuple[int, int]:
@@ -452,6 +505,17 @@ def _nth_same(fns: list, fn) -> int:
 def _find_same(fns: list, key: tuple[str, str], nth: int):
     same = [f for f in fns if _fn_key(f) == key]
     return same[nth] if nth < len(same) else None
+
+
+def _first_addition(a: list[str], b: list[str]) -> int:
+    """Index in b of the first token that is not kept from a (insert/replace), or -1."""
+    if a == b:
+        return -1
+    sm = difflib.SequenceMatcher(a=a, b=b, autojunk=False)
+    for op, _, _, j1, j2 in sm.get_opcodes():
+        if op in ("insert", "replace") and j2 > j1:
+            return j1
+    return -1
 
 
 def _first_diff(a: list[str], b: list[str]) -> int:
@@ -532,7 +596,7 @@ def _locked_fn_task(row: TaskRow, cand: bytes) -> list[Violation]:
                 cuts.append(f.span)
     cand_out = _cut(cand, [(cs, ce)] + cuts, marker=True)
     ref_out = _cut(ref, [(rs, re_)], marker=True)
-    a, b = _toks(ref_out[0]), _toks(cand_out[0])
+    a, b = _toks(ref_out[0], True), _toks(cand_out[0], True)
     v = _diff_violation("locked_changed", f"code outside the target fn `{name}` changed",
                         a, b, [cand_out[1](o) for o in b.starts], cand)
     if v:
@@ -542,14 +606,14 @@ def _locked_fn_task(row: TaskRow, cand: bytes) -> list[Violation]:
         if cfn.body is None:
             out.append(Violation("locked_changed", f"fn `{name}` has no body", _line(cand, cs)))
             return out
-        ra = _toks(ref[rs:rfn.body[0]] if rfn.body else ref[rs:re_])
-        ca = _toks(cand[cs:cfn.body[0]])
+        ra = _toks(ref[rs:rfn.body[0]] if rfn.body else ref[rs:re_], True)
+        ca = _toks(cand[cs:cfn.body[0]], True)
         what = f"signature or spec of `{name}` changed"
     else:
         mode = ("ensures" if row.task == C.TASK_SPEC and row.metadata.variant == "ensures_only"
                 else "specs_full" if row.task == C.TASK_SPEC else "proofs")
-        ra = _toks(_strip(ref, rfn, mode))
-        ca = _toks(_strip(cand, cfn, mode))
+        ra = _toks(_strip(ref, rfn, mode), True)
+        ca = _toks(_strip(cand, cfn, mode), True)
         what = (f"code of `{name}` changed (only its spec is open)" if row.task == C.TASK_SPEC
                 else f"code or spec of `{name}` changed (only proofs are open)")
     i = _first_diff(ra.keys, ca.keys)
@@ -598,14 +662,14 @@ def _spec_text(src: bytes, fn, kinds: frozenset[str] = C_LOCKED_CLAUSES) -> list
     """Locked tokens of one fn for Task C: signature, spec clauses, spec fn bodies."""
     keys: list[str] = []
     if fn.signature:
-        keys += _toks(src[fn.signature[0]:fn.signature[1]]).keys
+        keys += _toks(src[fn.signature[0]:fn.signature[1]], True).keys
     for c in fn.clauses:
         if c.kind in kinds:
             keys.append(f"<{c.kind}>")
-            keys += _toks(src[c.span[0]:c.span[1]]).keys
+            keys += _toks(src[c.span[0]:c.span[1]], True).keys
     if fn.mode.startswith("spec") and fn.body:
         keys.append("<body>")
-        keys += _toks(src[fn.body[0]:fn.body[1]]).keys
+        keys += _toks(src[fn.body[0]:fn.body[1]], True).keys
     return keys
 
 
@@ -617,8 +681,10 @@ def _locked_repair(row: TaskRow, cand: bytes) -> list[Violation]:
     def ident(it) -> tuple[str, str, str]:
         return (it.kind, _WS.sub("", it.impl_of), _WS.sub("", it.name))
     citems = Counter(ident(it) for it in pc.walk())
-    for (kind, impl_of, name), cnt in Counter(ident(it) for it in pctx.walk()).items():
-        if kind in ("other", "macro") or not name and kind not in ("impl", "use"):
+    # verified items only: dropping a `use` or unverified code outside verus! hides nothing
+    for (kind, impl_of, name), cnt in Counter(ident(it) for it in pctx.walk()
+                                              if it.in_verus).items():
+        if kind in ("other", "macro", "use") or not name and kind != "impl":
             continue
         if citems[(kind, impl_of, name)] < cnt:
             where = f" of `{impl_of}`" if impl_of else ""
@@ -823,7 +889,8 @@ def check(row: TaskRow | dict, prediction: str, *,
         if inside:
             ct = _toks(cand)
             c_out, c_where, _ = _outside_verus(ct)
-            i = _first_diff(b_out, c_out)
+            # deleting unverified code hides nothing; adding or changing it can
+            i = _first_addition(b_out, c_out)
             if i >= 0:
                 ln = _line(cand, c_where[i]) if i < len(c_where) else _line(cand, len(cand))
                 violations.append(Violation("outside_verus", RULES["outside_verus"] +
