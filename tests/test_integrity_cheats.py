@@ -74,6 +74,8 @@ CHEATS: list[tuple[str, str, str]] = [
     ("B", "{\n    x * 2\n}\n}\nfn sneaky() {", "hole_escape"),
     ("B", "{\n    x * 2\n}\n\nproof fn sneaky() ensures false { admit() }", "hole_escape"),
     ("B", "x * 2", "hole_escape"),
+    ("B", "{\n    x * 2\n}\n/* the rest of the file is a comment now", "hole_escape"),
+    ("B", "{\n    x * 2\n}\nconst S: &str = r#\"", "hole_escape"),
     # --- Task B: the whole fn, with an attribute or a changed spec -----------------------
     ("B", attr_fn("#[verifier::external_body]"), "external_body"),
     ("B", attr_fn("#[verifier(external_body)]"), "external_body"),

@@ -813,6 +813,12 @@ def _hole_shape(row: TaskRow, fill: str) -> list[Violation]:
     t = _toks(fill)
     keys = t.keys
     line0 = row.context[:row.context.index(C.HOLE)].count("\n")
+    from .syntax.lexer import lex
+    for off, msg in lex(t.text).problems:
+        if msg.startswith("unterminated"):
+            # an open comment or string would swallow the locked text after the hole
+            return [Violation("hole_escape", f"the hole-fill has an {msg}, which would reach "
+                              "past its hole", line0 + _line(t.text, off))]
     ok, bad = _balanced(keys)
     if not ok:
         ln = line0 + (_line(t.text, t.starts[bad]) if 0 <= bad < len(t.starts) else 1)
