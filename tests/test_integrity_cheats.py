@@ -215,6 +215,15 @@ def test_trigger_annotations_are_not_spec_edits():
     assert not check(rows["C"], src.replace("double(j) >= j", "double(j) >= 0")).ok
 
 
+def test_a_bare_fn_answer_keeps_the_reference_attributes():
+    src = SRC.replace("fn twice", "#[verifier::loop_isolation(false)]\nfn twice")
+    rows = make_rows(src)
+    assert check(rows["B"], TWICE).ok
+    assert check(rows["B"], "#[verifier::loop_isolation(false)]\n" + TWICE).ok
+    res = check(rows["B"], "#[verifier::external_body]\n" + TWICE)
+    assert "external_body" in {v.rule for v in res.violations}
+
+
 def test_modes_are_detected():
     assert check(ROWS["B"], TWICE_BODY).mode == "hole"
     assert check(ROWS["B"], TWICE).mode == "hole"          # the fn alone is spliced in

@@ -803,8 +803,13 @@ def _splice_fn(row: TaskRow, pred: str) -> tuple[str, list[Violation]]:
     if others:
         viol.append(Violation("hole_escape", f"only the fn `{rfn.name}` may be answered; "
                               f"found extra item `{others[0].name or others[0].kind}`", 1))
-    body = wrapped[pf.span[0]:pf.span[1]]
-    assembled = ref[:rfn.span[0]] + body + ref[rfn.span[1]:]
+    if any(not a.inner for a in pf.attrs):
+        # the answer brings its own attributes: they replace the reference's
+        (ps, pe), (rs, re_) = pf.span, rfn.span
+    else:
+        # a bare fn keeps the reference's attributes (they are locked anyway)
+        (ps, pe), (rs, re_) = _fn_span(pf, wrapped), _fn_span(rfn, ref)
+    assembled = ref[:rs] + wrapped[ps:pe] + ref[re_:]
     return assembled.decode("utf-8", "surrogateescape"), viol
 
 
