@@ -920,6 +920,21 @@ class _Parser:
             k += 1
         return out
 
+    def spec_node(self, kind: str, p: int, q: int, c: int, kinds) -> ProofNode:
+        """A proof node starting at token p whose clauses (of `kinds`) start at q, then an
+        optional `{ .. }` body (closure specs, `atomically |u|` blocks)."""
+        T = self.T
+        node = ProofNode(kind, (self.S[p], self.S[p]))
+        while q < c and T[q] in kinds:
+            cl, q = self.clause(q, c)
+            node.clauses.append(cl)
+        last = q - 1
+        if q < c and T[q] == "{":
+            last = self.close(q)
+            node.body = (self.S[q], self.end_of(q))
+        node.span = self.span(p, last)
+        return node
+
     def clause(self, k: int, j: int) -> tuple[Clause, int]:
         """Clause at keyword k: its expressions up to the next clause keyword / body."""
         T = self.T
@@ -1015,32 +1030,12 @@ class _Parser:
                     q = p + 2
                     while q < c and T[q] != "|" and T[q] not in CLOSERS:
                         q = self.M[q] + 1 if T[q] in OPENERS else q + 1
-                    node = ProofNode("atomic_block", (self.S[p], self.S[p]))
-                    q += 1
-                    while q < c and T[q] in LOOP_CLAUSES:
-                        cl, q = self.clause(q, c)
-                        node.clauses.append(cl)
-                    last = q - 1
-                    if q < c and T[q] == "{":
-                        last = self.close(q)
-                        node.body = (self.S[q], self.end_of(q))
-                    node.span = self.span(p, last)
-                    it.proofs.append(node)
+                    it.proofs.append(self.spec_node("atomic_block", p, q + 1, c, LOOP_CLAUSES))
             elif t == "requires" or t == "ensures":
                 if p in self.claimed:
                     continue
                 # a closure's spec: `|x| -> (r: T) requires .. ensures .. { .. }`
-                node = ProofNode("closure_spec", (self.S[p], self.S[p]))
-                q = p
-                while q < c and T[q] in FN_CLAUSES:
-                    cl, q = self.clause(q, c)
-                    node.clauses.append(cl)
-                last = q - 1
-                if q < c and T[q] == "{":
-                    last = self.close(q)
-                    node.body = (self.S[q], self.end_of(q))
-                node.span = self.span(p, last)
-                it.proofs.append(node)
+                it.proofs.append(self.spec_node("closure_spec", p, p, c, FN_CLAUSES))
             elif t == "verus_spec":
                 # `#[verus_spec(invariant ..)] 'label: while ..`: clauses for the loop after it
                 # (also `#[cfg_attr(cond, verus_spec(..))]`)
