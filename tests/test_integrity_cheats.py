@@ -224,6 +224,16 @@ def test_a_bare_fn_answer_keeps_the_reference_attributes():
     assert "external_body" in {v.rule for v in res.violations}
 
 
+def test_hatches_in_the_locked_code_of_the_target_are_not_added():
+    """A and P give the target's code to the model: a cfg the reference code already has
+    is locked content, not a hatch the model added (one more still is)."""
+    src = SRC.replace("        i += 1;\n", "        #[cfg(feature = \"x\")]\n        i += 1;\n", 1)
+    rows = make_rows(src)
+    assert check(rows["P"], rows["P"].target).ok
+    more = rows["P"].target.replace("s = s + 1;", "#[cfg(feature = \"y\")]\n        s = s + 1;")
+    assert "cfg" in {v.rule for v in check(rows["P"], more).violations}
+
+
 def test_modes_are_detected():
     assert check(ROWS["B"], TWICE_BODY).mode == "hole"
     assert check(ROWS["B"], TWICE).mode == "hole"          # the fn alone is spliced in

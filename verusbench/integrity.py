@@ -887,8 +887,15 @@ def check(row: TaskRow | dict, prediction: str, *,
     assembled, mode, violations = assemble(row, prediction)
     cand = _bytes(assembled)
     baseline = _bytes(row.context)
-    # escape hatches: per construct, more than the context has
-    violations += added_hatches(baseline, cand, rlimit_cap)
+    # escape hatches: per construct, more than the context has. For A and P the target
+    # fn's code is locked too (it comes back token for token), so what it holds was not
+    # added by the model: count it in the baseline.
+    hatch_base = baseline
+    if row.task == C.TASK_PROOF or (row.task == C.TASK_SPEC and row.metadata.variant == "full"):
+        ref, _, rfn = locate_target(row)
+        what = "proofs" if row.task == C.TASK_PROOF else "specs_full"
+        hatch_base = baseline + b"\n" + _bytes(_strip(ref, rfn, what))
+    violations += added_hatches(hatch_base, cand, rlimit_cap)
     # nothing new or changed outside verus! (when the open part lives inside it)
     bt = _toks(baseline)
     b_out, _, b_has = _outside_verus(bt)
