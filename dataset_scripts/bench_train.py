@@ -40,6 +40,7 @@ class Variant:
     lora: bool = False
     packed: bool = True           # False: one causal document per row (upper bound, no doc mask)
     grad_ckpt: bool = False
+    compile_mode: str | None = None   # e.g. "max-autotune-no-cudagraphs" (autotuned GEMM tiles)
 
 
 VARIANTS = [  # most telling first: a call that hits its time limit still returns the early rows
@@ -50,6 +51,9 @@ VARIANTS = [  # most telling first: a call that hits its time limit still return
     Variant("sdpa-packed-b16-compile", "sdpa", 16, compile=True),
     Variant("flex-packed-b32-compile", "flex_attention", 32, compile=True),
     Variant("sdpa-causal-b16-compile (no doc mask)", "sdpa", 16, compile=True, packed=False),
+    Variant("flex-packed-b64-compile", "flex_attention", 64, compile=True),
+    Variant("flex-packed-b32-autotune", "flex_attention", 32, compile=True,
+            compile_mode="max-autotune-no-cudagraphs"),
 ]
 
 
@@ -85,7 +89,7 @@ def doc_lengths(rng, seq: int, mean: int = 700) -> list[int]:
 
 
 def run_variant(v: Variant, model_dir: str | None, seq: int, steps: int, warmup: int,
-                dev: str = "cuda", config_over: dict | None = None) -> Row:
+                dev: str = "cuda", config_over: dict | None = None, profile: bool = False) -> Row:
     import random
 
     import torch
@@ -128,7 +132,7 @@ def run_variant(v: Variant, model_dir: str | None, seq: int, steps: int, warmup:
 
     # Compile the model (forward; AOTAutograd compiles its backward too); the fused AdamW step
     # is already one kernel per parameter group.
-    fmodel = torch.compile(model) if v.compile else model
+    fmodel = torch.compile(model, mode=v.compile_mode) if v.compile else model
 
     def fwd(ids, pos):
         out = fmodel(input_ids=ids, position_ids=pos, labels=ids)
@@ -154,6 +158,13 @@ def run_variant(v: Variant, model_dir: str | None, seq: int, steps: int, warmup:
         times.append(time.perf_counter() - t)
         pairs_total += pairs
         loss = float(loss_t)
+    if profile and cuda:  # where the time goes: top kernels of two steps
+        from torch.profiler import ProfilerActivity, profile as prof
+        with prof(activities=[ProfilerActivity.CUDA]) as p:
+            for i in range(2):
+                fwd(*batches[i % 4][:2])
+            sync()
+        print(p.key_averages().table(sort_by="cuda_time_total", row_limit=18, max_name_column_width=70))
     step_s = statistics.median(times)
     tokens = v.batch * seq
     mm = (4 * n_matmul + 6 * n_lora) if v.lora else 6 * n_matmul
@@ -171,6 +182,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--warmup", type=int, default=5)
     ap.add_argument("--variants", default="all", help="comma list of variant names, or 'all'")
     ap.add_argument("--out", help="JSON file for the figures")
+    ap.add_argument("--profile", action="store_true", help="print the top CUDA kernels of each variant")
     a = ap.parse_args(argv)
     import torch
 
@@ -182,7 +194,7 @@ def main(argv: list[str] | None = None) -> int:
     for v in chosen:
         t0 = time.time()
         try:
-            r = run_variant(v, a.model, a.seq, a.steps, a.warmup)
+            r = run_variant(v, a.model, a.seq, a.steps, a.warmup, profile=a.profile)
         except Exception as e:  # one failing variant (OOM, compile error) must not hide the others
             r = Row(v.name, 0, 0, 0, 0, 0, float("nan"), error=f"{type(e).__name__}: {str(e)[:200]}")
         rows.append(r)

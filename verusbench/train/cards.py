@@ -106,6 +106,11 @@ def write_run_card(run_dir: str | Path, card_dir: str | Path, task_letter: str, 
     run, card = Path(run_dir), Path(card_dir)
     card.mkdir(parents=True, exist_ok=True)
     hist = json.loads((run / "loss_history.json").read_text())
+    first = json.loads((run / "metrics.json").read_text()).get("first_eval") or {}
+    if first.get("eval_loss") is not None and not any(e.get("step") == 0 for e in hist["eval"]):
+        hist["eval"].insert(0, {"step": 0, "epoch": 0.0, "eval_loss": first["eval_loss"],
+                                **({"eval_mean_token_accuracy": first["eval_mean_token_accuracy"]}
+                                   if "eval_mean_token_accuracy" in first else {})})
     plot_curves(hist["train"], hist["eval"], card / "curves.png",
                 title=f"task {task_letter} LoRA SFT: loss and token accuracy")
     for name in ("metrics.json", "sft_args.json"):

