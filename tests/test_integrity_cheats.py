@@ -283,6 +283,9 @@ def test_strip_fences_takes_the_longest_block():
     assert strip_fences("text\n```rust\nfn a() {}\n```\nmore\n```\nx\n```") == "fn a() {}\n"
     assert strip_fences("```verus\nfn b() {}") == "fn b() {}"
     assert strip_fences("plain") == "plain"
+    # fences inside a block comment or a doc comment are part of the file
+    doc = "/*\n```\nexample\n```\n*/\nfn a() {}\n/// ```\n/// x\n/// ```\nfn b() {}\n"
+    assert strip_fences(doc) == doc
 
 
 def test_unusable_row_is_an_input_error():

@@ -234,7 +234,11 @@ _FENCE = re.compile(r"^[ \t]*(`{3,}|~{3,})[^\n]*\n(.*?)^[ \t]*\1[ \t]*$", re.S |
 
 
 def strip_fences(prediction: str) -> str:
-    """The code inside Markdown fences (the longest fenced block), else the text itself."""
+    """The code inside Markdown fences (the longest fenced block), else the text itself.
+    Backticks inside comments or strings (doc examples) are not fences: a text whose tokens
+    hold no backtick is returned unchanged."""
+    if "`" not in prediction or not any(t.text.startswith("`") for t in tokenize(prediction)):
+        return prediction
     blocks = [m.group(2) for m in _FENCE.finditer(prediction)]
     if not blocks:
         # an opening fence with no closing one (truncated generation)
@@ -431,15 +435,23 @@ def added_hatches(baseline: str | bytes, candidate: str | bytes,
 
 # ----------------------------------------------------------------- verus! regions
 
+#: macros whose body Verus verifies (verus! and the vstd macros that expand into it)
+VERIFIED_MACROS = frozenset({"verus", "state_machine", "tokenized_state_machine",
+                             "tokenized_state_machine_vstd", "struct_with_invariants",
+                             "struct_with_invariants_vstd"})
+
+
 def _outside_verus(t: _Toks) -> tuple[list[str], list[int], bool]:
-    """Tokens outside every `verus! { .. }` and whether the text has any such region."""
+    """Tokens outside every `verus! { .. }` (or other verified macro body) and whether the
+    text has any such region."""
     keys = t.keys
     out: list[str] = []
     where: list[int] = []
     has = False
     i, n = 0, len(keys)
     while i < n:
-        if (keys[i] == "verus" and i + 2 < n and keys[i + 1] == "!" and keys[i + 2] in _OPEN):
+        if (keys[i] in VERIFIED_MACROS and i + 2 < n and keys[i + 1] == "!"
+                and keys[i + 2] in _OPEN and (i == 0 or keys[i - 1] != ":")):
             has = True
             i = _match(keys, i + 2) + 1
             continue
