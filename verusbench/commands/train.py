@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 
 
@@ -29,6 +30,8 @@ def run_sft(args) -> int:
     except (ValueError, FileNotFoundError) as e:
         print(f"error: {e}", file=sys.stderr)
         return 2
+    if os.environ.get("RANK", "0") != "0":   # `accelerate launch`: rank 0 reports
+        return 0
     from rich.console import Console
     from rich.table import Table
 

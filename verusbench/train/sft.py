@@ -282,8 +282,9 @@ def train_sft(args: SFTArgs) -> SFTResult:
     final_eval = trainer.evaluate() if has_eval else {}
 
     adapter_dir = out / "adapter"
-    trainer.save_model(str(adapter_dir))
-    tokenizer.save_pretrained(str(adapter_dir))
+    trainer.save_model(str(adapter_dir))   # collective under accelerate: every rank calls it
+    if trainer.is_world_process_zero():
+        tokenizer.save_pretrained(str(adapter_dir))
     wall = time.time() - t0
 
     if trainer.is_world_process_zero():
