@@ -184,3 +184,12 @@ def test_real_build_sample_has_no_cross_split_near_duplicates(tmp_path):
     assert by_split["train"] and by_split["test"]
     assert cross_split_pairs(by_split, "reference_file") == []
     assert cross_split_pairs(by_split, "target", min_tokens=30) == []
+
+
+def test_build_report_on_disk_has_peak_rss_and_stage_timings(demo_build):
+    out, _ = demo_build
+    rep = json.loads((out / "BUILD_REPORT.json").read_text())
+    assert rep["peak_rss_mb"] > 10           # a Python process with pyarrow loaded
+    t = rep["timings_s"]
+    for stage in ("load", "parse_units", "tasks", "dedup", "split", "decontamination", "write"):
+        assert stage in t and t[stage] >= 0

@@ -106,7 +106,7 @@ def _stable_take(units: list, k: int) -> list:
 def build(opts: BuildOptions) -> BuildResult:
     from verusbench.corpus import CorpusError, iter_corpus
     from verusbench.dedup import Clusterer, MIN_TOKENS_FN, ngram_set
-    from verusbench.split import TEST_SOURCES, plan, row_split
+    from verusbench.split import REPAIR_VALIDATION_SHARE, TEST_SOURCES, plan, repair_validation, row_split
     from verusbench.tasks import code_from_spec, proof_completion, repair, repair_synthetic, spec_from_code
     from verusbench.units import file_is_unit_source
 
@@ -267,6 +267,11 @@ def build(opts: BuildOptions) -> BuildResult:
                 contaminated.add(c)
         for c in contaminated:
             sp.cluster_split[c] = "test"
+    # repair (C) validation: no repair source is held out, so move a stable-hash share of the
+    # clusters made solely of real repair rows from train to validation (whole clusters)
+    not_repair_only = {c for o, c in cid.items() if not o.startswith("r:")}
+    repair_only = {c for o, c in cid.items() if o.startswith("r:")} - not_repair_only
+    moved_to_validation = repair_validation(sp, repair_only)
     data: dict[str, dict[str, list[dict]]] = {c: {s: [] for s in C.SPLITS} for c in opts.configs}
     dropped_leak: Counter = Counter()
     seen_ids: set[str] = set()
@@ -333,6 +338,8 @@ def build(opts: BuildOptions) -> BuildResult:
         "split_mode": sp.mode,
         "clusters_by_split": dict(Counter(sp.cluster_split.values())),
         "clusters_held_out_for_benchmark_overlap": len(contaminated),
+        "repair_clusters_moved_to_validation": len(moved_to_validation),
+        "repair_validation_share": REPAIR_VALIDATION_SHARE,
         "decontamination": decontam,
         "not_unit_sources": dict(not_units),
         "skipped_counts": dict(skip_reasons),
@@ -348,18 +355,30 @@ def write(res: BuildResult, opts: BuildOptions) -> None:
     """Write parquet + card + report + licences through verusbench.hub."""
     from verusbench.hub import CardInfo, write_build
 
+    import json
+    from pathlib import Path
+
+    from verusbench.hub import REPORT, _jsonable
+
     t = time.perf_counter()
+    # the report must carry its figures when it is written: peak RSS so far and the stage
+    # timings; after the write, the file is rewritten with the write time and final peak
+    res.report["timings_s"] = {k: round(v, 2) for k, v in res.timings.items()}
+    res.report["peak_rss_mb"] = round(_rss_mb(), 1)
     card = _card_info(res, opts, CardInfo)
     write_build(opts.out, res.data, card=card, report=res.report)
     res.timings["write"] = time.perf_counter() - t
     res.report["timings_s"]["write"] = round(res.timings["write"], 2)
     res.report["peak_rss_mb"] = round(_rss_mb(), 1)
+    (Path(opts.out) / REPORT).write_text(
+        json.dumps(_jsonable(res.report), indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
 
 
 def _card_info(res: BuildResult, opts: BuildOptions, CardInfo):
     """CardInfo for this build: sources actually used, licences' folder, figures, notes."""
     from verusbench import TARGET_VERUS_VERSION
     from verusbench.corpus import load_manifest, resolve_corpus
+    from verusbench.split import REPAIR_VALIDATION_SHARE
 
     r = res.report
     used = set(r["sources"])
@@ -388,6 +407,11 @@ def _card_info(res: BuildResult, opts: BuildOptions, CardInfo):
         "verified-memory-allocator; train = the rest minus every row whose near-duplicate "
         "cluster (MinHash LSH, Jaccard >= 0.8 over 5-token shingles) touches validation or test. "
         "Without those sources (e.g. the demo corpus) clusters are bucketed by a stable hash.",
+        f"repair validation: no repair source is held out, so a stable-hash share (about "
+        f"{REPAIR_VALIDATION_SHARE:.0%} of clusters, decided per cluster id) of the train "
+        f"clusters made solely of real repair rows moves whole into validation "
+        f"({r.get('repair_clusters_moved_to_validation', 0)} clusters in this build); "
+        "clusters that also hold units or synthetic rows never move, so no cluster spans splits.",
         f"At most {opts.max_units_per_file} rows per task come from one file "
         f"(stable hash order); files over {MAX_UNIT_FILE_BYTES} bytes give no units.",
         "repair rows pair a failing file of an AutoVerus repair chain or a vericoding iteration "

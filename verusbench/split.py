@@ -11,6 +11,12 @@ but whose cluster is held out is dropped (A, B, P, synthetic C), except real rep
 about the held-out programs themselves and follow their cluster. When a build holds no
 held-out source (the demo corpus, `--sources` subsets), clusters are bucketed by a stable
 hash so that every split is non-empty.
+
+Repair (C) validation: no repair source is in a held-out group, so real repair rows reach
+validation only through their clusters. `repair_validation` therefore moves a stable-hash
+share (`REPAIR_VALIDATION_SHARE`, about 12 %, decided per cluster id) of the train clusters
+made solely of real repair rows into validation; the whole cluster moves, so no cluster
+spans two splits. Clusters that also hold units or synthetic rows are never moved.
 """
 
 from __future__ import annotations
@@ -27,6 +33,8 @@ FOLLOW_CLUSTER_TASKS = (C.TASK_REPAIR,)
 _RANK = {"train": 0, "validation": 1, "test": 2}
 HASH_TEST_SHARE = 0.2
 HASH_VALIDATION_SHARE = 0.15
+#: share of repair-only train clusters moved to validation (per-cluster stable hash)
+REPAIR_VALIDATION_SHARE = 0.12
 
 
 @dataclass
@@ -81,3 +89,18 @@ def row_split(p: SplitPlan, cluster_id: str, source: str, task: str) -> str | No
     if own == cs or task in FOLLOW_CLUSTER_TASKS:
         return cs
     return None
+
+
+def repair_validation(p: SplitPlan, repair_only: set[str],
+                      share: float = REPAIR_VALIDATION_SHARE) -> list[str]:
+    """Move a stable-hash share of the train clusters in `repair_only` (clusters whose every
+    member is a real repair row) into validation; returns the clusters moved."""
+    moved = []
+    for c in sorted(repair_only):
+        if p.cluster_split.get(c, "train") != "train":
+            continue
+        # per-cluster decision: adding or removing other clusters never moves this one
+        if _h("repair-validation\x00" + c) % 10_000 < share * 10_000:
+            p.cluster_split[c] = "validation"
+            moved.append(c)
+    return moved
