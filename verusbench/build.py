@@ -43,6 +43,8 @@ class BuildOptions:
     progress: bool = True
     strict_parse: bool = True         # skip files with parser diagnostics
     max_units_per_file: int = MAX_UNITS_PER_FILE
+    #: tests only: let `verus` be the test double tests/fake_verus (its output is labelled)
+    allow_test_double: bool = False
 
 
 @dataclass
@@ -103,6 +105,20 @@ def _stable_take(units: list, k: int) -> list:
 
 # --- the build ------------------------------------------------------------------------
 
+def resolve_verifier(opts: BuildOptions):
+    """The VerusBinary for `--verus`, or None. Refuses the test double unless allowed."""
+    if not opts.verus:
+        return None
+    from verusbench.verifier import find_verus
+    vb = find_verus(opts.verus)          # VerusNotFound names the path and how to install
+    if vb.is_test_double and not opts.allow_test_double:
+        raise ValueError(
+            f"--verus {opts.verus} is a test double ({vb.describe()}), not Verus: its output "
+            "must never pass for Verus results in a dataset. Point --verus at a real Verus "
+            "binary; --allow-test-double exists for the builder's own tests only.")
+    return vb
+
+
 def build(opts: BuildOptions) -> BuildResult:
     from verusbench.corpus import CorpusError, iter_corpus
     from verusbench.dedup import Clusterer, MIN_TOKENS_FN, ngram_set
@@ -111,6 +127,7 @@ def build(opts: BuildOptions) -> BuildResult:
     from verusbench.units import file_is_unit_source
 
     t0 = time.perf_counter()
+    verifier = resolve_verifier(opts)
     timings: dict[str, float] = {}
     skipped: list[dict] = []
     errors: list[CorpusError] = []
@@ -210,7 +227,8 @@ def build(opts: BuildOptions) -> BuildResult:
     syn_stats: dict[str, int] = {}
     if C.TASK_REPAIR_SYNTHETIC in opts.configs:
         pool_units = [u for i in sorted(units_by_file) for u in _stable_take(units_by_file[i], opts.max_units_per_file)]
-        srows, syn_stats = repair_synthetic.build(pool_units, opts.verus)
+        srows, syn_stats = repair_synthetic.build(pool_units, verifier, workers=opts.workers,
+                                                  progress=opts.progress)
         for r in srows:
             rows.append(r)
             row_owner.append(f"u:{r.metadata.source}:{r.metadata.path}:{r.metadata.target_fn}:syn")
@@ -329,7 +347,7 @@ def build(opts: BuildOptions) -> BuildResult:
         "rows_dropped_for_leakage": dict(dropped_leak),
         "duplicate_row_ids": dup_rows,
         "repair": rep_stats,
-        "repair_synthetic": {**syn_stats, "verus": bool(opts.verus)},
+        "repair_synthetic": {**syn_stats, "verus": verifier is not None},
         "dedup": {"documents": cl.stats.documents, "exact_duplicate_docs": cl.stats.exact_duplicate_docs,
                   "near_duplicate_links": cl.stats.near_duplicate_links, "clusters": cl.stats.clusters,
                   "owners_in_shared_clusters": cl.stats.owners_in_multi_clusters,
@@ -345,6 +363,9 @@ def build(opts: BuildOptions) -> BuildResult:
         "skipped_counts": dict(skip_reasons),
         "skipped": skipped,
         "verus": opts.verus or "",
+        "verifier": verifier.describe() if verifier is not None else "",
+        "verifier_identity": verifier.identity if verifier is not None else {},
+        "verifier_is_test_double": bool(verifier is not None and verifier.is_test_double),
     }
     timings["total_before_write"] = time.perf_counter() - t0
     report["timings_s"] = {k: round(v, 2) for k, v in timings.items()}
@@ -423,9 +444,26 @@ def _card_info(res: BuildResult, opts: BuildOptions, CardInfo):
         "`verified`: `upstream` = unchanged file from a source whose CI checks it; `unchecked` "
         "= demo programs and LLM-written solutions nobody re-ran here.",
     ]
+    if r.get("verifier"):
+        syn = r.get("repair_synthetic", {})
+        notes.append(
+            f"repair_synthetic was checked by {r['verifier']}: {syn.get('originals_verified', 0)} of "
+            f"{syn.get('originals_checked', 0)} original files verified (`verified` is "
+            f"`{'test-double' if r.get('verifier_is_test_double') else 'builder'}` only for those); "
+            f"{syn.get('mutants_verified_dropped', 0)} mutants it accepted were dropped, "
+            f"{syn.get('mutants_inconclusive_dropped', 0)} inconclusive runs dropped, "
+            f"{syn.get('mutants_rejected_kept', 0)} rejected mutants kept with its first error.")
+    if r.get("verifier_is_test_double"):
+        notes.insert(0, "WARNING: this build ran the TEST DOUBLE tests/fake_verus, NOT Verus: its "
+                        "repair_synthetic error fields and `verified` values come from a fake and "
+                        "are labelled so; this build is for testing the builder only.")
+    if opts.verus:
+        cmd += f" --verus {opts.verus}"
+    if opts.allow_test_double:
+        cmd += " --allow-test-double"
     return CardInfo(dataset_version=DATASET_VERSION, verus_version=TARGET_VERUS_VERSION,
                     sources=sources, build_command=cmd, corpus_dir=corpus_dir,
-                    corpus_description=f"corpus `{opts.corpus}`", verifier="",
+                    corpus_description=f"corpus `{opts.corpus}`", verifier=r.get("verifier", ""),
                     counts=counts, notes=notes)
 
 

@@ -18,6 +18,9 @@ def register(sub) -> None:
     p.add_argument("--sources", nargs="+", default=None, help="only these corpus sources")
     p.add_argument("--verus", default=None, help="Verus binary: run it on synthetic repair mutants "
                    "(keeps only those it rejects, with its error text)")
+    p.add_argument("--allow-test-double", action="store_true",
+                   help="tests only: accept the test double tests/fake_verus as --verus "
+                        "(its output is labelled as such in every row, the card and the report)")
     p.add_argument("--limit", type=int, default=None, help="at most N unit files per source (quick builds)")
     p.add_argument("--workers", type=int, default=2, help="parser processes")
     p.add_argument("--max-units-per-file", type=int, default=None, help="rows per task from one file")
@@ -29,14 +32,16 @@ def run(args) -> int:
     from rich.console import Console
 
     from verusbench.build import MAX_UNITS_PER_FILE, BuildOptions, build, summary_table, write
+    from verusbench.verifier import VerusNotFound
 
     opts = BuildOptions(corpus=args.corpus, out=args.out, configs=tuple(args.configs),
                         sources=args.sources, verus=args.verus, limit=args.limit,
                         workers=args.workers, progress=not args.no_progress,
-                        max_units_per_file=args.max_units_per_file or MAX_UNITS_PER_FILE)
+                        max_units_per_file=args.max_units_per_file or MAX_UNITS_PER_FILE,
+                        allow_test_double=args.allow_test_double)
     try:
         res = build(opts)
-    except (FileNotFoundError, NotADirectoryError, ValueError) as e:
+    except (FileNotFoundError, NotADirectoryError, ValueError, VerusNotFound) as e:
         print(f"verusbench build: {e}", file=sys.stderr)
         return 2
     write(res, opts)

@@ -4,7 +4,9 @@ file, target = the original file.
 
 Error fields stay EMPTY unless the build ran real Verus on the mutated file (`--verus`):
 only then do we know the mutant fails and what Verus printed. A mutant Verus accepts is
-dropped (it is no repair task).
+dropped (it is no repair task); the original file is verified too, and `verified` becomes
+`builder` only when it passed. Output of the test double tests/fake_verus (allowed only in
+tests) is labelled: error fields start with TEST_DOUBLE_TAG, `verified` is `test-double`.
 """
 
 from __future__ import annotations
@@ -129,43 +131,97 @@ def mutants(u: Unit) -> list[Mutant]:
     return out
 
 
-def build(units: list[Unit], verus_path: str | None = None) -> tuple[list[TaskRow], dict[str, int]]:
-    """Synthetic repair rows; with `verus_path`, only mutants Verus rejects, with its errors."""
+#: `verified` of a row whose original file only the test double tests/fake_verus accepted:
+#: never `builder`, so it can never pass for a Verus result
+VERIFIED_TEST_DOUBLE = "test-double"
+#: prefix of every error field written from the test double's output
+TEST_DOUBLE_TAG = "[TEST DOUBLE tests/fake_verus, NOT Verus output]"
+
+
+def build(units: list[Unit], verus=None, *, workers: int | None = None,
+          progress: bool = False) -> tuple[list[TaskRow], dict[str, int]]:
+    """Synthetic repair rows. With `verus` (a VerusBinary or a path), mutants it accepts are
+    dropped and the rest keep its first error; the original file's status is recorded."""
     ms = [m for u in units for m in mutants(u)]
     stats = {"mutants": len(ms)}
     verdicts: list[tuple[str, str, str] | None] = [None] * len(ms)
-    if verus_path:
-        ms, verdicts, vstats = _verify(ms, verus_path)
+    originals: dict[str, bool] = {}
+    vb = None
+    if verus:
+        from verusbench.verifier import find_verus
+        vb = verus if hasattr(verus, "identity") else find_verus(str(verus))
+        ms, verdicts, originals, vstats = _verify(ms, vb, workers=workers, progress=progress)
         stats.update(vstats)
     rows = []
     for m, v in zip(ms, verdicts):
         md = unit_metadata(m.unit, m.kind)
+        if vb is not None:
+            md.verus_version = verifier_version(vb)
+            if originals.get(m.unit.text):
+                md.verified = VERIFIED_TEST_DOUBLE if vb.is_test_double else C.VERIFIED_BUILDER
         if v is not None:
             md.error_text, md.error_message, md.error_category = v
         rows.append(make_row(C.TASK_REPAIR_SYNTHETIC, m.text, m.unit.text, m.unit.text, md))
     return rows, stats
 
 
-def _verify(ms: list[Mutant], verus_path: str):
-    """Run real Verus on every mutant: keep those it rejects, with what it printed."""
-    from verusbench.errors import normalize_message
-    from verusbench.verifier import VerifyJob, find_verus, verify_many
+def verifier_version(vb) -> str:
+    """The `verus_version` a builder-verified row records: the verifier's own version."""
+    v = vb.identity.get("verus", {}) if isinstance(vb.identity, dict) else {}
+    ver = str(v.get("version", "?"))
+    return f"{ver} (TEST DOUBLE tests/fake_verus, not Verus)" if vb.is_test_double else ver
 
-    verus = find_verus(verus_path)
-    jobs = [VerifyJob(text=m.text, name=f"{m.unit.fn_name}-{m.kind}.rs") for m in ms]
-    results = verify_many(jobs, verus)
+
+def _as_printed(r, first) -> str:
+    """The first error as the verifier printed it: its `rendered` text from the JSON
+    diagnostics on stderr; else its message, location and label, which it also printed."""
+    import json
+    for line in (r.stderr_tail or "").splitlines():
+        t = line.strip()
+        if not t.startswith("{"):
+            continue
+        try:
+            obj = json.loads(t)
+        except ValueError:
+            continue
+        if (isinstance(obj, dict) and obj.get("level") == "error" and obj.get("message") == first.message
+                and isinstance(obj.get("rendered"), str) and obj["rendered"].strip()):
+            return obj["rendered"].rstrip("\n")
+    text = f"error: {first.message}"
+    if first.line is not None:
+        text += f"\n  --> {first.line}:{first.col or 0}"
+    if first.label:
+        text += f"\n   | {first.label}"
+    return text
+
+
+def _verify(ms: list[Mutant], vb, *, workers: int | None = None, progress: bool = False):
+    """Run the verifier on every mutant and on each original file: drop mutants it accepts
+    (the mutation broke nothing) and inconclusive runs; keep the rest with its first error."""
+    from verusbench.errors import normalize_message
+    from verusbench.verifier import VerifyJob, verify_many
+
+    orig_texts = sorted({m.unit.text for m in ms})
+    jobs = [VerifyJob(text=t, name=f"original-{i}.rs") for i, t in enumerate(orig_texts)]
+    jobs += [VerifyJob(text=m.text, name=f"mutant-{i}-{m.unit.fn_name}-{m.kind}.rs") for i, m in enumerate(ms)]
+    results = verify_many(jobs, vb, workers=workers, progress=progress)
+    originals = {t: r.status == C.STATUS_VERIFIED for t, r in zip(orig_texts, results)}
     kept, verdicts = [], []
-    stats = {"verified_by_verus": 0, "rejected_by_verus": 0, "verus_inconclusive": 0}
-    for m, r in zip(ms, results):
+    stats = {"originals_checked": len(orig_texts),
+             "originals_verified": sum(originals.values()),
+             "mutants_verified_dropped": 0, "mutants_rejected_kept": 0,
+             "mutants_inconclusive_dropped": 0}
+    tag = TEST_DOUBLE_TAG + " " if vb.is_test_double else ""
+    for m, r in zip(ms, results[len(orig_texts):]):
         if r.status == C.STATUS_VERIFIED:
-            stats["verified_by_verus"] += 1
+            stats["mutants_verified_dropped"] += 1
             continue
         first = r.first_error()
         if r.status not in (C.STATUS_FAILED, C.STATUS_COMPILE_ERROR) or first is None:
-            stats["verus_inconclusive"] += 1
+            stats["mutants_inconclusive_dropped"] += 1   # timeout / crash: says nothing
             continue
-        stats["rejected_by_verus"] += 1
-        text = "\n".join(d.message for d in r.error_diagnostics)
+        stats["mutants_rejected_kept"] += 1
         kept.append(m)
-        verdicts.append((text, normalize_message(first.message), first.category))
-    return kept, verdicts, stats
+        verdicts.append((tag + _as_printed(r, first), tag + normalize_message(first.message),
+                         first.category))
+    return kept, verdicts, originals, stats
