@@ -103,6 +103,68 @@ def _stable_take(units: list, k: int) -> list:
     return sorted(units, key=lambda u: hashlib.sha256(f"{u.path}\x00{u.fn_name}\x00{u.fn.span[0]}".encode()).hexdigest())[:k]
 
 
+# --- integrity of the reference answers (worker side) --------------------------------
+
+#: example rows kept per config in the report's integrity section
+INTEGRITY_EXAMPLES = 10
+_CHECK_ROWS: list = []       # set by the parent before forking: workers read it copy-on-write
+
+
+def _check_range(span: tuple[int, int]) -> list[tuple[int, list[str]]]:
+    """integrity.check(row, row.target) for rows[a:b]; (index, rules) for each failure."""
+    from verusbench import integrity
+    bad = []
+    for i in range(*span):
+        r = _CHECK_ROWS[i]
+        try:
+            res = integrity.check(r, r.target)
+            if not res.ok:
+                bad.append((i, sorted({v.rule for v in res.violations})))
+        except Exception as e:  # noqa: BLE001 - an unusable row is dropped, not fatal
+            bad.append((i, [f"row unusable ({type(e).__name__})"]))
+    return bad
+
+
+def _integrity_filter(rows: list[TaskRow], workers: int, progress: bool) -> tuple[list[bool], dict]:
+    """Check every row's reference against the trust protocol; (keep mask, report section)."""
+    global _CHECK_ROWS
+    # contiguous chunks: rows of one file are adjacent, so the checker's parse cache hits
+    step = 64
+    spans = [(a, min(a + step, len(rows))) for a in range(0, len(rows), step)]
+    _CHECK_ROWS = rows
+    bad: list[tuple[int, list[str]]] = []
+    try:
+        if workers > 1 and len(spans) > 1:
+            ctx = mp.get_context("fork" if sys.platform != "win32" else "spawn")
+            with ctx.Pool(workers) as pool:
+                for b in _progress(pool.imap_unordered(_check_range, spans), len(spans), "integrity", progress):
+                    bad += b
+        else:
+            for b in _progress(map(_check_range, spans), len(spans), "integrity", progress):
+                bad += b
+    finally:
+        _CHECK_ROWS = []
+    keep = [True] * len(rows)
+    by_config: Counter = Counter()
+    by_rule: Counter = Counter()
+    by_config_rule: dict[str, Counter] = defaultdict(Counter)
+    examples: dict[str, list[dict]] = defaultdict(list)
+    for i, rules in sorted(bad):
+        keep[i] = False
+        r = rows[i]
+        by_config[r.task] += 1
+        for rule in rules:
+            by_rule[rule] += 1
+            by_config_rule[r.task][rule] += 1
+        if len(examples[r.task]) < INTEGRITY_EXAMPLES:
+            examples[r.task].append({"id": r.id, "source": r.metadata.source, "path": r.metadata.path,
+                                     "rules": rules})
+    section = {"total": len(bad), "checked": len(rows), "by_config": dict(by_config),
+               "by_rule": dict(by_rule), "by_config_rule": {k: dict(v) for k, v in by_config_rule.items()},
+               "examples": dict(examples)}
+    return keep, section
+
+
 # --- the build ------------------------------------------------------------------------
 
 def resolve_verifier(opts: BuildOptions):
@@ -241,6 +303,14 @@ def build(opts: BuildOptions) -> BuildResult:
     del av_recs, vc_recs
     timings["tasks"] = time.perf_counter() - t
 
+    # 3b. integrity: a row whose own reference answer fails the trust protocol can never be
+    # solved honestly, so it is dropped before dedup and split (counted per config and rule)
+    t = time.perf_counter()
+    keep, dropped_integrity = _integrity_filter(rows, opts.workers, opts.progress)
+    rows = [r for r, k in zip(rows, keep) if k]
+    row_owner = [o for o, k in zip(row_owner, keep) if k]
+    timings["integrity"] = time.perf_counter() - t
+
     # 4. dedup ---------------------------------------------------------------------------
     t = time.perf_counter()
     cl = Clusterer()
@@ -346,6 +416,7 @@ def build(opts: BuildOptions) -> BuildResult:
         "counts": counts,
         "rows_dropped_for_leakage": dict(dropped_leak),
         "duplicate_row_ids": dup_rows,
+        "rows_dropped_for_integrity": dropped_integrity,
         "repair": rep_stats,
         "repair_synthetic": {**syn_stats, "verus": verifier is not None},
         "dedup": {"documents": cl.stats.documents, "exact_duplicate_docs": cl.stats.exact_duplicate_docs,
@@ -420,6 +491,7 @@ def _card_info(res: BuildResult, opts: BuildOptions, CardInfo):
     counts = {"units": r["units"], "unit files": r["unit_files"],
               "files skipped": len(r["skipped"]), "clusters": d["clusters"],
               "rows dropped to keep clusters out of train": sum(r["rows_dropped_for_leakage"].values()),
+              "rows dropped: reference fails the integrity check": r.get("rows_dropped_for_integrity", {}).get("total", 0),
               "repair pairs (AutoVerus / vericoding)": f"{r['repair'].get('autoverus_pairs', 0)} / "
                                                         f"{r['repair'].get('vericoding_pairs', 0)}"}
     notes = [
@@ -485,6 +557,10 @@ def summary_table(res: BuildResult) -> Any:
     tab.add_row("dedup", f"exact {d['exact_duplicate_docs']}", f"near {d['near_duplicate_links']}",
                 f"clusters {d['clusters']}", f"largest {d['largest_cluster']}")
     tab.add_row("dropped (leakage)", str(sum(r["rows_dropped_for_leakage"].values())), "", "", "")
+    di = r.get("rows_dropped_for_integrity", {})
+    tab.add_row("dropped (integrity)", str(di.get("total", 0)), "", "", "")
+    for rule, n in sorted(di.get("by_rule", {}).items(), key=lambda t: -t[1]):
+        tab.add_row(f"  {rule[:32]}", str(n), "", "", "")
     tab.add_row("skipped files", str(len(r["skipped"])), "", "", "")
     for reason, n in sorted(r["skipped_counts"].items(), key=lambda t: -t[1]):
         tab.add_row(f"  {reason[:32]}", str(n), "", "", "")
