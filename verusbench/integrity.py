@@ -174,7 +174,14 @@ def _without_triggers(toks: list) -> list:
 
 
 def _toks(text: str | bytes, drop_triggers: bool = False) -> _Toks:
-    src = _bytes(text)
+    # one check tokenizes the same context/reference/candidate several times, and the
+    # builder checks many rows cut from one (possibly 200 KB) file: cache by content.
+    # A _Toks is only read, never changed, so sharing it is safe.
+    return _toks_cached(_bytes(text), drop_triggers)
+
+
+@functools.lru_cache(maxsize=64)
+def _toks_cached(src: bytes, drop_triggers: bool) -> _Toks:
     keys: list[str] = []
     kinds: list[str] = []
     starts: list[int] = []
@@ -368,6 +375,15 @@ def _attr_hatches(t: _Toks, s: int, e: int, rlimit_cap: float, line: int,
 
 def scan_hatches(text: str | bytes, rlimit_cap: float = DEFAULT_RLIMIT_CAP) -> list[Hatch]:
     """Every escape-hatch occurrence in a text (verus-reference.md §4), in source order."""
+    return list(_scan_hatches_cached(_bytes(text), rlimit_cap))
+
+
+@functools.lru_cache(maxsize=64)
+def _scan_hatches_cached(src: bytes, rlimit_cap: float) -> tuple[Hatch, ...]:
+    return tuple(_scan_hatches(src, rlimit_cap))
+
+
+def _scan_hatches(text: bytes, rlimit_cap: float) -> list[Hatch]:
     t = _toks(text)
     keys, kinds, starts, src = t.keys, t.kinds, t.starts, t.text
     n = len(keys)
