@@ -184,31 +184,29 @@ def _resolve_steps(v: float) -> float | int:
     return v if 0 < v < 1 else int(v)
 
 
+def _load_filtered(args: SFTArgs, split: str, cap: int | None, tokenizer):
+    """One split in TRL format, capped, then length-filtered; with its size before filtering."""
+    ds = load_split(args.data, args.config, split)
+    if cap:
+        ds = ds.select(range(min(cap, len(ds))))
+    ds = to_trl(ds)
+    return filter_by_length(ds, tokenizer, args.max_length), len(ds)
+
+
 def prepare_datasets(args: SFTArgs, tokenizer):
     """Train/eval datasets in TRL format, capped and length-filtered; with counts of what was dropped."""
-    train = load_split(args.data, args.config, args.train_split)
-    if args.max_train_rows:
-        train = train.select(range(min(args.max_train_rows, len(train))))
-    train = to_trl(train)
-    n0 = len(train)
-    train = filter_by_length(train, tokenizer, args.max_length)
+    train, n0 = _load_filtered(args, args.train_split, args.max_train_rows, tokenizer)
     if len(train) == 0:
         raise ValueError(f"{args.data} [{args.config}/{args.train_split}]: no training rows "
                          f"(of {n0}) fit in --max-length {args.max_length}")
     eval_ds, e0 = None, 0
     if args.eval_split:
         try:
-            eval_ds = load_split(args.data, args.config, args.eval_split)
+            eval_ds, e0 = _load_filtered(args, args.eval_split, args.max_eval_rows, tokenizer)
         except Exception as e:  # a build without validation still trains
             print(f"warning: no eval split {args.eval_split!r}: {e}; training without evaluation")
-        if eval_ds is not None:
-            if args.max_eval_rows:
-                eval_ds = eval_ds.select(range(min(args.max_eval_rows, len(eval_ds))))
-            eval_ds = to_trl(eval_ds)
-            e0 = len(eval_ds)
-            eval_ds = filter_by_length(eval_ds, tokenizer, args.max_length)
-            if len(eval_ds) == 0:
-                eval_ds = None
+        if eval_ds is not None and len(eval_ds) == 0:
+            eval_ds = None
     return train, eval_ds, n0 - len(train), e0 - (len(eval_ds) if eval_ds is not None else 0)
 
 
