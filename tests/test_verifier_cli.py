@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from proc_fixtures import alive
 from verusbench import cli
 from verusbench import constants as C
 
@@ -74,15 +75,6 @@ def test_json_report_and_bad_inputs(files, capsys, tmp_path):
     assert all(r["cached"] for r in json.loads(capsys.readouterr().out)["results"])
 
 
-def _alive(pid: int, needle: bytes) -> bool:
-    try:
-        st = Path(f"/proc/{pid}/stat").read_text()
-        cmd = Path(f"/proc/{pid}/cmdline").read_bytes()
-    except OSError:
-        return False
-    return st.rsplit(")", 1)[1].split()[0] not in ("Z", "X") and needle in cmd
-
-
 def test_ctrl_c_leaves_nothing_running(files, tmp_path):
     hang = tmp_path / "hang.rs"
     hang.write_text("// fake-verus: spawn_child\n// fake-verus: hang\n")
@@ -98,7 +90,7 @@ def test_ctrl_c_leaves_nothing_running(files, tmp_path):
         while not (pidfile.exists() and fake_pidfile.exists()) and time.time() < end:
             time.sleep(0.05)
         child, fake_pid = int(pidfile.read_text()), int(fake_pidfile.read_text())
-        assert _alive(child, b"fake-verus-grandchild") and _alive(fake_pid, b"fake_verus")
+        assert alive(child, b"fake-verus-grandchild") and alive(fake_pid, b"fake_verus")
         os.killpg(p.pid, signal.SIGINT)
         rc = p.wait(30)
     finally:
@@ -106,6 +98,6 @@ def test_ctrl_c_leaves_nothing_running(files, tmp_path):
             os.killpg(p.pid, signal.SIGKILL)
     assert rc == 130
     end = time.time() + 5
-    while (_alive(child, b"fake-verus-grandchild") or _alive(fake_pid, b"fake_verus")) and time.time() < end:
+    while (alive(child, b"fake-verus-grandchild") or alive(fake_pid, b"fake_verus")) and time.time() < end:
         time.sleep(0.05)
-    assert not _alive(child, b"fake-verus-grandchild") and not _alive(fake_pid, b"fake_verus")
+    assert not alive(child, b"fake-verus-grandchild") and not alive(fake_pid, b"fake_verus")

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from proc_fixtures import alive, wait_dead  # noqa: E402
 from verusbench import constants as C
 from verusbench.verifier import (DEFAULT_FLAGS, ResultCache, VerifyJob, VerusNotFound, find_verus,
                                  is_test_double, run_job)
@@ -32,25 +33,6 @@ def runs(tmp_path) -> list[dict]:
     """The fake's invocation log (one record per run)."""
     log = tmp_path / "fake.log"
     return [json.loads(line) for line in log.read_text().splitlines()] if log.exists() else []
-
-
-def alive(pid: int, needle: bytes) -> bool:
-    """True if pid is a live (non-zombie) process whose command line contains needle."""
-    try:
-        st = Path(f"/proc/{pid}/stat").read_text()
-        cmd = Path(f"/proc/{pid}/cmdline").read_bytes()
-    except OSError:
-        return False
-    return st.rsplit(")", 1)[1].split()[0] not in ("Z", "X") and needle in cmd
-
-
-def wait_dead(pid: int, needle: bytes, within: float = 3.0) -> bool:
-    end = time.time() + within
-    while time.time() < end:
-        if not alive(pid, needle):
-            return True
-        time.sleep(0.05)
-    return False
 
 
 def test_identity_and_flags_are_passed(fake, tmp_path):
