@@ -923,8 +923,14 @@ class _Parser:
     def spec_node(self, kind: str, p: int, q: int, c: int, kinds) -> ProofNode:
         """A proof node starting at token p whose clauses (of `kinds`) start at q, then an
         optional `{ .. }` body (closure specs, `atomically |u|` blocks)."""
-        T = self.T
         node = ProofNode(kind, (self.S[p], self.S[p]))
+        node.span = self.span(p, self.clauses_then_body(node, q, c, kinds))
+        return node
+
+    def clauses_then_body(self, node: ProofNode, q: int, c: int, kinds) -> int:
+        """Parse clauses of `kinds` from token q, then an optional `{ .. }` body, into node;
+        return the index of the node's last token."""
+        T = self.T
         while q < c and T[q] in kinds:
             cl, q = self.clause(q, c)
             node.clauses.append(cl)
@@ -932,8 +938,7 @@ class _Parser:
         if q < c and T[q] == "{":
             last = self.close(q)
             node.body = (self.S[q], self.end_of(q))
-        node.span = self.span(p, last)
-        return node
+        return last
 
     def clause(self, k: int, j: int) -> tuple[Clause, int]:
         """Clause at keyword k: its expressions up to the next clause keyword / body."""
@@ -1074,16 +1079,7 @@ class _Parser:
             if k < c and T[k] == "(":
                 pc = self.close(k)
                 node.prover = self.text(k + 1, pc - 1)
-                k = pc + 1
-                last = pc
-                if k < c and T[k] == "requires":
-                    cl, k = self.clause(k, c)
-                    node.clauses.append(cl)
-                    last = k - 1
-                if k < c and T[k] == "{":
-                    last = self.close(k)
-                    node.body = (self.S[k], self.end_of(k))
-                node.span = self.span(p, last)
+                node.span = self.span(p, self.clauses_then_body(node, pc + 1, c, ("requires",)))
             elif k < c and T[k] == "{":
                 last = self.close(k)
                 node.body = (self.S[k], self.end_of(k))
