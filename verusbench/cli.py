@@ -20,6 +20,8 @@ COMMAND_MODULES = [
     "train",          # LoRA SFT baselines
     "generate",       # sample predictions from a model
     "publish_adapter",  # upload a trained adapter
+    "serve_verifier",   # Verus over HTTP for RL trainers
+    "rl",               # expert iteration through the ledger
 ]
 
 DESCRIPTION = """\
