@@ -162,3 +162,24 @@ def test_restart_keeps_the_cache_and_a_waiting_client_reconnects(tmp_path):
         assert got and got[0].status == C.STATUS_VERIFIED and got[0].cached and got[0].name == "y.rs"
     finally:
         assert s2.stop() == 0
+
+
+def test_reward_and_env_over_the_verifier_url(server, tmp_path_factory):
+    from test_rl_env import demo_build_dir, first
+
+    from verusbench.rl import VerusEnv, VerusReward, make_backend
+    from verusbench.rl.backend import TestDoubleRefused
+
+    with pytest.raises(TestDoubleRefused, match="test double"):
+        make_backend(verifier_url=server.url, token=server.token)
+    b = make_backend(verifier_url=server.url, token=server.token, allow_test_double=True)
+    demo = demo_build_dir(tmp_path_factory)
+    row = first(demo, C.TASK_CODE)
+    fn = VerusReward({row.id: row}, b)
+    fail = row.target.replace("{", "{\n// fake-verus: compile_error mismatched types\n", 1)
+    r_ok, r_bad, r_empty = fn(completions=[row.target, fail, ""], id=[row.id] * 3)
+    assert r_ok > 0.8 and -0.6 < r_bad < -0.5 and r_empty == -0.5
+    env = VerusEnv(b)
+    env.reset(row)
+    obs, r, done, _ = env.step(row.target)
+    assert done and obs.status == C.STATUS_VERIFIED and r == pytest.approx(r_ok)

