@@ -118,6 +118,13 @@ def test_concurrent_clients_get_their_own_results_in_order(server):
         assert res[1].diagnostics[0].message == "assertion failed"
 
 
+def test_cache_hits_keep_each_jobs_name(server):
+    c = VerifierClient(server.url, server.token)
+    assert not c.verify([job("// dup", "one.rs")])[0].cached
+    res = c.verify([job("// dup", "two.rs"), job("// dup", "three.rs")])
+    assert [(r.name, r.cached) for r in res] == [("two.rs", True), ("three.rs", True)]
+
+
 def test_a_killed_worker_costs_only_its_job_and_the_server_goes_on(server):
     c = VerifierClient(server.url, server.token)
     res = c.verify([job("// a", "a.rs"), job("// dies", KILL_NAME), job("// b", "b.rs")])

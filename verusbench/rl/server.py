@@ -40,11 +40,12 @@ class ServerState:
     """The queue, the dispatcher thread and the verifier shared by all request threads."""
 
     def __init__(self, verus: VerusBinary, cache: ResultCache | None, token: str, *, workers: int = 2,
-                 max_queue: int = 64, batch_max: int | None = None, max_timeout_s: float = 600.0):
+                 max_queue: int = 64, batch_max: int | None = None, max_timeout_s: float = 600.0,
+                 max_memory_mb: int = 16384):
         self.verus, self.cache, self.token = verus, cache, token
         self.workers, self.max_queue = max(1, workers), max(1, max_queue)
         self.batch_max = batch_max or max(self.workers * 4, 1)
-        self.max_timeout_s = max_timeout_s
+        self.max_timeout_s, self.max_memory_mb = max_timeout_s, max_memory_mb
         self.cond = threading.Condition()
         self.queue: list[tuple[VerifyJob, Future]] = []
         self.pending = 0          # accepted misses not yet answered (queued or running)
@@ -117,7 +118,7 @@ class ServerState:
                 job = VerifyJob(text=j["text"], name=str(j.get("name", f"job{i}.rs"))[:200],
                                 rlimit=float(j.get("rlimit", 10.0)), seed=int(j.get("seed", 0)),
                                 timeout_s=min(float(j.get("timeout_s", 120.0)), self.max_timeout_s),
-                                memory_mb=int(j.get("memory_mb", 8192)))
+                                memory_mb=min(int(j.get("memory_mb", 8192)), self.max_memory_mb))
                 job.flags()   # rejects rlimit <= 0
             except (TypeError, ValueError) as e:
                 raise ValueError(f"job {i}: {e}") from None
@@ -144,8 +145,8 @@ class ServerState:
         for i, k in enumerate(keys):
             if i in futs:
                 r = futs[i].result()
-            else:
-                r = hits[k]
+            else:   # a fresh copy per job: one request may repeat a file under two names
+                r = VerifyResult.from_dict(hits[k].to_dict())
                 r.name = jobs[i].name
             results.append(r.to_dict())
         return 200, {"results": results}
