@@ -4,7 +4,6 @@ adapter, rewarded by the test double through VerusReward; the curriculum's order
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 from test_rl_env import FAKE, demo_build_dir

@@ -4,11 +4,6 @@ a dead backend, and the failing-query baseline."""
 
 from __future__ import annotations
 
-import dataclasses
-import os
-import time
-from pathlib import Path
-
 import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
@@ -19,7 +14,6 @@ from verusbench import constants as C
 from verusbench.rl import Outcome, RewardConfig, RewardConfigError, VerusReward, make_backend, shaped_reward
 from verusbench.rl.reward import RANGES
 from verusbench.rl.transition import STATUS_INPUT_ERROR
-from verusbench.scoring import load_rows
 
 HONEST_FAIL = (C.STATUS_FAILED, C.STATUS_COMPILE_ERROR, C.STATUS_TIMEOUT, C.STATUS_CRASHED, STATUS_INPUT_ERROR)
 

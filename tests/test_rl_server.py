@@ -62,9 +62,9 @@ class Server:
             self.proc.stderr.close()
 
 
-@pytest.fixture
-def server(tmp_path):
-    s = Server(tmp_path, 0)
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    s = Server(tmp_path_factory.mktemp("server"), 0)   # one server for the tests that do not stop it
     yield s
     s.stop()
 
