@@ -5,6 +5,7 @@ and pass@1 from the ledger (pending rows counted apart, the double labelled)."""
 from __future__ import annotations
 
 import json
+import uuid
 
 import pytest
 from test_rl_env import FAKE, demo_build_dir
@@ -96,3 +97,24 @@ def test_select_command_refuses_a_test_double_ledger(setup, tmp_path, capsys):
     rc = main(["rl", "expert-iteration", "export", "--data", str(demo), "--config", C.TASK_CODE,
                "--predictions", str(preds), "--out", str(tmp_path / "p2")])
     assert rc == 0 and json.loads(capsys.readouterr().out.strip().splitlines()[-1])["exported"] == 5
+
+
+def test_an_sft_round_trains_on_the_selected_samples(setup, tmp_path):
+    import dataclasses
+
+    pytest.importorskip("trl")
+    from train_fixtures import tiny_model_dir
+
+    from verusbench.rl.expert_iteration import sft_round
+
+    _, rows, entries, (a, b, c) = setup
+    # short prompts and answers: the tiny model has 1024 positions and a 400-token vocabulary
+    chosen = [(dataclasses.replace(r, messages=[{"role": "user", "content": f"fn {r.metadata.target_fn}"}]),
+               "{ v.len() }") for r in (a, b)]
+    # a folder name of its own: datasets caches a local build by folder name and config, so a
+    # reused name would read rows of an earlier build (reported to the lead)
+    build = write_round_build(chosen, tmp_path / f"round1-{uuid.uuid4().hex[:8]}", {"by_status": {"verified": 2}})
+    res = sft_round(str(build), C.TASK_CODE, str(tmp_path / "sft1"), base_model=str(tiny_model_dir(tmp_path)),
+                    max_steps=2, max_length=1024, per_device_train_batch_size=1, save_steps=100)
+    assert res.steps == 2 and res.train_rows == len(chosen) == 2
+    assert (tmp_path / "sft1" / "adapter" / "adapter_config.json").is_file()
