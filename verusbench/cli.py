@@ -15,6 +15,7 @@ COMMAND_MODULES = [
     "build",          # build the dataset (Hub layout) from a corpus
     "publish",        # upload a build to the Hub (--dry-run prints the plan)
     "verify",         # run Verus on files
+    "verify_corpus",  # verify a pending/export folder into a ledger
     "check_integrity",  # trust-protocol check of one prediction
     "eval",           # score predictions against a build
     "train",          # LoRA SFT baselines

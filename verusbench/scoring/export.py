@@ -38,12 +38,13 @@ def export(rows: Mapping[str, TaskRow | dict] | Iterable, predictions: Iterable[
     rejected = [{"row_id": s.row_id, "sample": s.index, "config": s.task,
                  "status": s.status, "rules": sorted({v["rule"] for v in s.violations}),
                  "message": s.message}
-                for s in samples if s.status in (C.STATUS_INTEGRITY_REJECTED, STATUS_INPUT_ERROR)]
-    meta = {"rejected": rejected, "input_errors": [dict(e) for e in input_errors] + errors,
+                for s in samples if s.status == C.STATUS_INTEGRITY_REJECTED or s.category == STATUS_INPUT_ERROR]
+    all_errors = [dict(e) for e in input_errors] + errors
+    meta = {"rejected": rejected, "input_errors": all_errors,
             "settings": {"rlimit": rlimit, "seed": seed, "spec_grading": spec_grading},
             "counts": {"samples": len(samples), "candidates": len(cands),
                        "rejected": sum(s.status == C.STATUS_INTEGRITY_REJECTED for s in samples),
-                       "input_errors": sum(s.status == STATUS_INPUT_ERROR for s in samples),
+                       "input_errors": len(all_errors),
                        "spec_grading_queries": sum(m["kind"] == "spec_grading" for _, m in items)},
             **(extra_meta or {})}
     return write_pending(out_dir, items, name=name, created_by="verusbench eval --export",

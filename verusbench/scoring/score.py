@@ -92,8 +92,9 @@ def score(rows: Mapping[str, TaskRow | dict] | Iterable, predictions: Iterable[t
         _grade_specs([c for c in cands if c.sample.passed and c.sample.task == C.TASK_SPEC],
                      verdicts, rlimit, seed, timeout_s)
 
-    settings = {"rlimit": rlimit, "timeout_s": timeout_s, "seed": seed, "backend": backend,
-                "workers": workers}
+    settings = {"rlimit": rlimit, "timeout_s": timeout_s, "seed": seed}
+    if not isinstance(verdicts, LedgerVerdicts):   # how Verus ran (a ledger ran nothing)
+        settings.update(backend=backend, workers=workers)
     report = build_report(samples, rowmap, ks, errors, identity, flags, settings=settings)
     report["verdict_source"] = verdicts.describe()
     return report
