@@ -265,3 +265,16 @@ def test_no_verus_is_one_clear_error_with_the_ledger_route(env, monkeypatch, cap
     assert main(["verify-corpus", str(env / "nowhere"), "--out", str(env / "x.jsonl")]) == 2
     err = capsys.readouterr().err
     assert "VERUS_PATH" in err and "verify-corpus" in err
+
+
+def test_a_missing_or_truncated_ledger_is_a_clear_error(env, capsys):
+    rc, _ = _eval(env, "r.json", "--ledger", str(env / "nope.jsonl"), "--allow-test-double")
+    assert rc == 2 and "nope.jsonl does not exist" in capsys.readouterr().err
+    _, led = _exported(env)
+    gz = env / "cut.jsonl.gz"
+    gz.write_bytes(gzip.compress(led.read_bytes())[:-20])
+    capsys.readouterr()
+    rc, _ = _eval(env, "r.json", "--ledger", str(gz), "--allow-test-double")
+    assert rc == 2 and "zcat" in capsys.readouterr().err
+    assert _verify(env, "exp", "cut.jsonl.gz", "--allow-test-double") == 2
+    assert "truncated" in capsys.readouterr().err

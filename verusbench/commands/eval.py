@@ -10,6 +10,7 @@ elsewhere, and `--ledger LEDGER` completes the report from those results.
 from __future__ import annotations
 
 import sys
+import zlib
 
 
 def _ks(text: str) -> list[int]:
@@ -59,11 +60,11 @@ def run(args) -> int:
     from rich.console import Console
 
     from verusbench import scoring
-    from verusbench.ledger import default_ledger_paths
+    from verusbench.ledger import Ledger, default_ledger_paths, shared_identity
     from verusbench.scoring import report as rep
-    from verusbench.verifier import ResultCache, VerusNotFound
+    from verusbench.verifier import ResultCache, VerifyJob, VerusNotFound
 
-    con = Console(stderr=True)
+    con = Console(stderr=True, soft_wrap=True)   # paths in messages stay whole
     ks = _ks(args.k)
     if args.export and args.ledger is not None:
         con.print("verusbench eval: --export writes the files to verify and --ledger reads their "
@@ -103,13 +104,21 @@ def run(args) -> int:
                 con.print("verusbench eval: --ledger without paths reads the shared verus-results "
                           "ledgers, but none was found (set VERUSBENCH_RESULTS or give paths)")
                 return 2
-            report = scoring.score(rows, entries, ledger=paths, **kw)
+            # the shared ledgers' verifier is named by their identity.json: pin it
+            ident = None if args.ledger else shared_identity()
+            led = Ledger.load(paths, identity=ident,
+                              flags=VerifyJob(text="", rlimit=args.rlimit, seed=args.seed).flags())
+            report = scoring.score(rows, entries, ledger=led, **kw)
         else:
             report = scoring.score(rows, entries, verus=args.verus, workers=args.workers,
                                    backend=args.backend, address=args.address,
                                    cache=ResultCache(args.cache) if args.cache else None, **kw)
     except (scoring.TestDoubleRefused, VerusNotFound, FileNotFoundError, ValueError) as e:
         con.print(f"verusbench eval: {e}", markup=False)
+        return 2
+    except (EOFError, OSError, zlib.error) as e:   # a truncated or corrupt .gz ledger
+        con.print(f"verusbench eval: cannot read the ledger ({type(e).__name__}: {e}); recover "
+                  "its readable lines with `zcat LEDGER > LEDGER.jsonl` and pass that", markup=False)
         return 2
     report["predictions_file"] = args.predictions
     report["data"] = data

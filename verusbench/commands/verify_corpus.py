@@ -39,7 +39,7 @@ def run(args) -> int:
     from ..verifier import ResultCache, VerusNotFound, describe_identity, find_verus
     from ..verifier.corpus import CorpusError, verify_corpus
 
-    con = Console(stderr=True)
+    con = Console(stderr=True, soft_wrap=True)   # paths in messages stay whole
     try:
         verus = find_verus(args.verus)
     except VerusNotFound as e:
