@@ -19,9 +19,8 @@ def export(rows: Mapping[str, TaskRow | dict] | Iterable, predictions: Iterable[
            out_dir: str | os.PathLike, *, rlimit: float = 10.0, seed: int = 0,
            spec_grading: bool = True, input_errors: Iterable[dict] = (), progress: bool = True,
            name: str | None = None, extra_meta: dict | None = None) -> PendingFolder:
-    """Write every accepted candidate once, named by content hash, with one manifest line
-    per use (row id, sample, config, integrity); rejected samples are listed in
-    manifest.json with their rules but get no file."""
+    """Write each accepted candidate once (named by hash) with a manifest line per use;
+    rejected samples are listed in manifest.json with their rules, without a file."""
     rowmap = load_rows(rows)
     samples, cands, errors = assemble(rowmap, predictions, rlimit=rlimit, progress=progress)
     items: list[tuple[str, dict]] = []

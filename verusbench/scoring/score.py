@@ -49,11 +49,8 @@ def score(rows: Mapping[str, TaskRow | dict] | Iterable, predictions: Iterable[t
           verify_fn: Callable | None = None,
           ledger: Any = None, spec_grading: bool = True,
           verdicts: Verdicts | None = None) -> dict[str, Any]:
-    """Score (row id, [prediction, ...]) pairs against rows; returns the JSON report.
-
-    Results come from `verdicts`, else `ledger` (a Ledger or ledger paths: no Verus runs),
-    else `verify_fn(jobs) -> results` (tests), else Verus at `verus` (a path, a
-    VerusBinary, or None: $VERUS_PATH / PATH)."""
+    """Score (row id, [prediction, ...]) pairs against rows into the JSON report; results come
+    from `verdicts`, else `ledger` (paths or a Ledger), else `verify_fn` (tests), else `verus`."""
     rowmap = load_rows(rows)
     ks = _ks(k)
     flags_wanted = VerifyJob(text="", rlimit=rlimit, seed=seed).flags()
