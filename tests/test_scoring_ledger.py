@@ -278,3 +278,15 @@ def test_a_missing_or_truncated_ledger_is_a_clear_error(env, capsys):
     assert rc == 2 and "zcat" in capsys.readouterr().err
     assert _verify(env, "exp", "cut.jsonl.gz", "--allow-test-double") == 2
     assert "truncated" in capsys.readouterr().err
+
+
+def test_without_spec_grading_no_queries_are_exported_or_needed(env):
+    rc, direct = _eval(env, "d.json", "--verus", FAKE, "--allow-test-double", "--no-spec-grading")
+    assert rc == 0 and direct["spec_grades"] == {} and direct["spec_equivalent_at_k"] == {}
+    assert _eval(env, "u.json", "--export", str(env / "exp"), "--no-spec-grading")[0] == 0
+    pf = read_pending(env / "exp")
+    assert {e["kind"] for e in pf.entries} == {"candidate"}
+    assert _verify(env, "exp", "led.jsonl", "--allow-test-double") == 0
+    rc, via = _eval(env, "l.json", "--ledger", str(env / "led.jsonl"), "--allow-test-double",
+                    "--no-spec-grading")
+    assert rc == 0 and _figures(via) == _figures(direct)
