@@ -165,6 +165,11 @@ def test_a_partial_ledger_leaves_rows_pending(env):
 
 
 def test_a_missing_spec_grading_query_leaves_the_grade_pending(env):
+    # a second A row whose only sample fails: it needs no grade, but alone it would give 0.0
+    failing = ROWS["A_full"].target.replace("    x * 2\n", "    // fake-verus: fail postcondition not satisfied\n    x * 2\n")
+    assert failing != ROWS["A_full"].target
+    with open(env / "preds.jsonl", "a") as f:
+        f.write(json.dumps({"id": ROWS["A_full"].id, "predictions": [failing]}) + "\n")
     direct = _direct(env)
     folder, led = _exported(env)
     part = env / "part.jsonl"
@@ -174,8 +179,8 @@ def test_a_missing_spec_grading_query_leaves_the_grade_pending(env):
     assert rep["pass_at_k"] == direct["pass_at_k"]          # the candidates themselves are answered
     assert rep["pending"]["samples"] == 0 and rep["pending"]["spec_grading"] == 1
     assert rep["spec_grades"] == {"equivalent": 1, "pending": 1}
-    assert rep["spec_equivalent_at_k"] == {}                # its only A row waits for a grade
-    assert direct["spec_equivalent_at_k"] == {"spec_equivalent@1": 1.0, "spec_equivalent@2": 1.0}
+    assert rep["spec_equivalent_at_k"] == {}                # no figure while a grade is pending
+    assert direct["spec_equivalent_at_k"] == {"spec_equivalent@1": 0.5, "spec_equivalent@2": 1.0}
 
 
 def test_bad_ledger_lines_are_ignored_and_counted(env):

@@ -67,10 +67,10 @@ def build_report(samples: list[Sample], rowmap: Mapping[str, TaskRow], ks: Seque
     by_category = _group_pass([s for s in answered if s.task in (C.TASK_REPAIR, C.TASK_REPAIR_SYNTHETIC)],
                               row_cat, ks, passed)
     a_samples = [s for s in samples if s.task == C.TASK_SPEC]
-    graded_rows = waiting_rows | set(pend["spec_grading_ids"])
-    # a passing A sample without a grade: grading was off, so there is no figure to give
-    graded = all(s.spec_grade for s in a_samples if s.passed)
-    spec_eq = _group_pass([s for s in a_samples if s.row_id not in graded_rows],
+    # No figure while a grade is missing: grading off (None), or a query pending; only passing
+    # samples are graded, so leaving their rows out would bias the figure towards 0.
+    graded = all(s.spec_grade and s.spec_grade != GRADE_PENDING for s in a_samples if s.passed)
+    spec_eq = _group_pass([s for s in a_samples if s.row_id not in waiting_rows],
                           lambda s: "A", ks, equiv).get("A", {}) if graded else {}
     rules: Counter[str] = Counter()
     for s in samples:
