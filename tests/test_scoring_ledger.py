@@ -295,3 +295,12 @@ def test_without_spec_grading_no_queries_are_exported_or_needed(env):
     rc, via = _eval(env, "l.json", "--ledger", str(env / "led.jsonl"), "--allow-test-double",
                     "--no-spec-grading")
     assert rc == 0 and _figures(via) == _figures(direct)
+
+
+def test_verify_corpus_takes_the_flags_of_the_folder():
+    from verusbench.verifier.corpus import CorpusError, job_settings
+    from verusbench.verifier.job import VerifyJob
+    flags = VerifyJob(text="", rlimit=5, seed=3, extra_flags=("--no-cheating",)).flags()
+    assert job_settings(flags) == (5.0, 3, ("--no-cheating",))
+    with pytest.raises(CorpusError, match="not ones the harness produces"):
+        job_settings(["--rlimit", "10"])

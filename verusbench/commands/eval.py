@@ -97,28 +97,34 @@ def run(args) -> int:
     kw = dict(k=ks, timeout_s=args.timeout, rlimit=args.rlimit, seed=args.seed,
               allow_test_double=args.allow_test_double, progress=not args.no_progress,
               input_errors=errors, spec_grading=not args.no_spec_grading)
-    try:
-        if args.ledger is not None:
-            paths = args.ledger or default_ledger_paths()
-            if not paths:
-                con.print("verusbench eval: --ledger without paths reads the shared verus-results "
-                          "ledgers, but none was found (set VERUSBENCH_RESULTS or give paths)")
-                return 2
-            # the shared ledgers' verifier is named by their identity.json: pin it
-            ident = None if args.ledger else shared_identity()
+    led = None
+    if args.ledger is not None:
+        paths = args.ledger or default_ledger_paths()
+        if not paths:
+            con.print("verusbench eval: --ledger without paths reads the shared verus-results "
+                      "ledgers, but none was found (set VERUSBENCH_RESULTS or give paths)")
+            return 2
+        # the shared ledgers' verifier is named by their identity.json: pin it
+        ident = None if args.ledger else shared_identity()
+        try:
             led = Ledger.load(paths, identity=ident,
                               flags=VerifyJob(text="", rlimit=args.rlimit, seed=args.seed).flags())
+        except FileNotFoundError as e:
+            con.print(f"verusbench eval: {e}", markup=False)
+            return 2
+        except (EOFError, OSError, zlib.error) as e:   # a truncated or corrupt .gz ledger
+            con.print(f"verusbench eval: cannot read the ledger ({type(e).__name__}: {e}); recover "
+                      "its readable lines with `zcat LEDGER > LEDGER.jsonl` and pass that", markup=False)
+            return 2
+    try:
+        if led is not None:
             report = scoring.score(rows, entries, ledger=led, **kw)
         else:
             report = scoring.score(rows, entries, verus=args.verus, workers=args.workers,
                                    backend=args.backend, address=args.address,
                                    cache=ResultCache(args.cache) if args.cache else None, **kw)
-    except (scoring.TestDoubleRefused, VerusNotFound, FileNotFoundError, ValueError) as e:
+    except (scoring.TestDoubleRefused, VerusNotFound, ValueError) as e:
         con.print(f"verusbench eval: {e}", markup=False)
-        return 2
-    except (EOFError, OSError, zlib.error) as e:   # a truncated or corrupt .gz ledger
-        con.print(f"verusbench eval: cannot read the ledger ({type(e).__name__}: {e}); recover "
-                  "its readable lines with `zcat LEDGER > LEDGER.jsonl` and pass that", markup=False)
         return 2
     report["predictions_file"] = args.predictions
     report["data"] = data
