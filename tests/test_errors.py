@@ -20,7 +20,7 @@ from verusbench.errors import categorize, normalize_message
     ("something nobody has seen", C.CAT_OTHER),
     # messages real Verus printed (recordings / the shared ledger's diagnostics)
     ("to dereference a mutable reference parameter in a postcondition, disambiguate by wrapping it in "
-     "`old(...)` or `final(...)`", C.CAT_SYNTAX),
+     "either `old` or `final`", C.CAT_SYNTAX),
     ("Error: The verus_builtin crate was not imported but it is necessary to run Verus. You likely need to "
      "add `use vstd::prelude::*;` at the top of a lib.rs or main.rs file.", C.CAT_SYNTAX),
     ("bitvector assertion not satisfied", C.CAT_ASSERTION),
