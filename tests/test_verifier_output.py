@@ -88,18 +88,26 @@ def test_plain_text_output_is_read_too():
     # without --output-json / --error-format=json (recordings' `text` flag set)
     rendered = ("error: assertion failed\n --> f.rs:4:12\n  |\n4 |     assert(x > 0);\n"
                 "  |            ^^^^^ assertion failed\n\nerror: aborting due to 1 previous error\n\n")
-    o = decide(1, "verification results:: 2 verified, 1 errors\n", rendered)
+    o = decide(1, "verification results:: 2 verified, 1 errors\n", rendered, plain_text=True)
     assert (o.status, o.verified, o.errors) == (C.STATUS_FAILED, 2, 1)
     [d] = o.diagnostics
     assert (d.message, d.line, d.col, d.label, d.category) == ("assertion failed", 4, 12, "assertion failed",
                                                                C.CAT_ASSERTION)
-    assert decide(0, "verification results:: 3 verified, 0 errors\n", "").status == C.STATUS_VERIFIED
+    ok = decide(0, "verification results:: 3 verified, 0 errors\n", "", plain_text=True)
+    assert (ok.status, ok.verified) == (C.STATUS_VERIFIED, 3)
     # a rustc error prints no summary line
     ce = decide(1, "", "error[E0308]: mismatched types\n --> f.rs:4:5\n  |\n\n"
                        "error: aborting due to 1 previous error\n\n"
-                       "For more information about this error, try `rustc --explain E0308`.\n")
+                       "For more information about this error, try `rustc --explain E0308`.\n", plain_text=True)
     assert (ce.status, ce.errors, ce.diagnostics[0].code) == (C.STATUS_COMPILE_ERROR, 1, "E0308")
     assert parse_text_summary("verification results: 1 verified, 0 errors") is None  # one colon: not Verus
+
+
+def test_a_wrapper_error_under_json_flags_is_a_crash():
+    # rustup's complaint is plain text on stderr; under the pinned JSON flags it is not a
+    # compile error of the candidate (that would count against the model)
+    o = decide(1, "", "error: toolchain '1.95.0-x86_64-unknown-linux-gnu' is not installed\n")
+    assert o.status == C.STATUS_CRASHED
 
 def test_error_after_smt_with_zero_errors_is_compile_error():
     # reference §2 (not in the recordings: their borrow error stops before SMT): "A summary

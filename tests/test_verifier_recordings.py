@@ -198,7 +198,7 @@ def test_plain_text_form_says_the_same(case):
         assert ts == {"verified": summary["verified"], "errors": summary["errors"]}
     else:
         assert t["stdout"] == "" and ts is None
-    to = decide(t["rc"], t["stdout"], t["stderr"], file_name="source.rs")
+    to = decide(t["rc"], t["stdout"], t["stderr"], file_name="source.rs", plain_text=True)
     assert (to.status, to.verified, to.errors) == (po.status, po.verified, po.errors)
     assert to.diagnostics == po.diagnostics
     assert parse_text_diagnostics(t["stderr"]) == po.diagnostics
@@ -315,7 +315,7 @@ def test_double_marker_output_has_the_real_shapes(fake_env, tmp_path):
         o = decide(p.returncode, p.stdout, p.stderr, file_name=name)
         t = run_fake(tmp_path, [name, *[f for f in pinned if f not in JSON_FLAGS]], fake_env)
         assert t.stderr == "".join(d["rendered"] for d in lines)  # text form = renderings
-        assert decide(t.returncode, t.stdout, t.stderr, file_name=name).status == o.status
+        assert decide(t.returncode, t.stdout, t.stderr, file_name=name, plain_text=True).status == o.status
         assert parse_text_diagnostics(t.stderr) == o.diagnostics
     assert json.loads(run_fake(tmp_path, ["ok.rs", *pinned], fake_env).stdout)["func-details"] == {
         "ok::f": {"obligation_proof_notes": [], "failed_proof_notes": []},

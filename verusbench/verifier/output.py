@@ -213,24 +213,24 @@ class Outcome:
 
 
 def decide(returncode: int | None, stdout: str, stderr: str, *, timed_out: bool = False,
-           file_name: str | None = None, stderr_tail: str = "") -> Outcome:
+           file_name: str | None = None, stderr_tail: str = "", plain_text: bool = False) -> Outcome:
     """Status from the output; the exit code only confirms (see module docstring).
 
     `errors` is Verus's count of failed verification queries when it ran SMT; for a
     compile error (nothing reached SMT, or an error after it) it is the number of error
     diagnostics, which is the N of rustc's `aborting due to N previous errors`.
-    Plain-text output (no --output-json / --error-format=json) is read as well."""
+    `plain_text`: the run had no --output-json / --error-format=json, so the summary line
+    and the rendered diagnostics are read instead (never guessed: under the JSON flags a
+    plain `error: ...` line comes from a wrapper such as rustup, not from Verus)."""
     diags, other = parse_diagnostics(stderr, file_name)
     obj = parse_summary(stdout)
     summary = obj.get("verification-results") if obj else None
     if not isinstance(summary, dict):
         summary = None
-    if obj is None and not diags:
-        # a plain-text run: the summary line and the rendered diagnostics
+    if plain_text:
         summary = parse_text_summary(stdout)
-        text_diags = parse_text_diagnostics(stderr)
-        if summary is not None or text_diags:
-            obj, diags = summary or {}, text_diags
+        diags, other = parse_text_diagnostics(stderr), stderr.splitlines()
+        obj = summary if summary is not None else ({} if diags else None)
     n_verified = _as_int(summary.get("verified")) if summary else None
     n_errors = _as_int(summary.get("errors")) if summary else None
     error_diags = [d for d in diags if d.level == "error"]
