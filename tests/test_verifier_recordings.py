@@ -220,7 +220,8 @@ def test_identity_of_the_recordings():
 @pytest.fixture
 def fake_env(monkeypatch):
     monkeypatch.setenv("PATH", os.path.dirname(sys.executable) + os.pathsep + os.environ.get("PATH", ""))
-    monkeypatch.setenv("FAKE_VERUS_RECORDINGS", str(RECORDINGS))
+    if RECORDINGS is not None:
+        monkeypatch.setenv("FAKE_VERUS_RECORDINGS", str(RECORDINGS))
     return dict(os.environ)
 
 
