@@ -35,7 +35,6 @@ def register(sub) -> None:
 def run(args) -> int:
     from rich.console import Console
 
-    from ..scoring.verdicts import NO_VERUS_ROUTE
     from ..verifier import ResultCache, VerusNotFound, describe_identity, find_verus
     from ..verifier.corpus import CorpusError, verify_corpus
 
@@ -43,7 +42,7 @@ def run(args) -> int:
     try:
         verus = find_verus(args.verus)
     except VerusNotFound as e:
-        con.print(f"verusbench verify-corpus: {e}\n{NO_VERUS_ROUTE}", markup=False)
+        con.print(f"verusbench verify-corpus: {e}", markup=False)
         return 2
     try:
         summary = verify_corpus(args.folder, args.out, verus, timeout_s=args.timeout,

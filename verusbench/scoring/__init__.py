@@ -19,13 +19,13 @@ from .inputs import MAX_PREDICTION_BYTES, as_text, load_rows, prediction_error, 
 from .passk import mean_pass_at_k, pass_at_k
 from .report import TEST_DOUBLE_LABEL, _group_pass, build_report
 from .score import _first_category, score
-from .verdicts import (NO_VERUS_ROUTE, FunctionVerdicts, LedgerVerdicts, PoolVerdicts,
+from .verdicts import (FunctionVerdicts, LedgerVerdicts, PoolVerdicts,
                        TestDoubleRefused, Verdicts)
 
 __all__ = ["score", "export", "assemble", "load_rows", "read_predictions_jsonl",
            "prediction_error", "as_text", "pass_at_k", "mean_pass_at_k", "grade_from_failures",
            "grade_from_result", "spec_harness", "harness_for", "SpecHarness", "Sample",
            "Candidate", "token_edit_size", "build_report", "TestDoubleRefused", "Verdicts",
-           "PoolVerdicts", "LedgerVerdicts", "FunctionVerdicts", "NO_VERUS_ROUTE", "GRADES",
+           "PoolVerdicts", "LedgerVerdicts", "FunctionVerdicts", "GRADES",
            "GRADE_PENDING", "STATUS_INPUT_ERROR", "STATUS_PENDING", "MAX_PREDICTION_BYTES",
            "TEST_DOUBLE_LABEL"]

@@ -10,13 +10,6 @@ from typing import Callable, Iterable, Sequence
 from ..ledger import Ledger
 from ..verifier.job import VerifyJob, VerifyResult
 
-#: Printed wherever Verus is missing: the way to score without a local Verus.
-NO_VERUS_ROUTE = (
-    "No Verus on this machine? Score in two steps instead: `verusbench eval ... --export DIR` "
-    "writes the candidate files, `verusbench verify-corpus DIR --out LEDGER.jsonl` runs real "
-    "Verus on them wherever it is installed, and `verusbench eval ... --ledger LEDGER.jsonl` "
-    "completes the report from that ledger without running Verus.")
-
 
 class TestDoubleRefused(RuntimeError):
     """The verifier is the test double and the caller did not pass allow_test_double=True."""
@@ -52,12 +45,10 @@ class PoolVerdicts(Verdicts):
     def __init__(self, verus=None, *, workers: int | None = None, backend: str = "local",
                  address: str | None = None, cache=None, progress: bool = True,
                  allow_test_double: bool = False):
-        from ..verifier import VerusNotFound, find_verus
+        from ..verifier import find_verus
         from ..verifier.binary import VerusBinary
-        try:
-            self.verus = verus if isinstance(verus, VerusBinary) else find_verus(verus)
-        except VerusNotFound as e:
-            raise VerusNotFound(f"{e}\n{NO_VERUS_ROUTE}") from None
+        # VerusNotFound's message names VERUS_PATH, the install help and the ledger route
+        self.verus = verus if isinstance(verus, VerusBinary) else find_verus(verus)
         refuse_test_double(self.verus.identity, self.verus.path, allow_test_double)
         self.identity = self.verus.identity
         self.kw = dict(workers=workers, backend=backend, address=address, cache=cache,
