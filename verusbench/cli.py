@@ -21,6 +21,7 @@ COMMAND_MODULES = [
     "train",          # LoRA SFT baselines
     "generate",       # sample predictions from a model
     "publish_adapter",  # upload a trained adapter
+    "arena",          # the Arena web judge (serve) and its export
 ]
 
 DESCRIPTION = """\
