@@ -184,3 +184,35 @@ def test_seed_from_a_build_and_export_loads_with_datasets(tmp_path):
     assert len(ds["train"]) == len(added) and slug in ds["train"]["slug"]
     sol = load_dataset(str(out), "solutions")["train"]
     assert sol[0]["problem"] == slug and sol[0]["test_double"] is True
+
+
+def test_seed_keeps_only_rows_whose_reference_verified(tmp_path):
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from verusbench.arena.seed import seed, seed_rows
+    d = tmp_path / "b" / "data" / "code_from_spec"
+    d.mkdir(parents=True)
+    rows = []
+    for n, st in enumerate(("verified", "failed", "verified")):
+        rows.append({"id": f"code_from_spec-{n:016d}", "task": "code_from_spec",
+                     "context": INC_CONTEXT, "target": INC_RIGHT,
+                     "reference_file": INC_CONTEXT.replace("/*__HOLE__*/", INC_RIGHT),
+                     "prompt": "", "completion": INC_RIGHT, "messages": [],
+                     "metadata": {"target_fn": "inc", "license": "MIT", "path": "inc.rs",
+                                  "source": "t", "repo": "", "commit": "", "role": "demo",
+                                  "verus_version": "", "verified": "builder",
+                                  "reference_status": st}})
+    pq.write_table(pa.Table.from_pylist(rows), d / "test-00000-of-00001.parquet")
+    assert [r["id"][-1] for r in seed_rows(str(tmp_path / "b"))] == ["0", "2"]
+    sm = D.sessions(D.make_engine(f"sqlite:///{tmp_path}/s.db"))
+    with sm() as s:
+        assert seed(s, str(tmp_path / "b")) == ["inc-00000000", "inc-00000002"]
+    bad = dict(rows[0], id="code_from_spec-x", context=INC_CONTEXT.replace("/*__HOLE__*/", ""))
+    pq.write_table(pa.Table.from_pylist([bad]), d / "test-00000-of-00001.parquet")
+    skipped = []
+    with sm() as s:
+        assert seed(s, str(tmp_path / "b"), skipped=skipped) == []
+    assert len(skipped) == 1 and "row code_from_spec-x" in skipped[0] and "HOLE" in skipped[0]
+    with pytest.raises(FileNotFoundError, match="no data/code_from_spec"):
+        seed_rows(str(tmp_path))

@@ -40,8 +40,10 @@ def seed_rows(build_dir: str, config: str = C.TASK_CODE, split: str = "test") ->
     return out
 
 
-def seed(db: Session, build_dir: str, config: str = C.TASK_CODE, license: str = "") -> list[str]:
-    """Add one accepted problem per usable test row (skipping ones already there); slugs."""
+def seed(db: Session, build_dir: str, config: str = C.TASK_CODE, license: str = "",
+         skipped: list[str] | None = None) -> list[str]:
+    """Add one accepted problem per usable test row (skipping ones already there); slugs.
+    Rows the trust protocol cannot use are named with the reason in `skipped`."""
     if config != C.TASK_CODE:
         raise ValueError(f"--config {config}: only {C.TASK_CODE} rows make Arena problems")
     added = []
@@ -52,8 +54,10 @@ def seed(db: Session, build_dir: str, config: str = C.TASK_CODE, license: str = 
             continue
         try:
             ref, pref, rfn = locate_target(r)
-        except IntegrityInputError:
-            continue  # a row the trust protocol cannot use is no problem to judge
+        except IntegrityInputError as e:  # no problem to judge; say which and why
+            if skipped is not None:
+                skipped.append(f"{build_dir}: row {r.get('id')}: {e}")
+            continue
         db.add(Problem(
             slug=slug, title=f"{rfn.name} ({md.get('path', '')})", task=C.TASK_CODE,
             description=(f"Write the body of `{rfn.name}` so that Verus verifies it against "

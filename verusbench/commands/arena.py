@@ -54,10 +54,13 @@ def serve(args: argparse.Namespace) -> int:
     if args.seed_from:
         with D.sessions(D.make_engine(args.db))() as s:
             try:
-                added = seed(s, args.seed_from, args.config)
+                skipped: list[str] = []
+                added = seed(s, args.seed_from, args.config, skipped=skipped)
             except (FileNotFoundError, ValueError) as ex:
                 print(f"arena serve: --seed-from: {ex}", file=sys.stderr)
                 return 2
+        for line in skipped:
+            print(f"arena: skipped {line}", file=sys.stderr)
         print(f"arena: seeded {len(added)} problems from {args.seed_from}", file=sys.stderr)
     app = create_app(Settings(db_url=args.db, verus=verus, judge_threads=args.judge_threads,
                               cache_path=args.cache, lease_s=args.lease_s,
