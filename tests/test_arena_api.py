@@ -11,7 +11,7 @@ import pytest
 pytest.importorskip("fastapi")
 from fastapi.testclient import TestClient  # noqa: E402
 
-from arena_fixtures import (FAKE, INC_CONTEXT, INC_RIGHT, INC_WRONG, REPO,  # noqa: E402
+from arena_fixtures import (FAKE, INC_CONTEXT, INC_RIGHT, INC_WRONG,  # noqa: E402
                             add_recorded_problems, compute_double, needs_recordings)
 from verusbench.arena import db as D  # noqa: E402
 from verusbench.arena.web import Settings, create_app  # noqa: E402
@@ -147,17 +147,13 @@ def test_authoring_through_the_api_then_problem_page(tmp_path):
 
 
 def test_seed_from_a_build_and_export_loads_with_datasets(tmp_path):
-    import subprocess
-    import sys
-
     from datasets import load_dataset
 
-    from arena_fixtures import cli_env
     from verusbench.arena.export import export
     from verusbench.arena.seed import seed
     build = tmp_path / "build"
-    subprocess.run([sys.executable, "-m", "verusbench", "build", "--corpus", "demo", "--out",
-                    str(build)], check=True, env=cli_env(), cwd=REPO, capture_output=True)
+    from verusbench.cli import main
+    assert main(["build", "--corpus", "demo", "--out", str(build)]) == 0
     a = create_app(Settings(db_url=f"sqlite:///{tmp_path}/c.db", verus=find_verus(FAKE),
                             poll_s=0.05))
     with a.state.sessionmaker() as s:
