@@ -99,6 +99,8 @@ def test_tokens_rate_and_size_limits(client, app):
     h = token(client)
     assert client.post("/api/submissions", json={"problem": "inc", "code": "{" + " " * 3000 + "}"},
                        headers=h).status_code == 413
+    assert client.post("/api/submissions", content=b"{" + b" " * 300_000 + b"}",
+                       headers=h).status_code == 413   # whole-body limit, before parsing
     assert client.post("/api/submissions", json={"problem": "../etc/passwd", "code": "{}"},
                        headers=h).status_code == 404
     codes = [client.post("/api/submissions", json={"problem": "inc", "code": INC_RIGHT},
@@ -212,3 +214,11 @@ def test_seed_keeps_only_rows_whose_reference_verified(tmp_path):
     assert len(skipped) == 1 and "row code_from_spec-x" in skipped[0] and "HOLE" in skipped[0]
     with pytest.raises(FileNotFoundError, match="no data/code_from_spec"):
         seed_rows(str(tmp_path))
+
+
+def test_serve_without_verus_says_what_to_do(tmp_path, capsys):
+    from verusbench.cli import main
+    rc = main(["arena", "serve", "--db", f"sqlite:///{tmp_path}/x.db",
+               "--verus", str(tmp_path / "no-verus")])
+    err = capsys.readouterr().err
+    assert rc == 2 and "no such file" in err and "--no-judge" in err
