@@ -89,3 +89,27 @@ def test_row_ids_without_data_is_a_clear_error(metric, monkeypatch):
     with pytest.raises(ValueError, match="data="):
         metric.compute(predictions=[["{ 0 }"]], references=[ROWS["B"].id], verus_path=FAKE,
                        allow_test_double=True)
+
+
+def test_computes_from_a_ledger_without_running_verus(metric, monkeypatch, tmp_path):
+    """ledger=: results come from the ledger (no opt-in needed: nothing runs); a candidate
+    the ledger lacks is pending, not a failure."""
+    from verusbench.scoring import export
+    from verusbench.verifier import find_verus
+    from verusbench.verifier.corpus import verify_corpus
+    monkeypatch.delenv("VERUSBENCH_ALLOW_EXECUTION", raising=False)
+    rows = [r.to_dict() for r in ROWS.values()]
+    export(rows, [(ROWS["B"].id, [ROWS["B"].target])], tmp_path / "exp", progress=False)
+    led = tmp_path / "led.jsonl"
+    verify_corpus(tmp_path / "exp", led, find_verus(FAKE), allow_test_double=True, progress=False)
+    log = tmp_path / "fake.log"
+    monkeypatch.setenv("FAKE_VERUS_LOG", str(log))
+    p_new = ROWS["P"].target.replace("{\n", "{\n    // a text nobody verified\n", 1)
+    out = metric.compute(predictions=[[ROWS["B"].target], [p_new]],
+                         references=[ROWS["B"].id, ROWS["P"].id], data=rows, k=[1],
+                         ledger=str(led), allow_test_double=True)
+    assert not log.exists()                              # Verus never ran
+    assert out["verdict_source"]["source"] == "ledger"
+    assert out["pass@1"] == 1.0 and out["rows"] == 1     # over the answered row only
+    assert out["pending"]["ids"] == [ROWS["P"].id]
+    assert out["verifier_is_test_double"] is True

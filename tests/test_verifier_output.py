@@ -1,4 +1,5 @@
-"""Parsing Verus output into diagnostics and a status (verus-reference.md §1-2)."""
+"""Parsing Verus output into diagnostics and a status, on hand-made output in the shapes of
+the real recordings (tests/test_verifier_recordings.py runs the recordings themselves)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from hypothesis import strategies as st
 
 from verusbench import constants as C
 from verusbench.verifier.job import VerifyJob, VerifyResult, VDiagnostic, cache_key
-from verusbench.verifier.output import decide, parse_diagnostics, parse_summary
+from verusbench.verifier.output import decide, parse_diagnostics, parse_summary, parse_text_summary
 
 
 def jdiag(message, level="error", line=3, col=5, label=None, code=None, primary=True,
@@ -20,14 +21,21 @@ def jdiag(message, level="error", line=3, col=5, label=None, code=None, primary=
                        "level": level, "spans": spans, "children": [], "rendered": f"{level}: {message}"})
 
 
-def summary(verified, errors, vir=False):
-    vr = {"encountered-error": errors > 0, "encountered-vir-error": vir, "success": errors == 0,
-          "verified": verified, "errors": errors, "is-verifying-entire-crate": True}
+def summary(verified, errors, vir=False, success=None):
+    if vir:  # a VIR/mode error: no counts (recordings missing_decreases, mode_exec_calls_spec)
+        vr = {"encountered-error": True, "encountered-vir-error": True, "success": False}
+    else:
+        vr = {"encountered-error": errors > 0, "encountered-vir-error": False,
+              "success": errors == 0 if success is None else success,
+              "verified": verified, "errors": errors, "is-verifying-entire-crate": True}
     return json.dumps({"func-details": {}, "verification-results": vr, "verus": {"version": "x"}}, indent=2)
 
 
 ABORT = json.dumps({"message": "aborting due to 1 previous error", "code": None, "level": "error",
                     "spans": [], "children": [], "rendered": "error: aborting"})
+EXPLAIN = json.dumps({"message": "For more information about this error, try `rustc --explain E0308`.",
+                      "code": None, "level": "failure-note", "spans": [], "children": [],
+                      "rendered": "For more information about this error, try `rustc --explain E0308`.\n"})
 
 
 def test_verified():
@@ -50,20 +58,60 @@ def test_rlimit_counts_as_smt_failure():
     assert o.status == C.STATUS_FAILED and o.diagnostics[0].category == C.CAT_RLIMIT
 
 
-def test_rustc_error_without_summary_is_compile_error():
-    o = decide(1, json.dumps({"func-details": {}, "verus": {}}), jdiag("mismatched types", code="E0308") + "\n" + ABORT)
-    assert o.status == C.STATUS_COMPILE_ERROR and o.errors == 1
-    assert o.diagnostics[0].code == "E0308" and o.diagnostics[0].category == C.CAT_SYNTAX
+def test_rustc_error_is_compile_error_counting_its_error_lines():
+    # real shape (recording rust_type_error): summary `0 verified, 0 errors`, then the
+    # error, the aborting line and a failure-note; `errors` is the error lines' count
+    err = "\n".join([jdiag("mismatched types", code="E0308"), ABORT, EXPLAIN])
+    o = decide(1, summary(0, 0, success=False), err)
+    assert (o.status, o.verified, o.errors) == (C.STATUS_COMPILE_ERROR, 0, 1)
+    [d] = o.diagnostics  # the trailers are not diagnostics
+    assert d.code == "E0308" and d.category == C.CAT_SYNTAX
+    # no summary at all (not seen from Verus, but e.g. a truncated stdout): the same
+    o = decide(1, json.dumps({"func-details": {}, "verus": {}}), err)
+    assert (o.status, o.errors) == (C.STATUS_COMPILE_ERROR, 1)
 
 
-def test_vir_error_is_compile_error_even_with_summary():
-    o = decide(1, summary(0, 0, vir=True), jdiag("loop must have a decreases clause"))
-    assert o.status == C.STATUS_COMPILE_ERROR
-    assert o.diagnostics[0].category == C.CAT_DECREASES
+def test_vir_error_is_compile_error_without_counts():
+    err = "\n".join([jdiag("loop must have a decreases clause"), jdiag("cannot call function `c::f` with mode spec"),
+                     ABORT.replace("1 previous error", "2 previous errors")])
+    o = decide(1, summary(0, 0, vir=True), err)
+    assert (o.status, o.verified, o.errors) == (C.STATUS_COMPILE_ERROR, 0, 2)
+    assert [d.category for d in o.diagnostics] == [C.CAT_DECREASES, C.CAT_MODE]
 
+
+def test_exit_zero_with_success_false_is_not_verified():
+    o = decide(0, summary(1, 0, success=False), "")
+    assert o.status == C.STATUS_CRASHED and "success" in o.notes[0]
+
+
+def test_plain_text_output_is_read_too():
+    # without --output-json / --error-format=json (recordings' `text` flag set)
+    rendered = ("error: assertion failed\n --> f.rs:4:12\n  |\n4 |     assert(x > 0);\n"
+                "  |            ^^^^^ assertion failed\n\nerror: aborting due to 1 previous error\n\n")
+    o = decide(1, "verification results:: 2 verified, 1 errors\n", rendered, plain_text=True)
+    assert (o.status, o.verified, o.errors) == (C.STATUS_FAILED, 2, 1)
+    [d] = o.diagnostics
+    assert (d.message, d.line, d.col, d.label, d.category) == ("assertion failed", 4, 12, "assertion failed",
+                                                               C.CAT_ASSERTION)
+    ok = decide(0, "verification results:: 3 verified, 0 errors\n", "", plain_text=True)
+    assert (ok.status, ok.verified) == (C.STATUS_VERIFIED, 3)
+    # a rustc error prints no summary line
+    ce = decide(1, "", "error[E0308]: mismatched types\n --> f.rs:4:5\n  |\n\n"
+                       "error: aborting due to 1 previous error\n\n"
+                       "For more information about this error, try `rustc --explain E0308`.\n", plain_text=True)
+    assert (ce.status, ce.errors, ce.diagnostics[0].code) == (C.STATUS_COMPILE_ERROR, 1, "E0308")
+    assert parse_text_summary("verification results: 1 verified, 0 errors") is None  # one colon: not Verus
+
+
+def test_a_wrapper_error_under_json_flags_is_a_crash():
+    # rustup's complaint is plain text on stderr; under the pinned JSON flags it is not a
+    # compile error of the candidate (that would count against the model)
+    o = decide(1, "", "error: toolchain '1.95.0-x86_64-unknown-linux-gnu' is not installed\n")
+    assert o.status == C.STATUS_CRASHED
 
 def test_error_after_smt_with_zero_errors_is_compile_error():
-    # reference §2: "A summary with 0 errors can still come with exit 1 if the erasure pass fails"
+    # reference §2 (not in the recordings: their borrow error stops before SMT): "A summary
+    # with 0 errors can still come with exit 1 if the erasure pass fails"
     o = decide(1, summary(2, 0), jdiag("cannot borrow `x` as mutable"))
     assert o.status == C.STATUS_COMPILE_ERROR
 
@@ -76,6 +124,9 @@ def test_exit_zero_is_not_enough():
 def test_crash_cases():
     panic = "thread 'rustc' panicked at compiler/x.rs:1:1:\nboom"
     assert decide(1, summary(0, 0), panic).status == C.STATUS_CRASHED
+    # the form this Verus prints (shared ledger): thread id in parentheses
+    real = "thread 'rustc' (4) panicked at rust_verify/src/rust_to_vir_base.rs:763:14:\nget_range Float(32)\n"
+    assert decide(1, summary(0, 0), real).status == C.STATUS_CRASHED
     assert decide(101, "", "").status == C.STATUS_CRASHED
     assert decide(128, "", "error: z3 not found").status == C.STATUS_CRASHED
     assert decide(255, "", "Error: Unrecognized option").status == C.STATUS_CRASHED

@@ -179,7 +179,17 @@ def test_find_verus_errors_say_how_to_install(tmp_path, monkeypatch):
     monkeypatch.setenv("PATH", str(tmp_path))
     with pytest.raises(VerusNotFound) as e:
         find_verus()
-    assert "github.com/verus-lang/verus/releases" in str(e.value) and "VERUS_PATH" in str(e.value)
+    msg = str(e.value)
+    assert msg.startswith("Verus not found: no --verus given, VERUS_PATH is not set")
+    assert "github.com/verus-lang/verus/releases" in msg and "export VERUS_PATH=" in msg
+    # and the route that needs no Verus here: export, verify elsewhere, score from the ledger
+    route = ["verusbench eval --export DIR", "verusbench verify-corpus DIR --out LEDGER",
+             "verusbench eval --ledger LEDGER"]
+    assert all(r in msg for r in route) and [msg.index(r) for r in route] == sorted(msg.index(r) for r in route)
+    monkeypatch.setenv("VERUS_PATH", str(tmp_path / "gone" / "verus"))
+    with pytest.raises(VerusNotFound, match=r"(?s)from VERUS_PATH\): no such file.*--ledger LEDGER"):
+        find_verus()
+    monkeypatch.delenv("VERUS_PATH")
     with pytest.raises(VerusNotFound, match="no such file"):
         find_verus(str(tmp_path / "nope"))
     broken = tmp_path / "verus"

@@ -15,11 +15,13 @@ COMMAND_MODULES = [
     "build",          # build the dataset (Hub layout) from a corpus
     "publish",        # upload a build to the Hub (--dry-run prints the plan)
     "verify",         # run Verus on files
+    "verify_corpus",  # verify a pending/export folder into a ledger
     "check_integrity",  # trust-protocol check of one prediction
     "eval",           # score predictions against a build
     "train",          # LoRA SFT baselines
     "generate",       # sample predictions from a model
     "publish_adapter",  # upload a trained adapter
+    "arena",          # the Arena web judge (serve) and its export
     "serve_verifier",   # Verus over HTTP for RL trainers
     "rl",               # expert iteration through the ledger
 ]

@@ -27,7 +27,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Iterator
 
+from . import constants as C
+from .errors import categorize
 from .verifier.job import VerifyJob, VerifyResult, cache_key
+from .verifier.output import is_trailer
 
 #: The pinned flags of a default `VerifyJob` (rlimit 10, seed 0): what the ledgers hold.
 PINNED_FLAGS: tuple[str, ...] = tuple(VerifyJob(text="").flags())
@@ -129,6 +132,20 @@ class LoadReport:
                 "ignored_examples": dict(self.examples)}
 
 
+def rederive(diagnostics: list) -> list[dict]:
+    """Diagnostics as today's parser would keep them: rustc trailers dropped and the
+    category (ours, not Verus's) recomputed from Verus's own message and code, so that a
+    ledger written by an older verusbench scores the same as a direct run."""
+    out = []
+    for d in diagnostics:
+        if not isinstance(d, dict) or not isinstance(d.get("message"), str):
+            raise ValueError("a diagnostic is not an object with a message")
+        if is_trailer(d["message"], str(d.get("level", "error")), d.get("line") is not None):
+            continue
+        out.append({**d, "category": categorize(d["message"], d.get("code"))})
+    return out
+
+
 def parse_line(line: str) -> LedgerEntry:
     """One ledger line -> LedgerEntry; ValueError with the reason when malformed."""
     obj = json.loads(line)
@@ -142,9 +159,14 @@ def parse_line(line: str) -> LedgerEntry:
     sha = obj["sha256"]
     if not (isinstance(sha, str) and len(sha) == 64 and all(c in "0123456789abcdef" for c in sha)):
         raise ValueError("sha256 is not 64 hex digits")
+    diags = rederive(obj.get("diagnostics") or [])
+    errors = int(obj.get("errors") or 0)
+    if obj["status"] == C.STATUS_COMPILE_ERROR:
+        # as output.decide counts them now: the error-level lines (older ledgers said 0)
+        errors = sum(1 for d in diags if d.get("level", "error") == "error")
     res = VerifyResult.from_dict({
         "status": obj["status"], "verified": int(obj.get("verified") or 0),
-        "errors": int(obj.get("errors") or 0), "diagnostics": obj.get("diagnostics") or [],
+        "errors": errors, "diagnostics": diags,
         "wall_s": float(obj.get("wall_s") or 0.0), "verifier": obj["verifier"],
         "flags": obj["flags"], "cache_key": obj.get("cache_key") or "",
         "stderr_tail": obj.get("stderr_tail") or "", "notes": obj.get("notes") or []})

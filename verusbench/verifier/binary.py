@@ -14,11 +14,17 @@ To install Verus: download a release zip for your platform from
 unzip it, and install the Rust toolchain it names (e.g. `rustup install 1.xx.0-x86_64-unknown-linux-gnu`;
 the release's `verus` prints the exact command if it is missing). Then point verusbench at it with
   --verus /path/to/verus-x86-linux/verus      or      export VERUS_PATH=/path/to/verus-x86-linux/verus
-(or put the directory holding `verus` on PATH). Check it with `verus --version --output-json`."""
+(or put the directory holding `verus` on PATH). Check it with `verus --version --output-json`.
+
+Without Verus on this machine, verify elsewhere and score here from the ledger:
+  verusbench eval --export DIR ...              (here: the candidate files and a manifest)
+  verusbench verify-corpus DIR --out LEDGER     (on a machine with Verus)
+  verusbench eval --ledger LEDGER ...           (here again: the report, no Verus needed)"""
 
 
 class VerusNotFound(RuntimeError):
-    """Verus is missing or does not answer `--version --output-json`."""
+    """Verus is missing or does not answer `--version --output-json`; the message says
+    what was tried, how to install Verus, and how to score without it (the ledger route)."""
 
 
 @dataclass(frozen=True)
@@ -48,7 +54,8 @@ def is_test_double(identity: dict) -> bool:
 
 
 def describe_identity(identity: dict) -> str:
-    """One line naming the verifier, e.g. `Verus 0.2025.08.22.eb66c53 (release, linux_x86_64)`."""
+    """One line naming the verifier, e.g. `Verus 0.2026.08.22.eb66c53.dirty (release,
+    linux_x86_64, toolchain 1.95.0-x86_64-unknown-linux-gnu)` for the shared identity.json."""
     v = _inner(identity)
     plat = v.get("platform") or {}
     what = "TEST DOUBLE (tests/fake_verus), not Verus" if is_test_double(identity) else "Verus"

@@ -12,6 +12,8 @@ from typing import Any
 #: Flags every job gets, for a standalone file without `fn main` (reference §1-2):
 #: JSON summary on stdout, one JSON diagnostic per stderr line, one SMT thread so that
 #: results do not depend on the machine's core count. rlimit and seed are per job.
+#: These are the flags of the real recordings and the shared ledger (`pinned.flags`,
+#: checked in tests/test_verifier_recordings.py).
 DEFAULT_FLAGS: tuple[str, ...] = (
     "--crate-type=lib", "--output-json", "--error-format=json", "--num-threads", "1")
 
@@ -46,7 +48,8 @@ class VerifyJob:
 
 @dataclass
 class VDiagnostic:
-    """One diagnostic from Verus's stderr (a rustc JSON diagnostic, condensed)."""
+    """One diagnostic from Verus's stderr (a rustc JSON diagnostic, condensed; rustc's
+    trailers `aborting due to ...` and the `failure-note` are not kept)."""
 
     category: str
     message: str
@@ -59,7 +62,10 @@ class VDiagnostic:
 
 @dataclass
 class VerifyResult:
-    """Outcome of one job; `verifier` is the `verus --version --output-json` object."""
+    """Outcome of one job; `verifier` is the `verus --version --output-json` object.
+
+    `errors`: Verus's count of failed verification queries (not error lines), or for a
+    compile error the number of error diagnostics (see output.decide)."""
 
     status: str
     verified: int

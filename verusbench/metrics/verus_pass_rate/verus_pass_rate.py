@@ -47,10 +47,14 @@ Args:
     workers: parallel Verus jobs (default: cores). backend: "local" or "ray".
     verus_path: the Verus binary (default $VERUS_PATH, then PATH).
     allow_test_double: accept results from the test double (tests only; the output says so).
+    ledger: ledger path(s) of real Verus results (`verusbench verify-corpus`): no Verus runs;
+        candidates the ledgers lack are reported under `pending`, never as passes or fails.
 Returns:
     dict with pass@k (overall), spec_equivalent@k, by_task, by_source, by_category,
     failures_by_category, integrity_rejections (by rule), errors (per-row input errors),
-    verifier (the `verus --version --output-json` object), label, and per-sample results.
+    verifier (the `verus --version --output-json` object), label, pending (rows and samples
+    without a ledger result), verdict_source (Verus or ledger, with ignored-line counts), and
+    per-sample results.
 Examples:
     >>> import os, evaluate
     >>> os.environ["VERUSBENCH_ALLOW_EXECUTION"] = "1"
@@ -123,17 +127,18 @@ class VerusPassRate(evaluate.Metric):
 
     def _compute(self, predictions, references, k=[1], data=None, config=None, split="test",
                  timeout=120, rlimit=10, workers=None, backend="local", verus_path=None,
-                 allow_test_double=False):
+                 allow_test_double=False, ledger=None):
         """pass@k and breakdowns; refuses to run without VERUSBENCH_ALLOW_EXECUTION=1."""
-        if os.getenv("VERUSBENCH_ALLOW_EXECUTION", "0") != "1":
-            raise ValueError(_WARNING)
+        if ledger is None and os.getenv("VERUSBENCH_ALLOW_EXECUTION", "0") != "1":
+            raise ValueError(_WARNING)   # reading a ledger runs nothing
         from verusbench.scoring import score
 
         ids, rows = _as_rows(references, data, config, split)
         entries = [(rid, list(preds)) for rid, preds in zip(ids, predictions)]
         report = score(rows, entries, k=k, verus=verus_path, workers=workers, backend=backend,
                        timeout_s=float(timeout), rlimit=float(rlimit),
-                       allow_test_double=allow_test_double, progress=False)
+                       allow_test_double=allow_test_double, progress=False,
+                       ledger=[ledger] if isinstance(ledger, (str, os.PathLike)) else ledger)
         # the headline numbers at the top level, as code_eval returns them
         out = dict(report["pass_at_k"])
         out.update(report["spec_equivalent_at_k"])
@@ -141,5 +146,5 @@ class VerusPassRate(evaluate.Metric):
             "label", "verifier_is_test_double", "verifier", "verifier_description", "flags",
             "by_task", "by_source", "by_category", "failures_by_category", "statuses",
             "integrity_rejections", "spec_grades", "edit_size", "errors", "rows", "samples",
-            "results")})
+            "pending", "verdict_source", "results")})
         return out
