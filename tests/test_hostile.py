@@ -220,3 +220,10 @@ def test_hostile_ledger_matches_the_expectations():
     missing, wrong = hostile.ledger_mismatches(led)
     assert not missing, f"cases the ledger lacks: {missing}"
     assert not wrong, f"real Verus disagrees with the expectation: {wrong}"
+
+
+def test_messages_quoting_a_huge_token_stay_short():
+    # a 200 KB identifier outside verus!: the outside_verus message quotes it
+    res = check(ROWS["C"], cheats.BASE + "\nconst " + "x" * 200_000 + ": u8 = 0;\n")
+    assert "outside_verus" in {v.rule for v in res.violations}
+    assert all(len(v.message) <= integrity.MAX_MESSAGE for v in res.violations)

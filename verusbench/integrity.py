@@ -66,6 +66,8 @@ RULES: dict[str, str] = {
 #: nothing longer is an answer, and checking (and verifying) it would cost minutes.
 SIZE_FACTOR = 4
 MIN_SIZE_LIMIT = 256 << 10
+#: longest Violation message (they quote tokens of the answer)
+MAX_MESSAGE = 500
 
 # verifier attribute name -> rule (all attribute syntaxes map their name here)
 _ATTR_RULES = {
@@ -117,6 +119,11 @@ class Violation:
     rule: str
     message: str
     line: int = 0      # 1-based line in the assembled candidate file (0: not tied to a line)
+
+    def __post_init__(self) -> None:
+        # messages quote the answer's tokens; a hostile 1 MB identifier must not land in reports
+        if len(self.message) > MAX_MESSAGE:
+            self.message = self.message[:MAX_MESSAGE - 1] + "…"
 
 
 @dataclass
