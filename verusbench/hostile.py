@@ -329,3 +329,10 @@ def ledger_mismatches(ledger) -> tuple[list[str], list[tuple[str, str, list[str]
         elif e.result.status not in meta["expect"]:
             wrong.append((meta["case"], e.result.status, meta["expect"]))
     return missing, wrong
+
+
+def report(verus, cases: list[HostileCase] | None = None, **limits) -> list[Containment]:
+    """contain() for every case (default: all_cases()), in order: the per-sample report."""
+    with tempfile.TemporaryDirectory(prefix="verusbench-hostile-pids-") as d:
+        return [contain(c, verus, pidfile=os.path.join(d, c.name), **limits)
+                for c in (cases if cases is not None else all_cases())]
