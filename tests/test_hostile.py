@@ -227,3 +227,19 @@ def test_messages_quoting_a_huge_token_stay_short():
     res = check(ROWS["C"], cheats.BASE + "\nconst " + "x" * 200_000 + ": u8 = 0;\n")
     assert "outside_verus" in {v.rule for v in res.violations}
     assert all(len(v.message) <= integrity.MAX_MESSAGE for v in res.violations)
+
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_PIECES = st.sampled_from(["$", "(", ")", "[", "]", "{", "}", "*", "+", "?", ",", "!", "m", "x",
+                           "include", "env", "=", "!=", " ", "\n", "::", "#", "r#m"])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_PIECES, max_size=40))
+def test_indirection_scan_never_crashes_and_needs_a_dollar(pieces):
+    text = " ".join(pieces)
+    rules = {h.rule for h in integrity.scan_hatches(text)}
+    if "$" not in text:
+        assert "macro_indirection" not in rules
