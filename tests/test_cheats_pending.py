@@ -11,7 +11,7 @@ import pytest
 from verusbench import cheats, hostile
 from verusbench import constants as C
 from verusbench.integrity import RULES, check
-from verusbench.ledger import Ledger, LedgerEntry, text_sha256
+from verusbench.ledger import Ledger, shared_identity, LedgerEntry, text_sha256
 from verusbench.pending import answer_path, read_pending
 from verusbench.verifier.job import VerifyResult
 
@@ -94,6 +94,8 @@ def test_cheats_ledger_shows_each_rule_is_needed():
                     "verification/pending/cheats/ is waiting for real Verus")
     led = Ledger.load([path])
     assert not led.identity.get("verus", {}).get("test_double")
+    if shared_identity() is not None:   # the verifier of every shared ledger
+        assert led.identity == shared_identity()
     missing, wrong = cheats.ledger_mismatches(led)
     assert not missing, f"entries the ledger lacks: {missing}"
     assert not wrong, f"real Verus disagrees (a cheat that does not verify needs a better cheat, " \

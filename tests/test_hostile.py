@@ -16,7 +16,7 @@ from proc_fixtures import wait_dead
 from verusbench import cheats, hostile, integrity
 from verusbench import constants as C
 from verusbench.integrity import RULES, check, size_limit
-from verusbench.ledger import Ledger
+from verusbench.ledger import Ledger, shared_identity
 from verusbench.pending import answer_path, read_pending
 from verusbench.verifier import find_verus, sandbox
 
@@ -217,6 +217,8 @@ def test_hostile_ledger_matches_the_expectations():
                     "verification/pending/hostile/ is waiting for real Verus")
     led = Ledger.load([path])
     assert not led.identity.get("verus", {}).get("test_double")
+    if shared_identity() is not None:   # the verifier of every shared ledger
+        assert led.identity == shared_identity()
     missing, wrong = hostile.ledger_mismatches(led)
     assert not missing, f"cases the ledger lacks: {missing}"
     assert not wrong, f"real Verus disagrees with the expectation: {wrong}"
