@@ -54,6 +54,8 @@ class BuildOptions:
     export_pending: str | None = None
     #: write the upgraded Verus-Bench files (and rows' broken files cut from them) here
     export_upgraded: str | None = None
+    #: which files the exports hold: "reference" (a row's reference_file), "broken" (C context)
+    export_roles: tuple[str, ...] = ("reference", "broken")
 
 
 @dataclass
@@ -303,7 +305,8 @@ def headline_split(split: str, md: RowMetadata, ledger_used: bool) -> str:
     return split if ok else TEST_UNVERIFIED
 
 
-def pending_items(data: dict[str, dict[str, list[dict]]], led, only_upgraded: bool = False) -> list[tuple[str, dict]]:
+def pending_items(data: dict[str, dict[str, list[dict]]], led, only_upgraded: bool = False,
+                  roles: tuple[str, ...] = ("reference", "broken")) -> list[tuple[str, dict]]:
     """(text, metadata) of every reference / broken file of the build the ledger lacks, in
     the shape of the ledger's `uses` (config, split, role, source, path) plus the row id."""
     from verusbench.ledger import text_sha256
@@ -318,7 +321,7 @@ def pending_items(data: dict[str, dict[str, list[dict]]], led, only_upgraded: bo
                 if cfg in (C.TASK_REPAIR, C.TASK_REPAIR_SYNTHETIC):
                     files.append(("broken", r["context"]))
                 for role, text in files:
-                    if led is not None and text_sha256(text) in led:
+                    if role not in roles or led is not None and text_sha256(text) in led:
                         continue
                     out.append((text, {"config": cfg, "split": split, "role": role,
                                        "source": md["source"], "path": md["path"], "row_id": r["id"],
@@ -653,14 +656,16 @@ def export_pending(res: BuildResult, opts: BuildOptions) -> dict:
     led = res.ledger
     done = {}
     if opts.export_pending:
-        items = pending_items(res.data, led)
+        items = pending_items(res.data, led, roles=opts.export_roles)
         pf = write_pending(opts.export_pending, items, purpose=(
-            "every distinct reference/broken file of a verusbench build that its ledger lacks"),
+            f"every distinct file ({'/'.join(opts.export_roles)}) of a verusbench build that its "
+            "ledger lacks"),
             created_by=f"verusbench build --corpus {opts.corpus} --export-pending")
         done["export_pending"] = {"dir": str(opts.export_pending), "files": pf.meta["files"],
                                   "entries": pf.meta["entries"]}
     if opts.export_upgraded:
-        items = [(u_text, u_meta) for u_text, u_meta in pending_items(res.data, led, only_upgraded=True)]
+        items = [(u_text, u_meta) for u_text, u_meta in pending_items(res.data, led, only_upgraded=True,
+                                                                    roles=opts.export_roles)]
         by_path = {(u["source"], u["path"]): u for u in res.report.get("upgrade", {}).get("upgraded", [])}
         for _, m in items:
             u = by_path.get((m["source"], m["path"]), {})

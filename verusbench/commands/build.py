@@ -32,6 +32,8 @@ def register(sub) -> None:
                    help="write every distinct reference/broken file the ledger lacks as a pending folder")
     p.add_argument("--export-upgraded", default=None, metavar="DIR",
                    help="write the upgraded Verus-Bench files (and broken files cut from them) as a pending folder")
+    p.add_argument("--export-roles", nargs="+", choices=("reference", "broken"),
+                   default=["reference", "broken"], help="which files the exports hold")
     p.add_argument("--limit", type=int, default=None, help="at most N unit files per source (quick builds)")
     p.add_argument("--workers", type=int, default=2, help="parser processes")
     p.add_argument("--max-units-per-file", type=int, default=None, help="rows per task from one file")
@@ -54,7 +56,8 @@ def run(args) -> int:
                         max_units_per_file=args.max_units_per_file or MAX_UNITS_PER_FILE,
                         allow_test_double=args.allow_test_double, ledger=ledger or None,
                         upgrade=not args.no_upgrade, export_pending=args.export_pending,
-                        export_upgraded=args.export_upgraded)
+                        export_upgraded=args.export_upgraded,
+                        export_roles=tuple(args.export_roles))
     try:
         res = build(opts)
     except (FileNotFoundError, NotADirectoryError, ValueError, VerusNotFound) as e:
