@@ -155,6 +155,9 @@ def test_card_and_report_count_statuses_and_load_dataset_reads_every_split(heldo
         for split, rs in splits.items():
             if rs:
                 assert len(datasets.load_dataset(str(tmp / "o"), cfg, split=split)) == len(rs), (cfg, split)
+    from verusbench.build import summary_table
+    labels = [str(c) for c in summary_table(res).columns[0]._cells]
+    assert "reference_status" in labels and any("C dropped" in x for x in labels)
     byst = res.report["ledger"]["reference_status_by_split"][C.TASK_SPEC]
     assert byst["test"] == {"verified": len(res.data[C.TASK_SPEC]["test"])}
 

@@ -818,6 +818,18 @@ def summary_table(res: BuildResult) -> Any:
     tab.add_row("dropped (integrity)", str(di.get("total", 0)), "", "", "")
     for rule, n in sorted(di.get("by_rule", {}).items(), key=lambda t: -t[1]):
         tab.add_row(f"  {rule[:32]}", str(n), "", "", "")
+    lg = r.get("ledger") or {}
+    if lg.get("used"):
+        st: Counter = Counter()
+        for by in lg.get("rows_by_reference_status", {}).values():
+            st.update(by)
+        tab.add_row("reference_status", *[f"{k} {v}" for k, v in st.most_common(4)])
+        for cfg, d in (lg.get("c_dropped") or {}).items():
+            for why, n in d.items():
+                tab.add_row(f"  C dropped: {why[:26]}", str(n), cfg, "", "")
+    up = r.get("upgrade") or {}
+    if up.get("files"):
+        tab.add_row("upgraded (Verus-Bench)", str(up["files"]), "", "", "")
     tab.add_row("skipped files", str(len(r["skipped"])), "", "", "")
     for reason, n in sorted(r["skipped_counts"].items(), key=lambda t: -t[1]):
         tab.add_row(f"  {reason[:32]}", str(n), "", "", "")
