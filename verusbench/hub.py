@@ -64,7 +64,8 @@ FIELD_DOCS = [
     ("metadata.role", "the file's role in its source (example, library, project, benchmark, ...)"),
     ("metadata.verus_version", "Verus version the row targets"),
     ("metadata.verified", "`upstream` (unchanged file checked by that project's CI), "
-                          "`builder` (this build ran Verus on it), `unchecked`"),
+                          "`builder` (real Verus results this build consulted, its ledger or `--verus`, say "
+                          "the reference verifies), `unchecked`"),
     ("metadata.features", "constructs in the unit: loops, quantifiers, nonlinear, bit_vector, "
                           "recursion, ghost state, ..."),
     ("metadata.code_lines", "lines of code in the target unit"),
@@ -504,9 +505,14 @@ def render_card(card: CardInfo, *, features, written: dict[str, dict[str, list[s
               "means real Verus results consulted by this build (its ledger, or `--verus`) say it "
               "verifies; `unchecked` means nobody we know of did.", ""]
     parts += _status_section(report, report.get("_rows_status") or {})
-    parts.append(f"Verus run by this build: {card.verifier}." if card.verifier else
-                 "This build did not run Verus: no row is `builder`-verified, and "
-                 "`repair_synthetic` rows carry no error text.")
+    if card.verifier:
+        parts.append(f"Verus run by this build: {card.verifier}.")
+    elif (report.get("ledger") or {}).get("used"):
+        parts.append("No Verus ran during this build: every status and error text comes from "
+                     "the ledger above.")
+    else:
+        parts.append("This build did not run Verus: no row is `builder`-verified, and "
+                     "`repair_synthetic` rows carry no error text.")
     parts.append("")
     parts += ["## Deduplication", "", _render_mapping(report.get("dedup")), "",
               "## Decontamination", "", _render_mapping(report.get("decontamination")), ""]
