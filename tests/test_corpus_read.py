@@ -38,7 +38,7 @@ def test_demo_corpus_records_match_manifest():
     assert errs == []
     [info] = load_manifest("demo")
     assert info.source == "verusbench-demo" and info.repo == "verusft/verusbench"
-    assert info.commit == "demo-v1" and info.license == "MIT"
+    assert info.commit == "demo-v2" and info.license == "MIT"
     assert info.verified == VERIFIED_UNCHECKED and info.roles == {ROLE_DEMO: len(recs)}
     assert 20 <= len(recs) <= 25
     assert info.files == len(recs)

@@ -186,7 +186,7 @@ def test_demo_manifest_feeds_the_card(tmp_path: Path):
     data = {"code_from_spec": {"train": [make_row("code_from_spec", 1, "verusbench-demo")]}}
     write_build(tmp_path / "d", data, card=card, report={})
     assert (tmp_path / "d" / "LICENSES" / "verusbench-demo__LICENSE").is_file()
-    assert "| verusbench-demo | verusft/verusbench | `demo-v1` | MIT | unchecked |" in \
+    assert "| verusbench-demo | verusft/verusbench | `demo-v2` | MIT | unchecked |" in \
         (tmp_path / "d" / "README.md").read_text()
 
 
@@ -208,5 +208,5 @@ def test_sources_default_to_corpus_manifest_and_verifier_from_report(tmp_path: P
                 report={"verus": "/opt/verus/verus 0.2026.08.22"})
     assert read_card_yaml(tmp_path / "d")["verus_version"] == TARGET_VERUS_VERSION
     body = (tmp_path / "d" / "README.md").read_text()
-    assert "| verusbench-demo | verusft/verusbench | `demo-v1` |" in body
+    assert "| verusbench-demo | verusft/verusbench | `demo-v2` |" in body
     assert "Verus run by this build: /opt/verus/verus 0.2026.08.22." in body

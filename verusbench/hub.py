@@ -64,7 +64,8 @@ FIELD_DOCS = [
     ("metadata.role", "the file's role in its source (example, library, project, benchmark, ...)"),
     ("metadata.verus_version", "Verus version the row targets"),
     ("metadata.verified", "`upstream` (unchanged file checked by that project's CI), "
-                          "`builder` (this build ran Verus on it), `unchecked`"),
+                          "`builder` (real Verus results this build consulted, its ledger or `--verus`, say "
+                          "the reference verifies), `unchecked`"),
     ("metadata.features", "constructs in the unit: loops, quantifiers, nonlinear, bit_vector, "
                           "recursion, ghost state, ..."),
     ("metadata.code_lines", "lines of code in the target unit"),
@@ -73,8 +74,19 @@ FIELD_DOCS = [
     ("metadata.variant", "task variant, e.g. `full` / `ensures_only` (A), mutation kind "
                          "(synthetic C)"),
     ("metadata.error_text / error_message / error_category",
-     "C only: Verus's error text as found, its normalised first line, and its category"),
+     "C only: the broken file's first error as this build's Verus printed it (from the "
+     "ledger), its normalised message, and its category"),
+    ("metadata.reference_status", "real Verus result of `reference_file` in the build's ledger: "
+                                  "`verified`, `failed`, `compile_error`, `timeout`, `crashed`, or "
+                                  "`unchecked` (the ledger has no result for this exact text)"),
+    ("metadata.reference_first_error", "`line N: message` of the reference's first error (\"\" if none)"),
+    ("metadata.broken_status", "C only: the same for the broken file (`context`)"),
+    ("metadata.verifier", "the Verus (identity) whose results these statuses are"),
+    ("metadata.upgraded / upgrade", "reference rewritten by the Verus-Bench upgrade pass: "
+                                    "`final`, `no_decreases_attr` or `both`"),
 ]
+
+STATUS_COLUMNS = ("verified", "failed", "compile_error", "timeout", "crashed", "unchecked")
 
 
 @dataclass
@@ -237,10 +249,58 @@ def write_build(out_dir: str | os.PathLike, data: dict[str, dict[str, list[dict]
     licenses = copy_licenses(card, source_names, out)
     text = render_card(card, features=features, written=written, counts=counts,
                        empty_configs=empty_configs, per_source=per_source, licenses=licenses,
-                       report=report, nbytes=nbytes)
+                       report={**report, "_rows_status": per_source_status(data)}, nbytes=nbytes)
     (out / README).write_text(text, encoding="utf-8")
     (out / REPORT).write_text(json.dumps(_jsonable(report), indent=1, ensure_ascii=False) + "\n",
                               encoding="utf-8")
+
+
+def per_source_status(data: dict[str, dict[str, list[dict]]]) -> dict[str, dict[str, dict[str, int]]]:
+    """source -> config -> reference_status -> rows (all splits)."""
+    out: dict[str, dict[str, dict[str, int]]] = {}
+    for config, splits in data.items():
+        for rows in splits.values():
+            for r in rows:
+                md = r.get("metadata") or {}
+                st = md.get("reference_status") or "unchecked"
+                d = out.setdefault(md.get("source", "?"), {}).setdefault(config, {})
+                d[st] = d.get(st, 0) + 1
+    return out
+
+
+def _status_section(report: dict, by_source: dict[str, dict[str, dict[str, int]]]) -> list[str]:
+    """Card lines: the ledger's verifier and reference_status per source and config."""
+    lg = report.get("ledger") or {}
+    if not lg.get("used"):
+        return ["This build consulted no ledger of real Verus results: every row's "
+                "`reference_status` is `unchecked` and `test` is not filtered.", ""]
+    parts = [f"Reference statuses come from real Verus results (a ledger, "
+             f"{lg.get('entries', 0)} files): **{lg.get('verifier', '?')}**, pinned flags "
+             "`--rlimit 10 --smt-option smt.random_seed=0`. Ignored ledger lines: "
+             f"{lg.get('load', {}).get('ignored') or 'none'}.", ""]
+    if lg.get("test_double"):
+        parts += ["**WARNING: this ledger was written by the TEST DOUBLE tests/fake_verus, not "
+                  "Verus; no status here is a Verus result.**", ""]
+    rows = []
+    for src in sorted(by_source):
+        for cfg in [c for c in TASKS if c in by_source[src]] + sorted(c for c in by_source[src] if c not in TASKS):
+            c = by_source[src][cfg]
+            rows.append([src, f"`{cfg}`", *[c.get(k, 0) for k in STATUS_COLUMNS], sum(c.values())])
+    if rows:
+        parts += ["Rows per source, config and `reference_status` (all splits):", "",
+                  _table(["source", "config", *STATUS_COLUMNS, "total"], rows), ""]
+    drops = lg.get("c_dropped") or {}
+    if drops:
+        parts += ["C rows left out because they rest on no error of this Verus:", "",
+                  _table(["config", "reason", "rows"],
+                         [[f"`{c}`", why, n] for c, d in drops.items() for why, n in d.items()]), ""]
+    up = report.get("upgrade") or {}
+    if up.get("files"):
+        parts += [f"Verus-Bench upgrade pass (`verusbench.upgrade`): {up['files']} reference files "
+                  f"rewritten ({', '.join(f'{k[9:]}: {v}' for k, v in up.items() if k.startswith('upgraded_'))}); "
+                  "their rows say `upgraded: true` and stay `unchecked` (in `test_unverified`) until a "
+                  "ledger covers the upgraded text.", ""]
+    return parts
 
 
 def _per_source_counts(data: dict[str, dict[str, list[dict]]]) -> dict[str, dict[str, int]]:
@@ -380,7 +440,11 @@ def render_card(card: CardInfo, *, features, written: dict[str, dict[str, list[s
         'print(row["prompt"]); print(row["target"])',
         "```",
         "",
-        "Each config is one task; the splits are `train`, `validation` and `test`. The parquet "
+        "Each config is one task; the splits are `train`, `validation` and `test`, plus "
+        "`test_unverified` when the build consulted a ledger of real Verus results: `test` then "
+        "holds only rows whose reference file verified under that Verus (for C, also a broken "
+        "file that fails with one of its errors), and `test_unverified` the rest of the held-out "
+        "rows (references that fail under this Verus, or that no ledger covers yet). The parquet "
         "files sit under `data/<config>/<split>-*.parquet` and need no loading script.",
         "",
         "## Tasks and the trust protocol",
@@ -438,10 +502,17 @@ def render_card(card: CardInfo, *, features, written: dict[str, dict[str, list[s
     parts += ["## Verification status", "",
               "`metadata.verified` says who checked the reference file: `upstream` means the "
               "unchanged file is checked by its project's CI at the pinned commit; `builder` "
-              "means this build ran Verus on it; `unchecked` means nobody we know of did.", ""]
-    parts.append(f"Verus run by this build: {card.verifier}." if card.verifier else
-                 "This build did not run Verus: no row is `builder`-verified, and "
-                 "`repair_synthetic` rows carry no error text.")
+              "means real Verus results consulted by this build (its ledger, or `--verus`) say it "
+              "verifies; `unchecked` means nobody we know of did.", ""]
+    parts += _status_section(report, report.get("_rows_status") or {})
+    if card.verifier:
+        parts.append(f"Verus run by this build: {card.verifier}.")
+    elif (report.get("ledger") or {}).get("used"):
+        parts.append("No Verus ran during this build: every status and error text comes from "
+                     "the ledger above.")
+    else:
+        parts.append("This build did not run Verus: no row is `builder`-verified, and "
+                     "`repair_synthetic` rows carry no error text.")
     parts.append("")
     parts += ["## Deduplication", "", _render_mapping(report.get("dedup")), "",
               "## Decontamination", "", _render_mapping(report.get("decontamination")), ""]

@@ -30,6 +30,14 @@ class RowMetadata:
     error_text: str = ""               # C: error text as found (never invented)
     error_message: str = ""            # C: normalised first error line
     error_category: str = ""           # C: constants.CAT_*
+    #: real Verus result of reference_file from the build's ledger: verified / failed /
+    #: compile_error / timeout / crashed, or `unchecked` (no ledger entry for this text)
+    reference_status: str = "unchecked"
+    reference_first_error: str = ""    # "line N: message" of its first error ("" if none)
+    broken_status: str = ""            # C: the same for the broken file (context); "" for A/B/P
+    verifier: str = ""                 # identity of the Verus whose results these are
+    upgraded: bool = False             # reference rewritten by verusbench.upgrade
+    upgrade: str = ""                  # "final" | "no_decreases_attr" | "both" | ""
 
 
 @dataclass
@@ -79,6 +87,9 @@ def hf_features():
         "cluster_id": Value("string"), "target_fn": Value("string"), "variant": Value("string"),
         "error_text": Value("string"), "error_message": Value("string"),
         "error_category": Value("string"),
+        "reference_status": Value("string"), "reference_first_error": Value("string"),
+        "broken_status": Value("string"), "verifier": Value("string"),
+        "upgraded": Value("bool"), "upgrade": Value("string"),
     }
     return Features({
         "id": Value("string"), "task": Value("string"), "context": Value("string"),

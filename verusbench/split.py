@@ -104,3 +104,7 @@ def repair_validation(p: SplitPlan, repair_only: set[str],
             p.cluster_split[c] = "validation"
             moved.append(c)
     return moved
+
+#: rows of the test group whose reference did not verify under the build's ledger (or that
+#: the ledger lacks: `unchecked`); the headline `test` split holds only verified references
+TEST_UNVERIFIED = "test_unverified"

@@ -21,6 +21,19 @@ def register(sub) -> None:
     p.add_argument("--allow-test-double", action="store_true",
                    help="tests only: accept the test double tests/fake_verus as --verus "
                         "(its output is labelled as such in every row, the card and the report)")
+    p.add_argument("--ledger", nargs="+", default=None, metavar="PATH",
+                   help="real Verus results (ledger .jsonl.gz) giving every row its reference_status "
+                        "and C rows their errors; default: the shared verus-results ledgers when found")
+    p.add_argument("--no-ledger", action="store_true",
+                   help="consult no ledger: every row `unchecked`, test split not filtered")
+    p.add_argument("--no-upgrade", action="store_true",
+                   help="skip the Verus-Bench upgrade pass (verusbench.upgrade)")
+    p.add_argument("--export-pending", default=None, metavar="DIR",
+                   help="write every distinct reference/broken file the ledger lacks as a pending folder")
+    p.add_argument("--export-upgraded", default=None, metavar="DIR",
+                   help="write the upgraded Verus-Bench files (and broken files cut from them) as a pending folder")
+    p.add_argument("--export-roles", nargs="+", choices=("reference", "broken"),
+                   default=["reference", "broken"], help="which files the exports hold")
     p.add_argument("--limit", type=int, default=None, help="at most N unit files per source (quick builds)")
     p.add_argument("--workers", type=int, default=2, help="parser processes")
     p.add_argument("--max-units-per-file", type=int, default=None, help="rows per task from one file")
@@ -34,11 +47,17 @@ def run(args) -> int:
     from verusbench.build import MAX_UNITS_PER_FILE, BuildOptions, build, summary_table, write
     from verusbench.verifier import VerusNotFound
 
+    from verusbench.ledger import default_ledger_paths
+
+    ledger = None if args.no_ledger else (args.ledger or [str(p) for p in default_ledger_paths()])
     opts = BuildOptions(corpus=args.corpus, out=args.out, configs=tuple(args.configs),
                         sources=args.sources, verus=args.verus, limit=args.limit,
                         workers=args.workers, progress=not args.no_progress,
                         max_units_per_file=args.max_units_per_file or MAX_UNITS_PER_FILE,
-                        allow_test_double=args.allow_test_double)
+                        allow_test_double=args.allow_test_double, ledger=ledger or None,
+                        upgrade=not args.no_upgrade, export_pending=args.export_pending,
+                        export_upgraded=args.export_upgraded,
+                        export_roles=tuple(args.export_roles))
     try:
         res = build(opts)
     except (FileNotFoundError, NotADirectoryError, ValueError, VerusNotFound) as e:
@@ -50,5 +69,10 @@ def run(args) -> int:
     t = res.report["timings_s"]
     con.print("stages (s): " + ", ".join(f"{k} {v}" for k, v in t.items()) +
               f"; peak RSS {res.report.get('peak_rss_mb', 0)} MB")
+    lg = res.report.get("ledger", {})
+    con.print(f"ledger: {lg.get('verifier') or 'none (every row unchecked)'}; "
+              f"{lg.get('entries', 0)} entries, ignored {lg.get('load', {}).get('ignored', {})}")
+    for k, v in res.report.get("pending_exports", {}).items():
+        con.print(f"{k}: {v['files']} files ({v['entries']} uses) in {v['dir']}")
     con.print(f"wrote {args.out} (skipped files are listed in {args.out}/BUILD_REPORT.json)")
     return 0

@@ -48,11 +48,11 @@ impl BoundedStack {
         requires
             old(self).well_formed(),
         ensures
-            self.well_formed(),
-            self.cap() == old(self).cap(),
+            final(self).well_formed(),
+            final(self).cap() == old(self).cap(),
             ok == (old(self)@.len() < old(self).cap()),
-            ok ==> self@ == old(self)@.push(x),
-            !ok ==> self@ == old(self)@,
+            ok ==> final(self)@ == old(self)@.push(x),
+            !ok ==> final(self)@ == old(self)@,
     {
         if self.items.len() < self.capacity {
             self.items.push(x);
@@ -66,10 +66,10 @@ impl BoundedStack {
         requires
             old(self).well_formed(),
         ensures
-            self.well_formed(),
-            self.cap() == old(self).cap(),
-            old(self)@.len() == 0 ==> r is None && self@ == old(self)@,
-            old(self)@.len() > 0 ==> r == Some(old(self)@.last()) && self@ == old(self)@.drop_last(),
+            final(self).well_formed(),
+            final(self).cap() == old(self).cap(),
+            old(self)@.len() == 0 ==> r is None && final(self)@ == old(self)@,
+            old(self)@.len() > 0 ==> r == Some(old(self)@.last()) && final(self)@ == old(self)@.drop_last(),
     {
         self.items.pop()
     }

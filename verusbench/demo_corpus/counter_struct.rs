@@ -26,11 +26,11 @@ impl Counter {
         requires
             old(self).well_formed(),
         ensures
-            self.well_formed(),
-            self.limit == old(self).limit,
+            final(self).well_formed(),
+            final(self).limit == old(self).limit,
             ok == (old(self).count < old(self).limit),
-            ok ==> self.count == old(self).count + 1,
-            !ok ==> self.count == old(self).count,
+            ok ==> final(self).count == old(self).count + 1,
+            !ok ==> final(self).count == old(self).count,
     {
         if self.count < self.limit {
             self.count = self.count + 1;
@@ -44,11 +44,11 @@ impl Counter {
         requires
             old(self).well_formed(),
         ensures
-            self.well_formed(),
-            self.limit == old(self).limit,
+            final(self).well_formed(),
+            final(self).limit == old(self).limit,
             added <= n,
-            self.count == old(self).count + added,
-            added < n ==> self.count == self.limit,
+            final(self).count == old(self).count + added,
+            added < n ==> final(self).count == final(self).limit,
     {
         let room = self.limit - self.count;
         let added = if n <= room { n } else { room };

@@ -5,8 +5,8 @@ verus! {
 
 fn fill(v: &mut Vec<u8>, x: u8)
     ensures
-        v.len() == old(v).len(),
-        forall|i: int| 0 <= i < v.len() ==> #[trigger] v[i] == x,
+        final(v).len() == old(v).len(),
+        forall|i: int| 0 <= i < final(v).len() ==> #[trigger] final(v)[i] == x,
 {
     let n = v.len();
     for i in 0..n
@@ -24,10 +24,10 @@ fn swap(v: &mut Vec<u64>, i: usize, j: usize)
         i < old(v).len(),
         j < old(v).len(),
     ensures
-        v.len() == old(v).len(),
-        v[i as int] == old(v)[j as int],
-        v[j as int] == old(v)[i as int],
-        forall|k: int| 0 <= k < v.len() && k != i && k != j ==> #[trigger] v[k] == old(v)[k],
+        final(v).len() == old(v).len(),
+        final(v)[i as int] == old(v)[j as int],
+        final(v)[j as int] == old(v)[i as int],
+        forall|k: int| 0 <= k < final(v).len() && k != i && k != j ==> #[trigger] final(v)[k] == old(v)[k],
 {
     let a = v[i];
     let b = v[j];
@@ -37,9 +37,9 @@ fn swap(v: &mut Vec<u64>, i: usize, j: usize)
 
 fn clamp_all(v: &mut Vec<u32>, hi: u32)
     ensures
-        v.len() == old(v).len(),
-        forall|i: int| 0 <= i < v.len() ==> #[trigger] v[i] <= hi,
-        forall|i: int| 0 <= i < v.len() && old(v)[i] <= hi ==> #[trigger] v[i] == old(v)[i],
+        final(v).len() == old(v).len(),
+        forall|i: int| 0 <= i < final(v).len() ==> #[trigger] final(v)[i] <= hi,
+        forall|i: int| 0 <= i < final(v).len() && old(v)[i] <= hi ==> #[trigger] final(v)[i] == old(v)[i],
 {
     let n = v.len();
     let mut i: usize = 0;

@@ -31,10 +31,10 @@ impl Accumulator {
         requires
             old(self).well_formed(),
         ensures
-            self.well_formed(),
+            final(self).well_formed(),
             ok == (old(self).total + x <= u64::MAX),
-            ok ==> self.log@ == old(self).log@.push(x),
-            !ok ==> self.log@ == old(self).log@ && self.total == old(self).total,
+            ok ==> final(self).log@ == old(self).log@.push(x),
+            !ok ==> final(self).log@ == old(self).log@ && final(self).total == old(self).total,
     {
         if x <= u64::MAX - self.total {
             let ghost old_log = self.log@;

@@ -63,7 +63,14 @@ fn pow_iter(base: u64, e: u32) -> (r: u64)
         decreases e - i,
     {
         proof {
+            // r * base is pow(base, i + 1) (one unfolding of pow), which is <= pow(base, e)
             lemma_pow_monotone_exp(base as nat, (i + 1) as nat, e as nat);
+            assert(pow(base as nat, (i + 1) as nat) == base as nat * pow(base as nat, i as nat));
+            assert((r as nat) * (base as nat) == pow(base as nat, (i + 1) as nat)) by (nonlinear_arith)
+                requires
+                    r as nat == pow(base as nat, i as nat),
+                    pow(base as nat, (i + 1) as nat) == base as nat * pow(base as nat, i as nat),
+            ;
         }
         r = r * base;
         i = i + 1;

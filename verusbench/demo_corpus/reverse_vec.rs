@@ -25,7 +25,7 @@ fn reversed(v: &Vec<u8>) -> (r: Vec<u8>)
 
 fn append_all(a: &mut Vec<u8>, b: &Vec<u8>)
     ensures
-        a@ =~= old(a)@ + b@,
+        final(a)@ =~= old(a)@ + b@,
 {
     let ghost start = a@;
     for i in 0..b.len()

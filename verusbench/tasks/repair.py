@@ -261,3 +261,50 @@ def build(autoverus_records: Iterable[Any], vericoding_records: Iterable[Any]) -
     vc = vericoding_pairs(vericoding_records)
     rows = [row_of_pair(p) for p in av + vc]
     return rows, {"autoverus_pairs": len(av), "vericoding_pairs": len(vc)}
+
+
+# --- Task C on errors of this Verus (the build's ledger) -------------------------------
+
+#: categories of a `compile_error` that Verus itself raises (before SMT) and that a repair
+#: may fix without touching a locked spec: a loop's missing `decreases`, a mode error, a
+#: trigger Verus cannot infer. rustc errors (syntax_compile) and `other` (e.g. the
+#: `old`/`final` rule, which only a locked ensures edit fixes) are not repair tasks.
+VERUS_COMPILE_CATEGORIES = frozenset({C.CAT_DECREASES, C.CAT_MODE, C.CAT_TRIGGER})
+#: drop reasons of C rows judged by the ledger (BUILD_REPORT.json `ledger.c_dropped`)
+DROP_REF_FAILS = "fixed file does not verify under this Verus"
+DROP_BROKEN_VERIFIES = "broken file verifies under this Verus"
+DROP_BROKEN_INCONCLUSIVE = "broken file timed out or crashed"
+DROP_BROKEN_NOT_VERUS = "broken file fails with a rustc/other error, not a Verus one"
+
+
+def real_failure(result) -> bool:
+    """The broken file fails with an error of this Verus: status failed, or compile_error
+    whose first error is in VERUS_COMPILE_CATEGORIES."""
+    first = result.first_error()
+    if first is None:
+        return False
+    if result.status == C.STATUS_FAILED:
+        return True
+    return result.status == C.STATUS_COMPILE_ERROR and first.category in VERUS_COMPILE_CATEGORIES
+
+
+def ledger_verdict(ref_status: str | None, broken) -> str:
+    """'' to keep a C row, else its drop reason. `ref_status`: the fixed file's ledger
+    status (None: not in the ledger); `broken`: the broken file's VerifyResult or None.
+    Unknown files keep the row (it stays `unchecked`)."""
+    if ref_status is not None and ref_status != C.STATUS_VERIFIED:
+        return DROP_REF_FAILS
+    if broken is None:
+        return ""
+    if broken.status == C.STATUS_VERIFIED:
+        return DROP_BROKEN_VERIFIES
+    if broken.status in (C.STATUS_TIMEOUT, C.STATUS_CRASHED):
+        return DROP_BROKEN_INCONCLUSIVE
+    return "" if real_failure(broken) else DROP_BROKEN_NOT_VERUS
+
+
+# Hook (not built yet) for model attempts as C rows, issue 8 section 2: a baseline
+# export's candidate that fails under real Verus, paired with the same unit's verified
+# reference file. It waits for the baseline ledgers (`ledgers/baseline-*.jsonl.gz`); when
+# they exist, make rows with `make_row(C.TASK_REPAIR, attempt, ref, ref, md)` and judge them
+# with `ledger_verdict` like the chains above, in build.py's verify stage.

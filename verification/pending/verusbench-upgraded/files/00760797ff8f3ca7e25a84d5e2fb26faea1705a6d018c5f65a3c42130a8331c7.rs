@@ -1,0 +1,31 @@
+#![verifier::exec_allows_no_decreases_clause]
+//This example is from Verus tutorial, Chpt 7.5
+use vstd::prelude::*;
+fn main() {}
+
+verus!{
+fn binary_search(v: &Vec<u64>, k: u64) -> (r: usize)
+    requires
+        forall|i:int, j:int| 0 <= i <= j < v.len() ==> v[i] <= v[j],
+        exists|i:int| 0 <= i < v.len() && k == v[i],
+    ensures
+        r < v.len(),
+        k == v[r as int],
+{
+    let mut i1: usize = 0;
+    let mut i2: usize = v.len() - 1;
+    while i1 != i2
+        invariant
+            i2 < v.len(),
+            forall|i: int, j: int| 0 <= i <= j < v.len() ==> v[i] <= v[j],
+    {
+        let ix = i1 + (i2 - i1) / 2;
+        if v[ix] < k {
+            i1 = ix + 1;
+        } else {
+            i2 = ix;
+        }
+    }
+    i1
+}
+}

@@ -1,0 +1,42 @@
+#![verifier::exec_allows_no_decreases_clause]
+use vstd::prelude::*;
+fn main() {}
+verus!{
+pub fn myfun(a: &mut Vec<i32>, sum: &mut Vec<i32>, N: i32)
+	requires
+		N > 0,
+		old(a).len() == N,
+		old(sum).len() == 1,
+		N < 1000,
+	ensures
+		final(sum)[0] == 4 * N,
+{
+	sum.set(0, 0);
+	let mut i: usize = 0;
+	while (i < N as usize)
+		invariant
+			forall |k:int| 0<= k < i ==> a[k] == 4,
+			a.len() == N,
+	{
+		a.set(i, 4);
+		i = i + 1;
+	}
+
+	i = 0;
+	while (i < N as usize)
+		invariant
+			i <= N,
+			forall |k:int| 0<= k < N ==> a[k] == 4,
+			a.len() == N,
+			sum[0] == 4 * i,
+			sum.len() == 1,
+	{
+		if (a[i] == 4) {
+			sum.set(0, sum[0] + a[i]);
+		} else {
+			sum.set(0, sum[0] * a[i]);
+		}
+		i = i + 1;
+	}
+}
+}

@@ -1,0 +1,77 @@
+#![verifier::exec_allows_no_decreases_clause]
+use vstd::prelude::*;
+fn main() {}
+verus!{
+pub fn myfun(a: &mut Vec<i32>, b: &mut Vec<i32>, sum: &mut Vec<i32>, N: i32)
+	requires
+		N > 0,
+		old(a).len() == N,
+		old(b).len() == N,
+		old(sum).len() == 1,
+		N < 1000,
+	ensures
+		forall |k:int| 0 <= k < N ==> final(a)[k] == 2 * N + 1,
+{
+	let mut i: usize = 0;
+	sum.set(0, 0);
+
+	while (i < N as usize)
+		invariant
+			forall |k:int| 0 <= k < i ==> a[k] == 1,
+			a.len() == N,
+	{
+		a.set(i, 1);
+		i = i + 1;
+	}
+
+	i = 0;
+	while (i < N as usize)
+		invariant
+			forall |k:int| 0 <= k < i ==> b[k] == 1,
+			b.len() == N,
+	{
+		b.set(i, 1);
+		i = i + 1;
+	}
+
+	i = 0;
+	while (i < N as usize)
+		invariant
+			i <= N,
+			sum.len() == 1,
+			forall |k:int| 0 <= k < N ==> a[k] == 1,
+			a.len() == N,
+			sum[0] == i,
+	{
+		sum.set(0, sum[0] + a[i]);
+		i = i + 1;
+	}
+
+	i = 0;
+	while (i < N as usize)
+		invariant
+			i <= N,
+			forall |k:int| 0 <= k < N ==> b[k] == 1,
+			b.len() == N,
+			sum[0] == N + i,
+			sum.len() == 1,
+			N < 1000,
+	{
+		sum.set(0, sum[0] + b[i]);
+		i = i + 1;
+	}
+
+	i = 0;
+	while (i < N as usize)
+		invariant
+			forall |k:int| 0 <= k < i ==> a[k] == 2 * N + 1,
+			forall |k:int| i <= k < N ==> a[k] == 1,
+			a.len() == N,
+			sum[0] == 2 * N,
+			sum.len() == 1,
+	{
+		a.set(i, a[i] + sum[0]);
+		i = i + 1;
+	}
+}
+}

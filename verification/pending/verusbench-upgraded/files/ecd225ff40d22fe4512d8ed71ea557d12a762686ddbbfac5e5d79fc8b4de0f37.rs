@@ -1,0 +1,42 @@
+#![verifier::exec_allows_no_decreases_clause]
+use vstd::prelude::*;
+fn main() {}
+verus!{
+
+pub fn myfun(a: &mut Vec<usize>, sum: &mut Vec<usize>, N: usize) 
+	requires 
+		old(a).len() == N,
+		old(sum).len() == 1,
+		N > 0,
+	ensures
+		final(sum)[0] <= N,
+{
+	let mut i: usize = 0;
+	while (i < N as usize)
+		invariant
+			forall |k:int| 0<= k <= i ==> a[k] == 0 || a[k] == 1,
+			a.len() == N,
+	{
+		a.set(i, i % 2 );
+		i = i + 1;
+	}
+
+	i = 0;
+	
+	while (i < N as usize)
+		invariant
+			i <= N,
+			forall |k:int| 0<= k < N ==> a[k] == 0 || a[k] == 1,
+			a.len() == N,
+			sum.len() == 1,
+			i>0 ==> sum[0] <= i,
+	{
+		if (i == 0) {
+			sum.set(0, 0);
+		} else {
+			sum.set(0, sum[0] + a[i]);
+		}
+		i = i + 1;
+	}
+}
+}
