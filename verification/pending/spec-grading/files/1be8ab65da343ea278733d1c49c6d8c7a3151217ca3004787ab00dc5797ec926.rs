@@ -1,0 +1,77 @@
+#[allow(unused_imports)]
+use vstd::prelude::*;
+
+fn main() {}
+
+verus!{
+spec fn f(seq: Seq<u64>, i: int) -> bool {
+    seq[i] == i + 2
+}
+
+fn get_element_check_property(arr: Vec<u64>, i: usize) -> (ret: u64)
+    requires
+        arr.len() > 0,
+        0 < i < arr@.len(),
+        forall |i: int| f(arr@, i),
+    ensures
+        ret == i + 2,
+        ret == arr@[i as int],
+{
+    proof {
+        assert(f(arr@, i as int));
+    }
+    arr[i]
+}
+
+proof fn __verusbench_pre_ref_implies_pred(arr: Vec<u64>, i: usize, ret: u64)
+    requires
+        (arr.len() > 0),
+        (0 < i < arr@.len()),
+        (forall |i: int| f(arr@, i)),
+    ensures
+        (arr.len() > 0),
+        (0 < i < arr@.len()),
+        (forall |i: int| f(arr@, i)),
+{
+}
+
+proof fn __verusbench_post_pred_implies_ref(arr: Vec<u64>, i: usize, ret: u64)
+    requires
+        (arr.len() > 0),
+        (0 < i < arr@.len()),
+        (forall |i: int| f(arr@, i)),
+        (ret == i + 2),
+        (ret == arr@[i as int]),
+        (false),
+    ensures
+        (ret == i + 2),
+        (ret == arr@[i as int]),
+{
+}
+
+proof fn __verusbench_pre_pred_implies_ref(arr: Vec<u64>, i: usize, ret: u64)
+    requires
+        (arr.len() > 0),
+        (0 < i < arr@.len()),
+        (forall |i: int| f(arr@, i)),
+    ensures
+        (arr.len() > 0),
+        (0 < i < arr@.len()),
+        (forall |i: int| f(arr@, i)),
+{
+}
+
+proof fn __verusbench_post_ref_implies_pred(arr: Vec<u64>, i: usize, ret: u64)
+    requires
+        (arr.len() > 0),
+        (0 < i < arr@.len()),
+        (forall |i: int| f(arr@, i)),
+        (ret == i + 2),
+        (ret == arr@[i as int]),
+    ensures
+        (ret == i + 2),
+        (ret == arr@[i as int]),
+        (false),
+{
+}
+}
