@@ -21,6 +21,8 @@ COMMAND_MODULES = [
     "train",          # LoRA SFT baselines
     "generate",       # sample predictions from a model
     "publish_adapter",  # upload a trained adapter
+    "submit",         # validate and upload a leaderboard submission
+    "leaderboard",    # re-verify submissions, write results and the site
 ]
 
 DESCRIPTION = """\
