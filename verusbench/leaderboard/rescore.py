@@ -100,7 +100,7 @@ def rescore(submissions: str | os.PathLike | Sequence[str | os.PathLike], rows: 
             b = B.Bundle(p, {}, problems=[B.problem(str(p), f"could not be read ({type(e).__name__}: {e})")])
         sid = b.submission_id if b.manifest.get("predictions_sha256") else f"rejected-{B.slug(p.name)}"
         if not b.ok:
-            res = R.base_result(b.manifest, sid, dataset_version=dataset_version,
+            res = R.base_result({"model_name": p.name, **b.manifest}, sid, dataset_version=dataset_version,
                                 status=R.STATUS_REJECTED, problems=b.problems, folder=p.name)
         elif b.manifest["predictions_sha256"] in seen:
             res = R.base_result(b.manifest, sid, dataset_version=dataset_version,

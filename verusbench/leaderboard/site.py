@@ -84,7 +84,7 @@ def _verifier(r: dict) -> str:
     return escape(r.get("verifier_description") or "no verifier yet")
 
 
-def task_table(task: str, entries: list[dict], *, cls: str = "sortable") -> str:
+def task_table(task: str, entries: list[dict], *, cls: str = "sortable", prefix: str = "table") -> str:
     head = ("<thead><tr><th>model</th><th>base model</th><th>params</th><th>k</th><th>rows</th>"
             "<th>pass@1 [95% CI]</th><th>pass@5 [95% CI]</th><th>verifier</th>"
             "<th>dataset</th><th>audit</th></tr></thead>")
@@ -106,7 +106,7 @@ def task_table(task: str, entries: list[dict], *, cls: str = "sortable") -> str:
             f"{figure_cell(t, 'pass@1')}{figure_cell(t, 'pass@5')}"
             f"<td>{_verifier(r)}</td><td>{escape(str(r.get('dataset_version')))}</td>"
             f"<td><a href=\"{audit_href(r)}\">audit</a></td></tr>")
-    return (f"<table class=\"{cls}\" id=\"table-{escape(task)}\">{head}<tbody>"
+    return (f"<table class=\"{cls}\" id=\"{prefix}-{escape(task)}\">{head}<tbody>"
             + "".join(body) + "</tbody></table>")
 
 
@@ -239,7 +239,7 @@ def build_site(results: list[dict], out_dir: str | os.PathLike, *, show_test_dou
         for task in tasks:
             ents = [r for r in double if task in r["tasks"]]
             if ents:
-                body.append(f"<h3>{escape(task)} ({TEST_DOUBLE})</h3>" + task_table(task, ents, cls="sortable double-table"))
+                body.append(f"<h3>{escape(task)} ({TEST_DOUBLE})</h3>" + task_table(task, ents, cls="sortable double-table", prefix="double-table"))
         body.append("</details>")
     if others:
         body.append('<h2>Not ranked</h2><table id="not-ranked"><tr><th>model</th><th>status</th>'
@@ -256,3 +256,29 @@ def build_site(results: list[dict], out_dir: str | os.PathLike, *, show_test_dou
         (out / "entries" / f"{r['submission_id']}.html").write_text(audit_page(r), encoding="utf-8")
     (out / "results.json").write_text(json.dumps(results, indent=1, default=str) + "\n", encoding="utf-8")
     return out / "index.html"
+
+
+def table_rows(results: list[dict], task: str) -> list[list[str]]:
+    """The default table of one task as plain rows (the Gradio app): no test-double entries,
+    'pending' for figures whose Verus results are not in."""
+    out = []
+    for r in results:
+        if r["status"] not in (R.STATUS_SCORED, R.STATUS_PENDING) or r.get("verifier_is_test_double"):
+            continue
+        t = r["tasks"].get(task)
+        if t is None:
+            continue
+
+        def cell(key):
+            if t.get("status") == R.STATUS_PENDING:
+                return PENDING
+            f = (t.get("pass_at_k") or {}).get(key)
+            return f"{_pct(f['value'])} [{_pct(f['ci_low'])}, {_pct(f['ci_high'])}]" if f else "-"
+        m = r["model"]
+        out.append([str(m.get("model_name")), str(m.get("base_model") or ""),
+                    str(t.get("rows", "-")), cell("pass@1"), cell("pass@5"),
+                    r.get("verifier_description") or "no verifier yet", str(r.get("dataset_version"))])
+    return out
+
+
+TABLE_HEADERS = ["model", "base model", "rows", "pass@1 [95% CI]", "pass@5 [95% CI]", "verifier", "dataset"]
