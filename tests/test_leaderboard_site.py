@@ -160,3 +160,21 @@ def test_audit_pages_of_double_pending_and_rejected_entries(site, browser):
     assert "pending" in page.locator("#task-code_from_spec").inner_text()
     assert "%" not in page.locator("#task-code_from_spec").inner_text()
     page.close()
+
+
+def test_pages_escape_what_submitters_wrote(tmp_path):
+    from verusbench.leaderboard.site import build_site
+    r = {"schema": "verusbench-leaderboard-result/1", "submission_id": "x-1", "status": "scored",
+         "model": {"model_name": "m", "base_model": "<img src=x onerror=alert(1)>",
+                   "weights_url": "https://e/\"><script>", "decoding": {"k": 1}},
+         "dataset_version": "1.2.3", "verifier": {}, "verifier_description": "Verus 1",
+         "verifier_is_test_double": False, "flags": [], "problems": [],
+         "tasks": {"code_from_spec": {"status": "scored", "rows": 1, "samples": 1,
+                                      "pass_at_k": {"pass@1": {"value": 1.0, "ci_low": 1.0, "ci_high": 1.0}},
+                                      "integrity_rejections": {"<b>rule": {"count": 1, "samples": ["<i>#0"]}}}}}
+    build_site([r], tmp_path)
+    for page, scripts in ((tmp_path / "index.html", 1), (tmp_path / "entries" / "x-1.html", 0)):
+        html = page.read_text()
+        assert "<img" not in html and html.count("<script>") == scripts   # only the sort script
+        assert "&lt;img src=x onerror=alert(1)&gt;" in html
+    assert "&lt;b&gt;rule" in (tmp_path / "entries" / "x-1.html").read_text()

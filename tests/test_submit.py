@@ -145,3 +145,43 @@ def test_a_build_without_a_card_needs_dataset_version(tmp_path, capsys):
                  "--k", "1", "--data", str(tmp_path / "build"), "--dry-run",
                  "--out", str(tmp_path / "subs")]) == 2
     assert "--dataset-version" in capsys.readouterr().err
+
+
+def test_fetch_takes_open_pull_requests_bundles(env, monkeypatch, capsys):
+    """`leaderboard fetch`: each open PR's submissions/<id>/ lands in the submissions folder."""
+    assert submit(env, "pr-model", {"code_from_spec": {B.id: [body("pr")]}}, 1, out="local") == 0
+    bundle = next((env / "local").iterdir())
+    seen = []
+
+    class Api:
+        def __init__(self, token=None, **kw):
+            pass
+
+        def get_repo_discussions(self, repo_id, **kw):
+            seen.append(("list", repo_id, kw))
+            return iter([type("D", (), {"num": 7, "is_pull_request": True})()])
+
+        def snapshot_download(self, repo_id, *, repo_type, revision, allow_patterns, local_dir):
+            seen.append(("snap", revision, allow_patterns))
+            import shutil
+            shutil.copytree(bundle, Path(local_dir) / "submissions" / bundle.name)
+            return local_dir
+
+    monkeypatch.setattr(huggingface_hub, "HfApi", Api)
+    assert main(["leaderboard", "fetch", "--out", str(env / "subs")]) == 0
+    assert seen[0] == ("list", BD.SUBMISSIONS_REPO, {"discussion_type": "pull_request",
+                                                      "discussion_status": "open", "repo_type": "dataset"})
+    assert seen[1] == ("snap", "refs/pr/7", ["submissions/**"])
+    got = env / "subs" / bundle.name
+    assert (got / "submission.json").read_bytes() == (bundle / "submission.json").read_bytes()
+    assert "1 new bundle(s)" in capsys.readouterr().out
+    assert main(["leaderboard", "fetch", "--out", str(env / "subs")]) == 0   # kept, not re-fetched
+    assert "0 new bundle(s)" in capsys.readouterr().out
+
+
+def test_a_model_name_with_markup_is_refused(env, capsys, no_network):
+    write_preds(env / "b.jsonl", {B.id: [body("a")]})
+    assert main(["submit", str(env / "b.jsonl"), "--model-name", "<script>x</script>",
+                 "--base-model", "b", "--k", "1", "--data", str(env / "build"), "--dry-run",
+                 "--out", str(env / "subs")]) == 1
+    assert "model_name" in capsys.readouterr().err

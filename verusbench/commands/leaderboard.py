@@ -28,6 +28,11 @@ def register(sub) -> None:
     r.add_argument("--allow-test-double", action="store_true",
                    help="accept tests/fake_verus (results labelled TEST DOUBLE, never ranked)")
     r.set_defaults(func=run_rescore)
+    f = lsub.add_parser("fetch", help="download the bundles of the submissions repo's open pull requests")
+    f.add_argument("--out", required=True, help="submissions folder (bundles already there are kept)")
+    f.add_argument("--repo", default=None, help="Hub dataset repo (default verusft/leaderboard-submissions)")
+    f.add_argument("--token", default=None)
+    f.set_defaults(func=run_fetch)
     s = lsub.add_parser("site", help="result files -> static site (index.html + audit pages)")
     s.add_argument("results", help="folder of result files")
     s.add_argument("--out", required=True, help="site folder")
@@ -89,4 +94,14 @@ def run_site(args) -> int:
 
     idx = build_site(load_results(args.results), args.out)
     print(f"wrote {idx}")
+    return 0
+
+
+def run_fetch(args) -> int:
+    from verusbench.leaderboard import bundle as B
+
+    got = B.fetch_pending(args.out, args.repo or B.SUBMISSIONS_REPO, token=args.token)
+    for p in got:
+        print(f"fetched {p}")
+    print(f"{len(got)} new bundle(s) in {args.out}; next: verusbench leaderboard rescore {args.out} ...")
     return 0

@@ -317,3 +317,30 @@ def upload(root: str | os.PathLike, repo_id: str = SUBMISSIONS_REPO, *, dry_run:
                              repo_type="dataset", create_pr=True, token=token)
     plan["pr_url"] = getattr(info, "pr_url", None) or getattr(info, "commit_url", "") or ""
     return plan
+
+
+def fetch_pending(out_dir: str | os.PathLike, repo_id: str = SUBMISSIONS_REPO, *,
+                  token: str | None = None) -> list[Path]:
+    """Download the bundles of the submissions repo's open pull requests into out_dir/<id>/
+    (one `snapshot_download` of `refs/pr/N` each); bundles already there are kept."""
+    import shutil
+    import tempfile
+
+    from huggingface_hub import HfApi
+
+    api = HfApi(token=token)
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    got: list[Path] = []
+    for d in api.get_repo_discussions(repo_id, discussion_type="pull_request",
+                                      discussion_status="open", repo_type="dataset"):
+        with tempfile.TemporaryDirectory() as tmp:
+            api.snapshot_download(repo_id, repo_type="dataset", revision=f"refs/pr/{d.num}",
+                                  allow_patterns=["submissions/**"], local_dir=tmp)
+            subs = Path(tmp) / "submissions"
+            for b in sorted(subs.iterdir()) if subs.is_dir() else []:
+                dest = out / b.name
+                if b.is_dir() and not dest.exists():
+                    shutil.copytree(b, dest)
+                    got.append(dest)
+    return got
