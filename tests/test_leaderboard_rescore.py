@@ -67,6 +67,10 @@ def test_identical_predictions_cost_no_new_runs_and_duplicates_are_found(env):
     assert dup["status"] == "duplicate" and dup["duplicate_of"] == first["submission_id"]
     assert dup["tasks"] == {}                              # not ranked twice
     assert result(env, "first")["tasks"] == first["tasks"]
+    # a third copy rescored on its own is still found: earlier results count
+    assert submit(env, "third", preds, 3, out="later") == 0
+    assert rescore(env, *DOUBLE, *cache, subs="later") == 0
+    assert result(env, "third")["duplicate_of"] == first["submission_id"]
 
 
 def test_bad_bundles_are_rejected_with_what_to_fix_and_others_unaffected(env):

@@ -91,7 +91,12 @@ def rescore(submissions: str | os.PathLike | Sequence[str | os.PathLike], rows: 
         paths = [root] if (root / B.MANIFEST).exists() else [p for p in root.iterdir() if p.is_dir()]
     else:
         paths = [Path(p) for p in submissions]
-    seen: dict[str, str] = {}
+    # earlier results count too, so a bundle rescored alone is still found a duplicate
+    seen: dict[str, str] = {r["predictions_sha256"]: r["submission_id"]
+                            for r in sorted(R.load_results(results_dir),
+                                            key=lambda r: str((r.get("model") or {}).get("submitted_at") or ""),
+                                            reverse=True)
+                            if r.get("predictions_sha256") and r["status"] in (R.STATUS_SCORED, R.STATUS_PENDING)}
     out = []
     for p in _order(paths):
         try:
@@ -102,7 +107,7 @@ def rescore(submissions: str | os.PathLike | Sequence[str | os.PathLike], rows: 
         if not b.ok:
             res = R.base_result({"model_name": p.name, **b.manifest}, sid, dataset_version=dataset_version,
                                 status=R.STATUS_REJECTED, problems=b.problems, folder=p.name)
-        elif b.manifest["predictions_sha256"] in seen:
+        elif seen.get(b.manifest["predictions_sha256"], sid) != sid:
             res = R.base_result(b.manifest, sid, dataset_version=dataset_version,
                                 status=R.STATUS_DUPLICATE,
                                 duplicate_of=seen[b.manifest["predictions_sha256"]])
