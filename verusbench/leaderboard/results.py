@@ -69,7 +69,8 @@ def rejections(results: list[dict]) -> dict[str, dict]:
 def task_result(report: dict, *, k: int, n_boot: int = 1000, seed: int = 0) -> dict:
     """The leaderboard view of one config's eval report."""
     pend = report.get("pending") or {}
-    waiting = bool(pend.get("samples") or pend.get("spec_grading"))
+    # a pending spec-grading query holds back spec_equivalent@k only (the report omits it)
+    waiting = bool(pend.get("samples"))
     out: dict[str, Any] = {
         "status": STATUS_PENDING if waiting else STATUS_SCORED,
         "pending": {key: pend.get(key, 0) for key in ("rows", "samples", "files", "spec_grading")},
@@ -86,6 +87,7 @@ def task_result(report: dict, *, k: int, n_boot: int = 1000, seed: int = 0) -> d
         "rows": len(counts), "samples": sum(n for n, _ in counts.values()),
         "pass_at_k": figures(counts, ks, n_boot=n_boot, seed=seed),
         "spec_equivalent_at_k": report.get("spec_equivalent_at_k", {}),
+        "spec_equivalent_pending": bool(pend.get("spec_grading")),
         "by_source": {s: {kk: v for kk, v in g.items() if kk.startswith("pass@") or kk == "rows"}
                       for s, g in report.get("by_source", {}).items()},
         "by_category": report.get("by_category", {}),
