@@ -155,3 +155,26 @@ def test_bootstrap_ci_is_seeded_and_brackets_the_mean():
     f = figures({"a": (5, 5), "b": (5, 0), "c": (2, 1)}, [1, 5])
     assert f["pass@1"]["value"] == pytest.approx((1 + 0 + 0.5) / 3)
     assert "pass@5" not in f                               # row c has only 2 samples
+
+
+def test_a_pending_spec_grading_query_holds_back_spec_equivalence_only(env):
+    from leaderboard_fixtures import ROWS
+    from verusbench.pending import read_pending
+    a = ROWS["A_ens"]
+    assert submit(env, "spec", {"spec_from_code": {a.id: [a.target]}}, 1) == 0
+    assert rescore(env, "--export", str(env / "export")) == 0
+    folder = next((env / "export").iterdir())
+    assert main(["verify-corpus", str(folder), "--out", str(env / "led.jsonl"), "--verus", FAKE,
+                 "--allow-test-double", "--no-progress", "--workers", "1"]) == 0
+    grading = {e["sha256"] for e in read_pending(folder).entries if e["kind"] == "spec_grading"}
+    assert grading
+    lines = (env / "led.jsonl").read_text().splitlines()
+    (env / "nograde.jsonl").write_text("".join(ln + "\n" for ln in lines
+                                               if json.loads(ln)["sha256"] not in grading))
+    assert rescore(env, "--ledger", str(env / "nograde.jsonl"), "--allow-test-double") == 0
+    t = result(env, "spec")["tasks"]["spec_from_code"]
+    assert t["status"] == "scored" and t["pass_at_k"]["pass@1"]["value"] == 1.0
+    assert t["spec_equivalent_pending"] is True and t["spec_equivalent_at_k"] == {}
+    assert rescore(env, "--ledger", str(env / "led.jsonl"), "--allow-test-double") == 0
+    t = result(env, "spec")["tasks"]["spec_from_code"]
+    assert t["spec_equivalent_pending"] is False and t["spec_equivalent_at_k"] == {"spec_equivalent@1": 1.0}

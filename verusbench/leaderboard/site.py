@@ -179,6 +179,12 @@ def audit_page(r: dict) -> str:
             parts.append(f"<p>{t.get('rows', 0)} rows, {t.get('samples', 0)} samples{label}</p>")
             parts.append(_kv_table((k, f"{_pct(f['value'])} [{_pct(f['ci_low'])}, {_pct(f['ci_high'])}]")
                                    for k, f in t.get("pass_at_k", {}).items()))
+            if t.get("spec_equivalent_at_k"):
+                parts.append("<h3>Spec equivalent to the reference (Verus-checked)</h3>" + _kv_table(
+                    (k, _pct(v)) for k, v in t["spec_equivalent_at_k"].items()))
+            elif t.get("spec_equivalent_pending"):
+                parts.append(f'<p class="pending">spec equivalence: {PENDING} (grading queries '
+                             "have no Verus result yet)</p>")
             if t.get("by_source"):
                 parts.append("<h3>By source</h3>" + _kv_table(
                     (s, escape(", ".join(f"{k}={v:.3f}" if isinstance(v, float) else f"{k}={v}"
