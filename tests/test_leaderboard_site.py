@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import io
 import json
-import os
 import py_compile
 from pathlib import Path
 
@@ -32,7 +31,8 @@ def _k5(passing: int, tag: str) -> list[str]:
 @pytest.fixture(scope="module")
 def site(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("site")
-    os.environ["FAKE_VERUS_LOG"] = str(tmp / "fake.log")
+    mp = pytest.MonkeyPatch()   # module scope: undone after the module's tests
+    mp.setenv("FAKE_VERUS_LOG", str(tmp / "fake.log"))
     make_build(tmp)
     assert submit(tmp, "strong", {"code_from_spec": {B.id: _k5(4, "s")}}, 5) == 0
     assert submit(tmp, "weak", {"code_from_spec": {B.id: _k5(1, "w")}}, 5) == 0
@@ -63,7 +63,8 @@ def site(tmp_path_factory):
     (tmp / "empty").mkdir()
     assert rescore(tmp, "--baselines", str(tmp / "leaderboard" / "baselines.json"), subs="empty") == 0
     assert main(["leaderboard", "site", str(tmp / "res"), "--out", str(tmp / "site")]) == 0
-    return tmp
+    yield tmp
+    mp.undo()
 
 
 def test_results_behind_the_site(site):
@@ -178,3 +179,38 @@ def test_pages_escape_what_submitters_wrote(tmp_path):
         assert "<img" not in html and html.count("<script>") == scripts   # only the sort script
         assert "&lt;img src=x onerror=alert(1)&gt;" in html
     assert "&lt;b&gt;rule" in (tmp_path / "entries" / "x-1.html").read_text()
+
+
+def test_gradio_app_shows_the_default_table_from_the_same_results(site, monkeypatch):
+    """The Space's app with a stand-in `gradio` module: one tab per task, double left out."""
+    import importlib.util
+    import sys
+    import types
+
+    made = []
+
+    class Ctx:
+        def __init__(self, *a, **k):
+            made.append((type(self).__name__, a, k))
+
+        def __enter__(self):
+            return self
+
+        def __exit__(self, *exc):
+            return False
+
+    gr = types.ModuleType("gradio")
+    for name in ("Blocks", "Tab", "Markdown", "Dataframe"):
+        setattr(gr, name, type(name, (Ctx,), {}))
+    monkeypatch.setitem(sys.modules, "gradio", gr)
+    path = Path(__file__).resolve().parent.parent / "leaderboard" / "app.py"
+    spec = importlib.util.spec_from_file_location("leaderboard_app", path)
+    app = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(app)
+    app.build_app(str(site / "res"))
+    tabs = [a[0] for n, a, _ in made if n == "Tab"]
+    assert tabs == ["code_from_spec"]
+    (frame,) = [k for n, _, k in made if n == "Dataframe"]
+    names = [r[0] for r in frame["value"]]
+    assert set(names) == {"strong", "weak", "cheater", "oracle"}
+    assert next(r for r in frame["value"] if r[0] == "strong")[3].startswith("80.0 [")
