@@ -8,7 +8,6 @@ from __future__ import annotations
 import gzip
 import json
 import math
-from pathlib import Path
 
 import pytest
 from leaderboard_fixtures import (B, CHEAT, ERR, FAIL, FAKE, P, body, make_build, rescore, result,
