@@ -142,6 +142,13 @@ def test_baselines_are_pending_until_their_ledgers_exist(env):
     b = result(env, "baseline-base")
     assert b["status"] == "pending" and "base__code_from_spec" in b["reason"]
     assert "pass_at_k" not in b["tasks"]["code_from_spec"]
+    # once its predictions are there, its own result replaces the placeholder
+    with gzip.open(env / "verification" / "predictions" / "base__code_from_spec.jsonl.gz", "wt") as f:
+        f.write(json.dumps({"id": B.id, "predictions": [FAIL]}) + "\n")
+    assert rescore(env, "--baselines", str(env / "leaderboard" / "baselines.json"), *DOUBLE) == 0
+    assert not (env / "res" / "baseline-base.json").exists()
+    b = result(env, "base-")
+    assert b["baseline"] is True and b["tasks"]["code_from_spec"]["pass_at_k"]["pass@1"]["value"] == 0.0
 
 
 def test_bootstrap_ci_is_seeded_and_brackets_the_mean():

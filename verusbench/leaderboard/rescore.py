@@ -165,9 +165,10 @@ def placeholder_results(made: list[dict], results_dir: str | os.PathLike, *,
     """Result files for baselines that have no bundle (pending or rejected): no figures."""
     out = []
     for m in made:
-        if "bundle" in m:
-            continue
         sid = f"baseline-{B.slug(m['model']['model_name'])}"
+        if "bundle" in m:   # its bundle's own result replaces the placeholder
+            (Path(results_dir) / f"{sid}.json").unlink(missing_ok=True)
+            continue
         res = R.base_result({**m["model"], "baseline": True}, sid, dataset_version=dataset_version,
                             status=m["status"], reason=m.get("reason", ""),
                             problems=m.get("problems", []))
