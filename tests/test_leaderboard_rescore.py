@@ -184,3 +184,8 @@ def test_a_pending_spec_grading_query_holds_back_spec_equivalence_only(env):
     assert rescore(env, "--ledger", str(env / "led.jsonl"), "--allow-test-double") == 0
     t = result(env, "spec")["tasks"]["spec_from_code"]
     assert t["spec_equivalent_pending"] is False and t["spec_equivalent_at_k"] == {"spec_equivalent@1": 1.0}
+
+
+def test_a_missing_submissions_folder_is_a_clear_error(env, capsys):
+    assert rescore(env, subs="nowhere") == 2
+    assert "not a folder of submission bundles" in capsys.readouterr().err

@@ -78,7 +78,7 @@ def run_rescore(args) -> int:
         out = RS.rescore(args.submissions, rows, args.results, dataset_version=version,
                          verdicts=verdicts, export_dir=args.export, n_boot=args.n_boot, seed=args.seed,
                          allow_test_double=args.allow_test_double)
-    except TestDoubleRefused as e:
+    except (TestDoubleRefused, FileNotFoundError) as e:
         return fail(str(e))
     for res in out + [m for m in made if "bundle" not in m]:
         name = res.get("submission_id") or res["model"]["model_name"]

@@ -88,6 +88,9 @@ def rescore(submissions: str | os.PathLike | Sequence[str | os.PathLike], rows: 
     what to fix and never stops the others; a repeated predictions hash is a `duplicate`."""
     if isinstance(submissions, (str, os.PathLike)):
         root = Path(submissions)   # one bundle, or a folder of bundles
+        if not root.is_dir():
+            raise FileNotFoundError(f"{root} is not a folder of submission bundles "
+                                    "(`verusbench submit --out` or `leaderboard fetch --out` writes one)")
         paths = [root] if (root / B.MANIFEST).exists() else [p for p in root.iterdir() if p.is_dir()]
     else:
         paths = [Path(p) for p in submissions]
