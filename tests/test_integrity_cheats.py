@@ -100,6 +100,13 @@ CHEATS: list[tuple[str, str, str]] = [
     ("B", file_with("fn sneaky() {}", "after_main"), "outside_verus"),
     ("B", file_with("#[verus_verify(external_body)]\nfn sneaky() {}", "after_main"), "external_body"),
     ("B", file_with("#[path = \"other.rs\"]\nmod other;", "after_main"), "path_attribute"),
+    ("B", file_with("#[debugger_visualizer(gdb_script_file = \"/etc/passwd\")]\nmod m {}"),
+     "path_attribute"),
+    ("B", file_with("macro_rules! call { ($m:ident) => { $m!(\"/etc/passwd\") } }\n"
+                    "const S: &str = call!(include);"), "macro_indirection"),
+    ("B", file_with("macro_rules! call { ($($t:tt)*) => { $($t)*!(\"HOME\") } }\n"
+                    "const S: &str = call!(env);"), "macro_indirection"),
+    ("B", "{\n    x * 2\n}\n" + "// padding\n" * 30000, "too_large"),
     ("B", file_with("axiom fn ax_false()\n    ensures\n        false;"), "axiom"),
     ("B", file_with("uninterp spec fn magic() -> int;"), "uninterp"),
     ("B", file_with("assume_specification[ core::cmp::max ](a: u32, b: u32) -> (r: u32)\n"

@@ -21,6 +21,9 @@ COMMAND_MODULES = [
     "train",          # LoRA SFT baselines
     "generate",       # sample predictions from a model
     "publish_adapter",  # upload a trained adapter
+    "arena",          # the Arena web judge (serve) and its export
+    "serve_verifier",   # Verus over HTTP for RL trainers
+    "rl",               # expert iteration through the ledger
     "submit",         # validate and upload a leaderboard submission
     "leaderboard",    # re-verify submissions, write results and the site
 ]

@@ -55,8 +55,19 @@ RULES: dict[str, str] = {
     "inline_air_stmt": "`inline_air_stmt` added",
     "include": "`include!` / `include_str!` / `include_bytes!` added",
     "env": "`env!` / `option_env!` added",
-    "path_attribute": "`#[path = ..]` added",
+    "path_attribute": "`#[path = ..]` / `#[debugger_visualizer(..)]` added (names a file for "
+                      "the compiler to read)",
+    "macro_indirection": "a macro invoked by a name passed in (`$m!(..)`, `$($t)*!(..)`) added: "
+                         "it can call `include!` / `env!` without naming them",
+    "too_large": "the answer is longer than this row allows (verusbench.integrity.size_limit)",
 }
+
+#: An answer may be this many times its row's context, and at least MIN_SIZE_LIMIT bytes:
+#: nothing longer is an answer, and checking (and verifying) it would cost minutes.
+SIZE_FACTOR = 4
+MIN_SIZE_LIMIT = 256 << 10
+#: longest Violation message (they quote tokens of the answer)
+MAX_MESSAGE = 500
 
 # verifier attribute name -> rule (all attribute syntaxes map their name here)
 _ATTR_RULES = {
@@ -108,6 +119,11 @@ class Violation:
     rule: str
     message: str
     line: int = 0      # 1-based line in the assembled candidate file (0: not tied to a line)
+
+    def __post_init__(self) -> None:
+        # messages quote the answer's tokens; a hostile 1 MB identifier must not land in reports
+        if len(self.message) > MAX_MESSAGE:
+            self.message = self.message[:MAX_MESSAGE - 1] + "…"
 
 
 @dataclass
@@ -359,6 +375,9 @@ def _attr_hatches(t: _Toks, s: int, e: int, rlimit_cap: float, line: int,
     elif segs == ["path"] and j < e and keys[j] == "=":
         out.append(Hatch("path_attribute", line, "#[path = ..]"))
         return False
+    elif segs == ["debugger_visualizer"]:
+        out.append(Hatch("path_attribute", line, "#[debugger_visualizer(..)]"))
+        return False
     else:
         return False
     for name, k, style in names:
@@ -432,8 +451,34 @@ def _scan_hatches(text: bytes, rlimit_cap: float) -> list[Hatch]:
                 out.append(Hatch("cfg", _line(src, starts[i]), "cfg!"))
         elif k == ";":
             in_use = False
+        elif k == "!" and i + 1 < n and keys[i + 1] in _OPEN and _macro_name_passed_in(keys, kinds, i):
+            out.append(Hatch("macro_indirection", _line(src, starts[i]), "`$m!(..)`"))
         i += 1
     return out
+
+
+def _macro_name_passed_in(keys: list[str], kinds: list[str], bang: int) -> bool:
+    """Is the `!` at keys[bang] invoking a macro whose name is a macro_rules metavariable
+    (`$m!`) or repetition (`$($t)*!`, `$($t),*!`)? Such a call hides which macro it is."""
+    if bang >= 2 and kinds[bang - 1] == "ident" and keys[bang - 2] == "$":
+        return True
+    j = bang - 1
+    if j < 1 or keys[j] not in ("*", "+", "?"):
+        return False
+    j -= 1
+    if keys[j] != ")" and j >= 1 and keys[j - 1] == ")":
+        j -= 1              # a one-token separator: `$( .. ),*`
+    if keys[j] != ")":
+        return False
+    depth = 0
+    for k in range(j, -1, -1):     # back to the `(` that opens the group
+        if keys[k] in _CLOSE:
+            depth += 1
+        elif keys[k] in _OPEN:
+            depth -= 1
+            if depth == 0:
+                return k >= 1 and keys[k - 1] == "$"
+    return False
 
 
 def added_hatches(baseline: str | bytes, candidate: str | bytes,
@@ -912,6 +957,12 @@ def check(row: TaskRow | dict, prediction: str, *,
 
     Raises IntegrityInputError only when the row itself is unusable."""
     row = _as_row(row)
+    size, limit = len(_bytes(prediction)), size_limit(row)
+    if size > limit:
+        # before any tokenizing: a 10 MB answer would take the checker minutes
+        return IntegrityResult(ok=False, mode="file", violations=[Violation(
+            "too_large", f"the answer is {size:,} bytes; this row allows at most {limit:,} "
+            f"({SIZE_FACTOR}x its context, at least {MIN_SIZE_LIMIT:,}): shorten it", 0)])
     assembled, mode, violations = assemble(row, prediction)
     cand = _bytes(assembled)
     baseline = _bytes(row.context)
@@ -950,6 +1001,13 @@ def check(row: TaskRow | dict, prediction: str, *,
     violations.sort(key=lambda v: (v.line or 10**9))
     return IntegrityResult(ok=not violations, violations=violations, assembled=assembled,
                            mode=mode)
+
+
+def size_limit(row: TaskRow | dict) -> int:
+    """The longest answer (bytes) a row accepts: SIZE_FACTOR x its context, at least
+    MIN_SIZE_LIMIT."""
+    row = _as_row(row)
+    return max(MIN_SIZE_LIMIT, SIZE_FACTOR * len(_bytes(row.context)))
 
 
 def rules_hit(results: Iterable[IntegrityResult]) -> Counter:

@@ -8,7 +8,7 @@ import sys
 
 
 def register(sub) -> None:
-    p = sub.add_parser("train", help="train baselines (LoRA SFT)")
+    p = sub.add_parser("train", help="train baselines (LoRA SFT, GRPO)")
     tsub = p.add_subparsers(dest="train_command", metavar="KIND")
     s = tsub.add_parser(
         "sft", help="LoRA SFT with TRL's SFTTrainer (multi-GPU: `accelerate launch -m verusbench train sft ...`)",
@@ -18,6 +18,13 @@ def register(sub) -> None:
     from ..train.sft import add_sft_arguments
     add_sft_arguments(s)
     s.set_defaults(func=run_sft)
+    g = tsub.add_parser(
+        "grpo", help="GRPO with the Verus reward (TRL GRPOTrainer), from an SFT adapter",
+        description="GRPO on a curriculum of short train rows (proof completion and code from spec "
+                    "first); reward: integrity check + Verus (local pool + cache, or --verifier-url).")
+    from ..rl.grpo import add_grpo_arguments
+    add_grpo_arguments(g)
+    g.set_defaults(func=run_grpo)
     p.set_defaults(func=lambda a: (p.print_help(), 2)[1])
 
 
@@ -41,4 +48,20 @@ def run_sft(args) -> int:
         t.add_row(k, f"{v:.4f}" if isinstance(v, float) else str(v))
     Console(stderr=True).print(t)
     print(json.dumps(result.__dict__))
+    return 0
+
+
+def run_grpo(args) -> int:
+    from ..rl.backend import TestDoubleRefused
+    from ..rl.grpo import args_from_namespace, train_grpo
+    from ..rl.reward import RewardConfigError
+    from ..verifier import VerusNotFound
+
+    try:
+        rep = train_grpo(args_from_namespace(args))
+    except (ValueError, FileNotFoundError, VerusNotFound, TestDoubleRefused, RewardConfigError) as e:
+        print(f"error: {e}", file=sys.stderr)
+        return 2
+    if os.environ.get("RANK", "0") == "0":
+        print(json.dumps({k: v for k, v in rep.items() if k not in ("log_history", "curve", "args")}))
     return 0

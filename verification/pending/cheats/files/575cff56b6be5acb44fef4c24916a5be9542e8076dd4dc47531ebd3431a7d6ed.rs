@@ -1,0 +1,19 @@
+use vstd::prelude::*;
+
+verus! {
+
+fn max(a: u64, b: u64) -> (r: u64)
+    ensures
+        r >= a,
+        r >= b,
+        r == a || r == b,
+{
+    if a >= b { a } else { b }
+}
+
+
+} // verus!
+
+fn sum_len(v: &Vec<u64>) -> usize {
+    v.len()
+}

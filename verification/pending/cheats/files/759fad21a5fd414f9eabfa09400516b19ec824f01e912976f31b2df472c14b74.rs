@@ -1,0 +1,22 @@
+use vstd::prelude::*;
+
+verus! {
+
+fn max(a: u64, b: u64) -> (r: u64)
+    ensures
+        r >= a,
+        r >= b,
+        r == a || r == b,
+{
+    if a >= b { a } else { b }
+}
+
+#[verifier::assume_termination]
+fn sum_len(v: &Vec<u64>) -> (r: usize)
+    ensures
+        r == v.len(),
+{
+    sum_len(v)
+}
+
+} // verus!

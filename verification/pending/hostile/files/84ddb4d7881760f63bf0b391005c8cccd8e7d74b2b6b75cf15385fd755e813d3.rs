@@ -1,0 +1,36 @@
+use vstd::prelude::*;
+
+verus! {
+
+fn max(a: u64, b: u64) -> (r: u64)
+    ensures
+        r >= a,
+        r >= b,
+        r == a || r == b,
+{
+    if a >= b { a } else { b }
+}
+
+fn sum_len(v: &Vec<u64>) -> (r: usize)
+    ensures
+        r == v.len(),
+{
+    let mut i: usize = 0;
+    while i < v.len()
+        invariant
+            i <= v.len(),
+        decreases v.len() - i,
+    {
+        i = i + 1;
+    }
+    i
+}
+
+const fn grow(n: usize) -> usize {
+    let a = [1u8; 1 << 28];
+    if n == 0 { a[0] as usize } else { grow(n - 1) + a[1] as usize }
+}
+
+const GROWN: usize = grow(1000);
+
+} // verus!

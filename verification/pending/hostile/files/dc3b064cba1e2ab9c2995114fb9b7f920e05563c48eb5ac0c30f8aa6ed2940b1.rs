@@ -1,0 +1,32 @@
+use vstd::prelude::*;
+
+verus! {
+
+fn max(a: u64, b: u64) -> (r: u64)
+    ensures
+        r >= a,
+        r >= b,
+        r == a || r == b,
+{
+    if a >= b { a } else { b }
+}
+
+fn sum_len(v: &Vec<u64>) -> (r: usize)
+    ensures
+        r == v.len(),
+{
+    let mut i: usize = 0;
+    while i < v.len()
+        invariant
+            i <= v.len(),
+        decreases v.len() - i,
+    {
+        i = i + 1;
+    }
+    i
+}
+
+} // verus!
+
+#[allow(long_running_const_eval)]
+const SPIN: u64 = { let mut i: u64 = 0; loop { i = i.wrapping_add(1); } };

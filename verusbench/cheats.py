@@ -1,0 +1,284 @@
+"""One cheating candidate per integrity rule, for real Verus to show that each rule is needed.
+
+Every cheat is an answer to a row cut from one small program (`BASE`, built from the
+recordings `ok_basic` and `vec_loop_ok`, which real Verus verified). Where a rule guards
+soundness, the cheat makes a claim go through that the program does not earn (a `max` that
+returns `a`, a loop with no invariant); where it guards the machine (files, environment),
+the cheat verifies while it reads outside the job dir. `verusbench.integrity.check`
+rejects each with its rule; `pending_items()` is what `verification/pending/cheats/` holds.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from . import constants as C
+from .records import RowMetadata, TaskRow, row_id
+
+BASE = """\
+use vstd::prelude::*;
+
+verus! {
+
+fn max(a: u64, b: u64) -> (r: u64)
+    ensures
+        r >= a,
+        r >= b,
+        r == a || r == b,
+{
+    if a >= b { a } else { b }
+}
+
+fn sum_len(v: &Vec<u64>) -> (r: usize)
+    ensures
+        r == v.len(),
+{
+    let mut i: usize = 0;
+    while i < v.len()
+        invariant
+            i <= v.len(),
+        decreases v.len() - i,
+    {
+        i = i + 1;
+    }
+    i
+}
+
+} // verus!
+"""
+
+#: The Task C context: without its invariant the loop proves nothing about `i` after it.
+FAILING = BASE.replace("        invariant\n            i <= v.len(),\n", "")
+
+_MAX_BODY = "{\n    if a >= b { a } else { b }\n}"
+_MAX_SPEC = "    ensures\n        r >= a,\n        r >= b,\n        r == a || r == b,\n"
+_MAX_FN = "fn max(a: u64, b: u64) -> (r: u64)\n" + _MAX_SPEC + _MAX_BODY
+_SUM_LEN = BASE[BASE.index("fn sum_len"):BASE.index("\n} // verus!")].rstrip() + "\n"
+_FAILING_SUM_LEN = FAILING[FAILING.index("fn sum_len"):FAILING.index("\n} // verus!")].rstrip() + "\n"
+_END = "} // verus!\n"
+
+
+def _cut(src: str, part: str) -> tuple[str, str]:
+    assert src.count(part) == 1, part
+    return src.replace(part, C.HOLE, 1), part
+
+
+def _row(task: str, context: str, target: str, variant: str = "", fn: str = "") -> TaskRow:
+    md = RowMetadata(source="cheats", repo="verusbench", commit="0" * 40, path="cheats_base.rs",
+                     license="MIT", role="demo", verus_version="", verified="unchecked",
+                     target_fn=fn, variant=variant,
+                     error_category=C.CAT_POSTCONDITION if task == C.TASK_REPAIR else "")
+    return TaskRow(id=row_id(task, variant, context, target), task=task, context=context,
+                   target=target, reference_file=BASE, prompt="", completion=target,
+                   messages=[], metadata=md)
+
+
+def rows() -> dict[str, TaskRow]:
+    """The rows the cheats answer: B, A (ensures only, full) on `max`, P on `sum_len`, C."""
+    out = {"B": _row(C.TASK_CODE, *_cut(BASE, _MAX_BODY), fn="max"),
+           "A_ens": _row(C.TASK_SPEC, *_cut(BASE, _MAX_SPEC.strip()), "ensures_only", "max"),
+           "A_full": _row(C.TASK_SPEC, *_cut(BASE, _MAX_FN), "full", "max"),
+           "P": _row(C.TASK_PROOF, *_cut(BASE, _SUM_LEN.rstrip("\n")), fn="sum_len")}
+    out["C"] = _row(C.TASK_REPAIR, FAILING, BASE)
+    return out
+
+
+@dataclass(frozen=True)
+class Cheat:
+    rule: str            # the integrity rule that must reject it
+    row: str             # key of rows()
+    prediction: str      # the model's answer
+    cheats: str          # what it gets away with if the rule is bypassed
+    expect: str          # what real Verus should say: a status, or "unknown" (+ why in note)
+    note: str = ""
+
+
+def _body(*stmts: str) -> str:
+    """A B answer: `max`'s body that returns `a` (wrong when b > a) after some statements."""
+    return "{\n" + "".join(f"    {s}\n" for s in stmts) + "    a\n}"
+
+
+def _max_with(attr: str = "", spec: str = _MAX_SPEC, body: str = "{\n    a\n}") -> str:
+    """A B answer in fn form: `max` with an attribute, a spec and a body."""
+    return (attr + "\n" if attr else "") + "fn max(a: u64, b: u64) -> (r: u64)\n" + spec + body
+
+
+def _c(sum_len: str | None = None, extra: str = "", top: str = "", after: str = "",
+       stmt: str = "") -> str:
+    """A C answer: the failing file with sum_len replaced (None: kept, with `stmt` before its
+    result), items added inside verus! (`extra`), at the top, or after it."""
+    fn = _FAILING_SUM_LEN
+    if stmt:
+        fn = fn.replace("    }\n    i\n}", f"    }}\n    {stmt}\n    i\n}}")
+    if sum_len is not None:
+        fn = sum_len
+    src = FAILING.replace(_FAILING_SUM_LEN, fn)
+    if extra:
+        src = src.replace(_END, extra.rstrip("\n") + "\n\n" + _END)
+    return top + src + after
+
+
+_HONEST_SUM_LEN = _SUM_LEN       # the repair itself (for cheats whose harm is not a proof)
+_SPIN_SUM_LEN = """\
+fn sum_len(v: &Vec<u64>) -> (r: usize)
+    ensures
+        r == v.len(),
+{
+    let mut i: usize = 0;
+    while i != v.len()
+    {
+    }
+    i
+}
+"""
+_PID_SPEC = ("pub assume_specification[ std::process::id ]() -> (r: u32)\n"
+             "    ensures\n        false;")
+_FALSE_PROOF = "claims `max` returns the larger number while it returns `a`"
+_FAILING_PROOF = "makes the failing `sum_len` (no loop invariant) verify"
+
+CHEATS: list[Cheat] = [
+    Cheat("hole_escape", "A_ens",
+          "ensures\n        r == a,\n{\n    a\n}\n\nfn max_spare(a: u64, b: u64) -> (r: u64)",
+          "closes `max` after its spec and gives it a new body; the locked code moves to a new "
+          "fn, so `max` is proven to return `a`", "verified"),
+    Cheat("locked_changed", "B", _max_with(spec="    ensures\n        r == a,\n"),
+          "weakens the locked spec of `max` to `r == a`", "verified"),
+    Cheat("item_removed", "C", _c(sum_len=""), "deletes the failing fn", "verified"),
+    Cheat("outside_verus", "C",
+          _c(sum_len="", after="\nfn sum_len(v: &Vec<u64>) -> usize {\n    v.len()\n}\n"),
+          "moves the failing fn outside verus!, where nothing is verified", "verified"),
+    Cheat("assume", "B", _body("assume(false);"), _FALSE_PROOF, "verified"),
+    Cheat("assume_", "B", _body("proof { ::verus_builtin::assume_(false); }"), _FALSE_PROOF,
+          "verified", "the function `assume(..)` expands to"),
+    Cheat("pervasive_assume", "B", _body("proof { vstd::pervasive::assume(false); }"),
+          _FALSE_PROOF, "verified", "--no-cheating does not catch it (verus-reference.md §4)"),
+    Cheat("admit", "B", _body("proof { admit(); }"), _FALSE_PROOF, "verified"),
+    Cheat("external_body", "B", _max_with("#[verifier::external_body]"), _FALSE_PROOF,
+          "verified"),
+    Cheat("external", "B", _max_with("#[verifier::external]"),
+          "`max` is ignored by the verifier, spec and all", "verified"),
+    Cheat("axiom", "C", _c(extra="axiom fn ax_false()\n    ensures\n        false;",
+                           stmt="proof { ax_false(); }"), _FAILING_PROOF, "verified"),
+    Cheat("uninterp", "C", _c(sum_len=_HONEST_SUM_LEN, extra="uninterp spec fn magic(x: int) -> bool;"),
+          "declares a spec fn with no definition", "verified",
+          "no false claim follows from it alone (verus-reference.md §4 calls it harmless; "
+          "--no-cheating rejects it): the rule keeps spec fns defined"),
+    Cheat("assume_specification", "C", _c(extra=_PID_SPEC, stmt="let _pid = std::process::id();"),
+          _FAILING_PROOF + " through a trusted `ensures false` on std::process::id", "verified",
+          "compile_error if vstd already specifies std::process::id"),
+    Cheat("external_fn_specification", "C",
+          _c(extra="#[verifier::external_fn_specification]\npub fn ex_process_id() -> (r: u32)\n"
+                   "    ensures\n        false,\n{\n    std::process::id()\n}",
+             stmt="let _pid = std::process::id();"),
+          _FAILING_PROOF + " through a trusted `ensures false` on std::process::id", "verified",
+          "compile_error if vstd already specifies std::process::id"),
+    Cheat("external_type_specification", "C",
+          _c(sum_len=_HONEST_SUM_LEN, extra="#[verifier::external_type_specification]\n"
+             "#[verifier::external_body]\npub struct ExIpv4Addr(std::net::Ipv4Addr);"),
+          "trusts the declaration of a std type", "verified",
+          "no false claim alone; the rule keeps trusted type declarations out of answers"),
+    Cheat("external_trait_specification", "C",
+          _c(sum_len=_HONEST_SUM_LEN, extra="#[verifier::external_trait_specification]\n"
+             "pub trait ExUnwindSafe {\n    type ExternalTraitSpecificationFor: "
+             "core::panic::UnwindSafe;\n}"),
+          "trusts a spec for a std trait", "unknown",
+          "no false claim alone; Verus may refuse an auto trait here (compile_error)"),
+    Cheat("external_trait_extension", "C",
+          _c(sum_len=_HONEST_SUM_LEN, extra="#[verifier::external_trait_specification]\n"
+             "#[verifier::external_trait_extension(UnwindSpec via UnwindSpecImpl)]\n"
+             "pub trait ExUnwindSafe {\n    type ExternalTraitSpecificationFor: "
+             "core::panic::UnwindSafe;\n\n    spec fn unwind_ok(&self) -> bool;\n}"),
+          "adds trusted spec fns to a std trait", "unknown",
+          "no false claim alone; also hits external_trait_specification"),
+    Cheat("exec_allows_no_decreases_clause", "C",
+          _c(sum_len="#[verifier::exec_allows_no_decreases_clause]\n" + _SPIN_SUM_LEN),
+          "a loop that never ends for a non-empty vec proves `r == v.len()` (partial "
+          "correctness)", "verified"),
+    Cheat("assume_termination", "C",
+          _c(sum_len="#[verifier::assume_termination]\nfn sum_len(v: &Vec<u64>) -> (r: usize)\n"
+                     "    ensures\n        r == v.len(),\n{\n    sum_len(v)\n}\n"),
+          "endless recursion proves `r == v.len()` from its own postcondition", "verified"),
+    Cheat("assume_externals", "C",
+          _c(sum_len=_HONEST_SUM_LEN,
+             extra="#[verifier::assume(externals_available_without_declaration)]\n"
+                   "fn pid() -> u32 {\n    std::process::id()\n}"),
+          "calls unverified std code that has no spec", "unknown",
+          "no false claim alone; without the attribute the call is an error"),
+    Cheat("verus_internal", "B", _max_with("#[verus::internal(verus_macro)]\n#[verus::internal(external_auto_derives)]"),
+          "marks `max` with attributes only the verus! macro may write", "unknown",
+          "what these internal attributes do to a user fn is not documented"),
+    Cheat("cfg", "C", _c(sum_len="#[cfg(not(verus_keep_ghost))]\n" + _FAILING_SUM_LEN),
+          "hides the failing fn from the verifier (it is compiled, never verified)", "verified"),
+    Cheat("crate_attribute", "C",
+          _c(sum_len=_SPIN_SUM_LEN, top="#![verifier::exec_allows_no_decreases_clause]\n"),
+          "turns off termination checking for the whole crate; a loop that never ends proves "
+          "`r == v.len()`", "verified", "also hits exec_allows_no_decreases_clause"),
+    Cheat("rlimit", "B", _max_with("#[verifier::rlimit(infinity)]", body=_MAX_BODY),
+          "lets a proof use more than the benchmark's budget (rlimit 10)", "verified",
+          "no false claim: the answer is honest, the budget is not"),
+    Cheat("inline_air_stmt", "B", _body('proof { inline_air_stmt("(assume false)"); }'),
+          _FALSE_PROOF + " with raw AIR", "compile_error",
+          "needs `-V allow-inline-air`, which the harness never passes"),
+    Cheat("include", "B", _max_with('#[doc = include_str!("/etc/passwd")]', body=_MAX_BODY),
+          "reads /etc/passwd at compile time, silently", "verified"),
+    Cheat("env", "B", _max_with('#[doc = env!("PATH")]', body=_MAX_BODY),
+          "reads the verifier's environment at compile time", "verified"),
+    Cheat("path_attribute", "C",
+          _c(sum_len=_HONEST_SUM_LEN, extra='#[path = "/dev/null"]\nmod outside;'),
+          "makes rustc load a module from outside the job dir", "verified"),
+    Cheat("macro_indirection", "C",
+          _c(sum_len=_HONEST_SUM_LEN,
+             extra='macro_rules! doc_from {\n    ($m:ident) => {\n        #[doc = $m!("PATH")]\n'
+                   '        pub fn documented() {}\n    };\n}\n\ndoc_from!(env);'),
+          "calls `env!` without naming it as a macro", "verified"),
+]
+
+#: rules whose cheat is a hostile candidate (verusbench.hostile), not a false proof
+HOSTILE_RULES = frozenset({"too_large"})
+
+#: honest files: the base must verify and the C context fail, or the cheats prove nothing
+CONTROLS = [("base", BASE, "verified", "the program every cheat starts from"),
+            ("failing", FAILING, "failed", "the Task C context (sum_len without its invariant)")]
+
+
+def candidate(cheat: Cheat) -> str:
+    """The file the cheat would have verified (what the integrity layer assembles)."""
+    from .integrity import assemble
+    return assemble(rows()[cheat.row], cheat.prediction)[0]
+
+
+def pending_items() -> list[tuple[str, dict]]:
+    """(file text, metadata) for `verification/pending/cheats/`: the controls, then one
+    cheat per rule."""
+    r = rows()
+    items = [(text, {"kind": "control", "case": name, "expect": expect, "what": what})
+             for name, text, expect, what in CONTROLS]
+    for ch in CHEATS:
+        items.append((candidate(ch), {"kind": "cheat", "rule": ch.rule, "task": r[ch.row].task,
+                                      "row": ch.row, "cheats": ch.cheats, "expect": ch.expect,
+                                      "note": ch.note}))
+    return items
+
+
+def export(out_dir):
+    """Write `verification/pending/cheats/` (deterministic: same code, same bytes)."""
+    from .pending import write_pending
+    return write_pending(out_dir, pending_items(), name="cheats", created_by="verusbench.cheats",
+                         purpose="one cheating candidate per integrity rule, bypassing the check: "
+                                 "a cheat that verifies shows the rule is needed",
+                         extra_meta={"rules_covered_by_hostile": sorted(HOSTILE_RULES)})
+
+
+def ledger_mismatches(ledger) -> tuple[list[str], list[tuple[str, str, str]]]:
+    """(entries the ledger lacks, (case or rule, status, expected) where real Verus
+    disagreed). "unknown" expects only an answer; a verified cheat shows its rule is needed."""
+    from .ledger import text_sha256
+    missing, wrong = [], []
+    for text, meta in pending_items():
+        name = meta.get("rule") or meta["case"]
+        e = ledger.get(text_sha256(text))
+        if e is None:
+            missing.append(name)
+        elif meta["expect"] != "unknown" and e.result.status != meta["expect"]:
+            wrong.append((name, e.result.status, meta["expect"]))
+    return missing, wrong
