@@ -8,16 +8,17 @@ from __future__ import annotations
 import io
 import json
 import py_compile
+import sys
 from pathlib import Path
 
 import pytest
+from browser_fixtures import browser, free_port, live_server, page  # noqa: F401
 from leaderboard_fixtures import B, CHEAT, FAIL, FAKE, body, make_build, rescore, result, submit
 
 from verusbench.cli import main
 from verusbench.leaderboard.results import load_results
 from verusbench.leaderboard.site import table_rows
 
-CHROMIUM = "/usr/bin/chromium"
 #: the verifier identity of the ledger this test writes (not Verus, not the double)
 LEDGER_IDENTITY = {"verus": {"profile": "release", "version": "0.0.0-ledger-written-by-test",
                              "platform": {"os": "linux", "arch": "x86_64"},
@@ -83,17 +84,6 @@ def test_gradio_app_compiles_and_imports_gradio_lazily():
     assert "import gradio" not in app.read_text().split("def build_app")[0]
 
 
-@pytest.fixture(scope="module")
-def browser():
-    if not Path(CHROMIUM).exists():
-        pytest.skip(f"{CHROMIUM} is absent (apt-get install chromium)")
-    sync_api = pytest.importorskip("playwright.sync_api", reason="pip install playwright")
-    with sync_api.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=["--headless", "--no-sandbox"])
-        yield b
-        b.close()
-
-
 def _names(page, table: str) -> list[str]:
     return page.eval_on_selector_all(f"{table} tbody tr", "rs => rs.map(r => r.cells[0].textContent)")
 
@@ -104,9 +94,17 @@ def _non_blank(png: bytes) -> float:
     return ImageStat.Stat(im).var[0]
 
 
-def test_site_in_a_browser_sorts_and_opens_the_audit(site, browser):
-    page = browser.new_page(viewport={"width": 1200, "height": 900})
-    page.goto((site / "site" / "index.html").as_uri())
+def test_site_in_a_browser_sorts_and_opens_the_audit(site, page):
+    """Served on loopback by `python -m http.server`, as a static host would."""
+    page.set_viewport_size({"width": 1200, "height": 900})
+    port = free_port()
+    with live_server([sys.executable, "-m", "http.server", str(port), "--bind", "127.0.0.1",
+                      "--directory", str(site / "site")], port) as (_, base):
+        page.goto(f"{base}/index.html")
+        _sort_and_open_audit(page)
+
+
+def _sort_and_open_audit(page):
     assert page.title() == "verusbench leaderboard"
     table = "#table-code_from_spec"
     names = _names(page, table)
@@ -135,6 +133,7 @@ def test_site_in_a_browser_sorts_and_opens_the_audit(site, browser):
     page.locator(f"{table} tr", has_text="cheater").get_by_role("link", name="audit").click()
     page.wait_for_load_state()
     assert page.url.endswith(".html") and "/entries/cheater-" in page.url
+    assert page.title().startswith("cheater")
     assert "0.0.0-ledger-written-by-test" in page.locator("#verifier").inner_text()
     assert page.locator("#dataset-version").inner_text() == "1.2.3"
     rule = page.locator("table.rejections tr[data-rule=assume]")
@@ -142,11 +141,10 @@ def test_site_in_a_browser_sorts_and_opens_the_audit(site, browser):
     assert f"{B.id}#0" in rule.locator("td").nth(2).inner_text()
     assert page.locator("svg.plot").count() >= 1
     assert _non_blank(page.screenshot(full_page=True)) > 100
-    page.close()
 
 
-def test_audit_pages_of_double_pending_and_rejected_entries(site, browser):
-    page = browser.new_page()
+def test_audit_pages_of_double_pending_and_rejected_entries(site, page):
+    """Opened from file://, as someone who downloaded the site would."""
     page.goto((site / "site" / "index.html").as_uri())
     page.locator("#test-double summary").click()
     page.locator("#test-double tr", has_text="double-run").get_by_role("link", name="audit").click()
@@ -160,7 +158,6 @@ def test_audit_pages_of_double_pending_and_rejected_entries(site, browser):
     assert page.locator("#status").inner_text() == "pending"
     assert "pending" in page.locator("#task-code_from_spec").inner_text()
     assert "%" not in page.locator("#task-code_from_spec").inner_text()
-    page.close()
 
 
 def test_pages_escape_what_submitters_wrote(tmp_path):
