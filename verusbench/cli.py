@@ -24,6 +24,8 @@ COMMAND_MODULES = [
     "arena",          # the Arena web judge (serve) and its export
     "serve_verifier",   # Verus over HTTP for RL trainers
     "rl",               # expert iteration through the ledger
+    "submit",         # validate and upload a leaderboard submission
+    "leaderboard",    # re-verify submissions, write results and the site
 ]
 
 DESCRIPTION = """\
