@@ -83,10 +83,13 @@ def test_ctrl_c_leaves_nothing_running(files, tmp_path):
     # output to files, not unread pipes (a full pipe would block the CLI); -X faulthandler so
     # that a hang can be shown: SIGABRT then prints every thread's stack to its stderr
     out, err = open(tmp_path / "out", "wb"), open(tmp_path / "err", "wb")
-    # own session, so that SIGINT to the group is what a terminal's Ctrl-C does
+    # own session, so that SIGINT to the group is what a terminal's Ctrl-C does; SIGINT back to
+    # its default, as a shell does for a foreground job: a suite started in the background
+    # (`cmd &`, nohup) inherits it ignored, and Python then never raises KeyboardInterrupt
     p = subprocess.Popen([sys.executable, "-X", "faulthandler", "-m", "verusbench", "verify", str(hang),
                           "--verus", str(FAKE), "--allow-test-double", "--no-progress", "--workers", "1"],
-                         env=env, start_new_session=True, stdout=out, stderr=err)
+                         env=env, start_new_session=True, stdout=out, stderr=err,
+                         preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     rc = None
     try:
         wait_files(pidfile, fake_pidfile)  # the event: the verifier and its grandchild run
