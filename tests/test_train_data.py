@@ -46,3 +46,19 @@ def test_compact_build_filters_caps_and_carves_by_cluster(tmp_path):
     assert rows[0]["id"] not in {r["id"] for r in train + val}
     assert not {r["metadata"]["cluster_id"] for r in train} & {r["metadata"]["cluster_id"] for r in val}
     assert all(r["context"] == "" and r["messages"][-1]["role"] == "assistant" for r in train)
+
+
+def test_builds_with_one_name_never_share_rows(tmp_path):
+    """Two builds called `build` (the SFT test's 48 rows once came back as another test's 2)."""
+    from verusbench.train.data import write_build
+
+    ids = {}
+    for parent, n in (("a", 2), ("b", 5)):
+        rows = [task_row(i) for i in range(n)]
+        build = write_build({"code_from_spec": {"train": rows}}, tmp_path / parent / "build")
+        ids[parent] = list(load_split(build, "code_from_spec", "train")["id"])
+        assert ids[parent] == [r["id"] for r in rows]
+    # rebuilt in place with other rows: the new rows, not a cached copy of the old ones
+    rows = [task_row(i) for i in range(10, 13)]
+    build = write_build({"code_from_spec": {"train": rows}}, tmp_path / "a" / "build")
+    assert list(load_split(build, "code_from_spec", "train")["id"]) == [r["id"] for r in rows]

@@ -7,7 +7,7 @@ import json
 import pytest
 from hypothesis import given, strategies as st
 
-from train_fixtures import tiny_build, tiny_model_dir
+from train_fixtures import task_row, tiny_build, tiny_model_dir
 
 from verusbench.cli import build_parser
 from verusbench.train.generate import extract_prediction
@@ -37,8 +37,7 @@ def test_generate_writes_k_predictions_per_row(tmp_path):
         "--batch-size", "2", "--temperature", "1.0"])
     assert ns.func(ns) == 0
     recs = [json.loads(line) for line in out.read_text().splitlines()]
-    from datasets import load_dataset
-    test_ids = load_dataset(str(build), "code_from_spec", split="test")["id"]
+    test_ids = [task_row(i)["id"] for i in range(3, 8)]  # tiny_build's test rows, in order
     assert [r["id"] for r in recs] == test_ids
     for r in recs:
         assert set(r) == {"id", "predictions", "model", "adapter"}

@@ -7,12 +7,11 @@ import os
 import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
 
-from proc_fixtures import alive
+from proc_fixtures import SAFETY_S, alive, wait_dead, wait_files
 from verusbench import cli
 from verusbench import constants as C
 
@@ -79,25 +78,34 @@ def test_ctrl_c_leaves_nothing_running(files, tmp_path):
     hang = tmp_path / "hang.rs"
     hang.write_text("// fake-verus: spawn_child\n// fake-verus: hang\n")
     pidfile = tmp_path / "pids"
+    fake_pidfile = Path(str(pidfile) + ".fake")
     env = {**os.environ, "FAKE_VERUS_PIDFILE": str(pidfile)}
-    # own session, so that SIGINT to the group is what a terminal's Ctrl-C does
-    p = subprocess.Popen([sys.executable, "-m", "verusbench", "verify", str(hang), "--verus", str(FAKE),
-                          "--allow-test-double", "--no-progress", "--workers", "1"],
-                         env=env, start_new_session=True, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    # output to files, not unread pipes (a full pipe would block the CLI); -X faulthandler so
+    # that a hang can be shown: SIGABRT then prints every thread's stack to its stderr
+    out, err = open(tmp_path / "out", "wb"), open(tmp_path / "err", "wb")
+    # own session, so that SIGINT to the group is what a terminal's Ctrl-C does; SIGINT back to
+    # its default, as a shell does for a foreground job: a suite started in the background
+    # (`cmd &`, nohup) inherits it ignored, and Python then never raises KeyboardInterrupt
+    p = subprocess.Popen([sys.executable, "-X", "faulthandler", "-m", "verusbench", "verify", str(hang),
+                          "--verus", str(FAKE), "--allow-test-double", "--no-progress", "--workers", "1"],
+                         env=env, start_new_session=True, stdout=out, stderr=err,
+                         preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+    rc = None
     try:
-        fake_pidfile = Path(str(pidfile) + ".fake")
-        end = time.time() + 30
-        while not (pidfile.exists() and fake_pidfile.exists()) and time.time() < end:
-            time.sleep(0.05)
+        wait_files(pidfile, fake_pidfile)  # the event: the verifier and its grandchild run
         child, fake_pid = int(pidfile.read_text()), int(fake_pidfile.read_text())
         assert alive(child, b"fake-verus-grandchild") and alive(fake_pid, b"fake_verus")
         os.killpg(p.pid, signal.SIGINT)
-        rc = p.wait(30)
+        try:
+            rc = p.wait(SAFETY_S)  # the event: the CLI exits (the deadline only bounds a hang)
+        except subprocess.TimeoutExpired:
+            os.kill(p.pid, signal.SIGABRT)
+            p.wait(SAFETY_S)
     finally:
         if p.poll() is None:
             os.killpg(p.pid, signal.SIGKILL)
-    assert rc == 130
-    end = time.time() + 5
-    while (alive(child, b"fake-verus-grandchild") or alive(fake_pid, b"fake_verus")) and time.time() < end:
-        time.sleep(0.05)
-    assert not alive(child, b"fake-verus-grandchild") and not alive(fake_pid, b"fake_verus")
+        out.close()
+        err.close()
+    stderr = (tmp_path / "err").read_text(errors="replace")
+    assert rc == 130, f"rc {rc}; stderr:\n{stderr[-4000:]}"
+    assert wait_dead(child, b"fake-verus-grandchild") and wait_dead(fake_pid, b"fake_verus")

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from proc_fixtures import SAFETY_S
 from verusbench import constants as C
 from verusbench.verifier import ResultCache, VerifyJob, VerifyResult, find_verus, run_job, verify_many
 from verusbench.verifier.pool import KILL_WORKER_VAR
@@ -98,7 +99,7 @@ def test_cache_concurrent_writers(tmp_path):
     for p in procs:
         p.start()
     for p in procs:
-        p.join(60)
+        p.join(SAFETY_S)
     assert [p.exitcode for p in procs] == [0, 0, 0, 0]
     cache = ResultCache(path)
     assert len(cache) == 4 * 60 + 25  # 60 own keys per writer + the 25 odd k-keys shared

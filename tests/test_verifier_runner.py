@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from proc_fixtures import alive, wait_dead  # noqa: E402
+from proc_fixtures import SAFETY_S, alive, wait_dead, wait_files  # noqa: E402
 from verusbench import constants as C
 from verusbench.verifier import (DEFAULT_FLAGS, ResultCache, VerifyJob, VerusNotFound, find_verus,
                                  is_test_double, run_job)
@@ -106,7 +106,7 @@ def test_timeout_kills_everything(fake, tmp_path, monkeypatch, launch_mode):
     t0 = time.perf_counter()
     r = run_job(VerifyJob(text="// fake-verus: spawn_child\n// fake-verus: hang\n", timeout_s=1.5), fake)
     took = time.perf_counter() - t0
-    assert r.status == C.STATUS_TIMEOUT and 1.4 < took < 6
+    assert r.status == C.STATUS_TIMEOUT and took >= 1.4  # not cut short; a broken limit would hang
     child, fake_pid = int(pidfile.read_text()), int(Path(str(pidfile) + ".fake").read_text())
     assert wait_dead(fake_pid, b"fake_verus") and wait_dead(child, b"fake-verus-grandchild")
     assert not os.path.exists(runs(tmp_path)[0]["home"])
@@ -231,14 +231,12 @@ def test_verifier_dies_with_a_killed_worker(fake, tmp_path, launch_mode):
                                     str(tmp_path)))
     proc.start()
     try:
-        end = time.time() + 20
         fake_pidfile = Path(str(pidfile) + ".fake")
-        while not (pidfile.exists() and fake_pidfile.exists()) and time.time() < end:
-            time.sleep(0.05)
+        wait_files(pidfile, fake_pidfile)
         child, fake_pid = int(pidfile.read_text()), int(fake_pidfile.read_text())
         assert alive(fake_pid, b"fake_verus")
         os.kill(proc.pid, signal.SIGKILL)
-        proc.join(10)
+        proc.join(SAFETY_S)
         assert wait_dead(fake_pid, b"fake_verus")
         if sandbox.isolation().pid_namespace:  # without one, only the sweep (not run here) finds it
             assert wait_dead(child, b"fake-verus-grandchild")

@@ -1,7 +1,8 @@
 """Dataset rows -> TRL's conversational prompt-completion format, length filters, small builds.
 
 A build (Hub layout) is `data/<config>/<split>-*.parquet` plus a README whose YAML lists the
-configs; `datasets.load_dataset(build_dir, config, split=...)` reads it with no code of ours.
+configs; users read it with `datasets.load_dataset(build_dir, config, split=...)`, the trainer
+reads the split's parquet files (see `load_split` for why).
 """
 
 from __future__ import annotations
@@ -23,20 +24,17 @@ def load_split(build_dir: str | Path, config: str, split: str):
 
     build = Path(build_dir)
     if not build.exists():
-        # Not a folder: let datasets resolve it as a Hub repo id.
+        # Not a folder: let datasets resolve it as a Hub repo id (cached by commit).
         return load_dataset(str(build_dir), config, split=split)
     files = sorted((build / "data" / config).glob(f"{split}-*.parquet"))
-    if (build / "README.md").is_file():
-        try:
-            return load_dataset(str(build), config, split=split)
-        except (ValueError, KeyError) as e:  # config/split missing from the card
-            if not files:
-                raise DataError(f"{build}: no split {split!r} in config {config!r} ({e}); "
-                                f"rebuild with `verusbench build` or pick another --config") from e
     if not files:
         raise DataError(f"{build}: no parquet files for config {config!r} split {split!r} "
                         f"(expected data/{config}/{split}-*.parquet; build it with `verusbench build`)")
-    return load_dataset("parquet", data_files={split: [str(f) for f in files]}, split=split)
+    # Not load_dataset(build_dir, config): datasets keys that cache on the folder's name and the
+    # card's file patterns only, so two builds both called e.g. `build` (or one rebuilt in place)
+    # share a cache and the second silently gets the first one's rows. The parquet loader keys
+    # its cache on the resolved absolute paths and their mtimes.
+    return load_dataset("parquet", data_files={split: [str(f.resolve()) for f in files]}, split=split)
 
 
 def row_to_conversation(row: dict[str, Any]) -> dict[str, Any]:

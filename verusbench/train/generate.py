@@ -124,7 +124,9 @@ def _generate_transformers(args: GenerateArgs, items, write) -> int:
         batch = items[i:i + args.batch_size]
         try:
             texts = [tok.apply_chat_template(p, tokenize=False, add_generation_prompt=True) for _, p in batch]
-            enc = tok(texts, return_tensors="pt", padding=True, add_special_tokens=False).to(model.device)
+            # no token_type_ids: transformers 4.x generate() refuses kwargs the model does not take
+            enc = tok(texts, return_tensors="pt", padding=True, add_special_tokens=False,
+                      return_token_type_ids=False).to(model.device)
             sample = args.temperature > 0
             with torch.no_grad():
                 gen = model.generate(

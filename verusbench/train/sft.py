@@ -184,6 +184,13 @@ def _resolve_steps(v: float) -> float | int:
     return v if 0 < v < 1 else int(v)
 
 
+def _warmup(config_cls, ratio: float) -> dict[str, float]:
+    """The warmup fraction under the name this transformers takes (5.x: a float warmup_steps)."""
+    if any(f.name == "warmup_ratio" for f in dataclasses.fields(config_cls)):
+        return {"warmup_ratio": ratio}   # 4.x: warmup_steps must be an int there
+    return {"warmup_steps": ratio}
+
+
 def _load_filtered(args: SFTArgs, split: str, cap: int | None, tokenizer):
     """One split in TRL format, capped, then length-filtered; with its size before filtering."""
     ds = load_split(args.data, args.config, split)
@@ -251,7 +258,7 @@ def train_sft(args: SFTArgs) -> SFTResult:
         per_device_train_batch_size=args.per_device_train_batch_size,
         per_device_eval_batch_size=args.per_device_eval_batch_size,
         gradient_accumulation_steps=args.gradient_accumulation_steps,
-        warmup_steps=args.warmup_ratio,
+        **_warmup(SFTConfig, args.warmup_ratio),
         lr_scheduler_type=args.lr_scheduler_type,
         weight_decay=args.weight_decay,
         optim=optim,
