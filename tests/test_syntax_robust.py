@@ -313,3 +313,93 @@ def test_deeply_nested_qualified_paths(depth):
     f = pf.functions()[0]
     assert [pf.text(x.type_span) for x in f.params] == [f"A<{q}>", nested, "u8"]
     assert [pf.text(e) for e in f.clauses[0].exprs] == [f"g::<{q}, {nested}>(a) == b", "true"]
+
+
+# ---- real upstream code with its parameters renamed to contextual keywords ---------------
+
+import gzip  # noqa: E402
+import json  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+from verusbench.syntax import tokenize  # noqa: E402
+
+CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+UPSTREAM = ("verus", "vostd", "verified-ironkv", "verified-storage", "verified-nrkernel",
+            "verified-node-replication", "verified-memory-allocator", "human-eval-verus")
+# renames that stay valid Verus anywhere a parameter's name can appear: no clause word that
+# verus_syn stops at, no quantifier, no `proof` (`x < proof { body }` would be a proof block),
+# no proof-statement words (`assert(..)` of a renamed closure would become an assertion)
+RENAME_TO = sorted(set(BARE_START_OK) - {"proof", "assert", "assume", "admit", "reveal",
+                                         "reveal_with_fuel", "hide", "calc"})
+
+
+def _param_names(text: str) -> list[str]:
+    return sorted({p.name for f in parse(text).functions() for p in f.params}
+                  - {"self", "_", ""} - set(KEYWORDS))
+
+
+def _upstream_files(per_source: int = 6, max_bytes: int = 30_000) -> list[str]:
+    out: list[str] = []
+    for name in UPSTREAM:
+        f = CORPUS / f"{name}.jsonl.gz"
+        if not f.is_file():
+            continue
+        n = 0
+        with gzip.open(f, "rt", encoding="utf-8") as fh:
+            for line in fh:
+                r = json.loads(line)
+                t = r["text"]
+                if r["path"].endswith(".rs") and "verus!" in t and 2_000 < len(t) < max_bytes \
+                        and parse(t).ok and _param_names(t):
+                    out.append(t)
+                    n += 1
+                    if n >= per_source:
+                        break
+    return out
+
+
+UP_FILES = _upstream_files() if CORPUS.is_dir() else []
+
+
+def _shape(pf):
+    """What renaming must not change: items, clauses (kinds, expression counts), loops."""
+    return [(it.kind, [(c.kind, len(c.exprs)) for c in it.clauses],
+             [(lp.kind, [(c.kind, len(c.exprs)) for c in lp.clauses]) for lp in it.loops],
+             [p.mode for p in it.params]) for it in pf.walk()]
+
+
+def _rename(text: str, old: str, new: str) -> str:
+    """Replace every identifier token `old` (fields and paths too) by `new`."""
+    b = text.encode()
+    out, pos = [], 0
+    for t in tokenize(b):
+        if t.kind == "ident" and t.text == old:
+            out += [b[pos:t.span[0]], new.encode()]
+            pos = t.span[1]
+    out.append(b[pos:])
+    return b"".join(out).decode()
+
+
+@pytest.mark.skipif(not UP_FILES, reason="shared corpus not found at ../shared/corpus")
+def test_upstream_sample_is_real():
+    assert len(UP_FILES) >= 20
+
+
+@pytest.mark.skipif(not UP_FILES, reason="shared corpus not found at ../shared/corpus")
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.data())
+def test_upstream_code_with_parameters_renamed_to_keywords(data):
+    text = data.draw(st.sampled_from(UP_FILES))
+    pf = parse(text)
+    words = {t.text for t in tokenize(text) if t.kind == "ident"}
+    names = _param_names(text)
+    olds = data.draw(st.lists(st.sampled_from(names), min_size=1, max_size=3, unique=True))
+    news = data.draw(st.lists(st.sampled_from([k for k in RENAME_TO if k not in words]),
+                              min_size=len(olds), max_size=len(olds), unique=True))
+    renamed = text
+    for old, new in zip(olds, news):
+        renamed = _rename(renamed, old, new)
+    pr = _assert_clean(renamed)
+    assert _shape(pr) == _shape(pf), list(zip(olds, news))

@@ -244,10 +244,10 @@ class _Parser:
         if start:
             if self.T[k] not in ("requires", "recommends"):
                 return True
-            # verus_syn never stops at these two inside a clause: a name unless an operand
-            # follows (the misordered `ensures a, requires b` of LLM output)
-            return not (self.names_before(k, j) or (
-                k + 1 < j and (self.T[k + 1] in CLAUSE_KW or self.T[k + 1] == ";")))
+            # verus_syn never stops at these two inside a clause (`ensures recommends(x)`
+            # calls a parameter): a name unless a plain operand follows, as in the
+            # misordered `ensures a, requires b` of LLM output
+            return self.opens_operand(k + 1, j)
         return complete or self.opens_operand(k + 1, j)
 
     def clause_word_at(self, p: int, c: int) -> bool:
