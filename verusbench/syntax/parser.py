@@ -34,12 +34,23 @@ SM_MACROS = frozenset({"state_machine", "tokenized_state_machine",
 OPENERS = {"(": ")", "[": "]", "{": "}"}
 CLOSERS = {")": "(", "]": "[", "}": "{"}
 _BRACKETS = frozenset("()[]{}")
-# keywords after which an expression is still to come (a `{` there opens a block expression)
-_EXPR_START_KW = frozenset({"as", "in", "is", "isnt", "has", "matches", "return", "let", "mut",
-                            "ref", "move", "box", "else", "loop", "unsafe", "proof", "async",
-                            "implies", "if", "match", "while", "for", "dyn", "impl", "break",
-                            "continue", "yield", "await", "const", "static", "where", "when",
-                            "via", "by", "with", "trigger"})
+# Rust keywords after which an expression is still to come (a `{` there opens a block
+# expression); reserved, so never identifiers
+_EXPR_START_KW = frozenset({"as", "in", "return", "let", "mut", "ref", "move", "box", "else",
+                            "loop", "unsafe", "async", "if", "match", "while", "for", "dyn",
+                            "impl", "break", "continue", "yield", "await", "const", "static",
+                            "where"})
+# Verus's infix/separator words are contextual (verus_syn accepts every Verus keyword as an
+# identifier): a keyword only right after a complete operand (`x is V`), else a name
+# (`foo(has)`, `let is = 1`)
+_INFIX_KW = frozenset({"is", "isnt", "has", "matches", "implies", "when", "via", "by", "with"})
+# words that continue an expression when they follow an operand (so the word before them was
+# an operand, not a keyword)
+_CONTINUING_WORDS = _INFIX_KW | {"as", "in", "else"}
+_AMBIGUOUS_PREFIX = frozenset({"*", "-", "&", "&&", "|", "||", "<", "<<"})
+# punctuation that may start an operand (prefix operators, groups) rather than continue one
+_OPERAND_START_PUNCT = frozenset({"(", "[", "{", "!", "-", "*", "&", "&&", "|", "||", "#",
+                                  "&&&", "|||", "<", "<<", "'"})
 _POSTFIX = frozenset({"?", "@"})
 # punctuation that cannot continue an expression after a block operand `{ .. }`
 _NOT_BINARY = frozenset({"#", "}", ")", "]", ";", "(", "[", "-", "*", "&", "!", "|",
@@ -188,12 +199,110 @@ class _Parser:
             k += 1
         return j
 
-    def scan_expr(self, k: int, j: int, stops: frozenset = frozenset()) -> tuple[int, list[int]]:
+    def opens_operand(self, q: int, j: int) -> bool:
+        """Does token q clearly start a new operand (a word, literal, `&&&` bullet,
+        attribute)? After a contextual keyword that makes the keyword a keyword."""
+        if q >= j:
+            return False
+        k = self.K[q]
+        if k == "ident":   # (a clause keyword next: the word before ended the expression)
+            return self.T[q] not in _CONTINUING_WORDS and self.T[q] not in CLAUSE_KW
+        return k == "literal" or k == "lifetime" or self.T[q] in ("&&&", "|||", "#")
+
+    def continues_operand(self, q: int, j: int) -> bool:
+        """Does token q continue an expression after an operand (binary operator, `.`,
+        `,`, closer, `=`...)? After a contextual keyword that makes the keyword a name."""
+        if q >= j:
+            return False
+        if self.K[q] == "ident":
+            return self.T[q] in _CONTINUING_WORDS
+        return self.K[q] == "punct" and self.T[q] not in _OPERAND_START_PUNCT
+
+    def names_before(self, k: int, j: int) -> bool:
+        """Does what follows the word at k make it a name: an operator that continues an
+        expression (`invariant * 2`, spaced like a binary operator, not `*x`), `.`, `,`,
+        a closer, `invariant[0]`, or a macro call `requires!(..)`?"""
+        q = k + 1
+        if self.continues_operand(q, j):
+            return True
+        if q + 1 >= j:
+            return False
+        T, S, E = self.T, self.S, self.E
+        t = T[q]
+        if t in _AMBIGUOUS_PREFIX:
+            return S[q + 1] > E[q]
+        return S[q] == E[k] and (t == "[" or (t == "!" and T[q + 1] in OPENERS))
+
+    def clause_kw_at(self, k: int, j: int, start: bool, complete: bool) -> bool:
+        """Is the clause word at k a keyword that ends the expression being scanned? As in
+        verus_syn: at an expression's start (after the clause keyword or a `,`) it is, except
+        `requires`/`recommends` used as a name (`x, requires + 1`); after an operand it is;
+        inside an expression (`a + invariant`) it is a name unless a new operand follows it
+        (an unfinished `a &&` before the next clause)."""
+        if self.T[k - 1] in (".", "::") or (k + 1 < j and self.T[k + 1] == "::"):
+            return False   # a field, method or path segment
+        if start:
+            if self.T[k] not in ("requires", "recommends"):
+                return True
+            # verus_syn never stops at these two inside a clause (`ensures recommends(x)`
+            # calls a parameter): a name unless a plain operand follows, as in the
+            # misordered `ensures a, requires b` of LLM output
+            return self.opens_operand(k + 1, j)
+        return complete or self.opens_operand(k + 1, j)
+
+    def clause_word_at(self, p: int, c: int) -> bool:
+        """In a body, does the clause word at p start clauses (a closure's spec, a misplaced
+        loop invariant) rather than name a variable, field or fn (`foo(invariant)`,
+        `let ensures = ..`, `x + requires`, `{ invariant }`, `invariant[0]`)?"""
+        prev = self.T[p - 1]
+        if self.names_before(p, c + 1) or (
+                p + 1 < c and (self.T[p + 1] in CLAUSE_KW or self.T[p + 1] == "{")
+                and prev not in (";", "{", "}", ")", "|", "||")):
+            return False   # (`.. > ensures decreases ..`, `.. > invariant { .. }`: names)
+        pk = self.K[p - 1]
+        if pk == "ident":
+            return prev not in _EXPR_START_KW
+        if pk == "punct":
+            if prev == "(":
+                return self.T[p - 2] == "verus_spec"   # `#[verus_spec(requires ..)]`
+            return prev in (";", "{", "}", ")", "]", "|", "||", ">", "=>", ",")
+        return True
+
+    def cast_type(self, q: int, j: int) -> int:
+        """Index after the type of `e as T` starting at q (paths with generics, `&`, `*const`,
+        tuples/arrays), so that a `>` closing the type's generics completes the operand."""
+        T, K = self.T, self.K
+        while q < j and T[q] in ("&", "&&", "*", "mut", "const", "dyn"):
+            q += 1
+        if q < j and T[q] in ("(", "["):
+            return self.M[q] + 1
+        while q < j:
+            t = T[q]
+            if t == "<" or t == "<<":          # qualified path `<T as Tr>::X`
+                q = self.skip_angles(q, j)
+            elif K[q] == "ident" and t not in _CONTINUING_WORDS:
+                q += 1
+                # generics only on a capitalised type (`as Seq<u8>`): `i as u64 < n` is a
+                # comparison in LLM output even though rustc rejects it
+                if q < j and (T[q] == "<" or T[q] == "<<") and t[:1].isupper():
+                    q = self.skip_angles(q, j)
+            else:
+                return q
+            if q < j and T[q] == "::":
+                q += 1
+                continue
+            return q
+        return q
+
+    def scan_expr(self, k: int, j: int, stops: frozenset = frozenset(),
+                  clause_start: bool = True) -> tuple[int, list[int]]:
         """Scan a comma-separated expression list from k. Returns (stop index, comma indices).
 
-        Stops at a clause keyword, `;`, a token in `stops`, the end, or the `{` that opens a
-        body: a `{` that follows a complete operand while no `if`/`match`/closure header is
-        waiting for its block (verus_syn parses spec expressions without struct literals)."""
+        Stops at a clause keyword (see `clause_kw_at`), `;`, a token in `stops` (after an
+        operand or at an expression's start), the end, or the `{` that opens a body: a `{`
+        that follows a complete operand while no `if`/`match`/closure header is waiting for
+        its block (verus_syn parses spec expressions without struct literals).
+        `clause_start=False` for a loop header: its first token is not a clause position."""
         T, M, K = self.T, self.M, self.K
         commas: list[int] = []
         pending = 0
@@ -202,8 +311,15 @@ class _Parser:
         k0 = k
         while k < j:
             t = T[k]
-            if (t in CLAUSE_KW and T[k - 1] not in (".", "::")) or t == ";" or t in stops:
+            if t == ";":
                 return k, commas
+            if t in CLAUSE_KW or t in stops:
+                start = (k == k0 and clause_start) or (T[k - 1] == "," and not pending)
+                if t in stops:
+                    if start or complete:
+                        return k, commas
+                elif self.clause_kw_at(k, j, start, complete):
+                    return k, commas
             if t == "#" and k + 1 < j:
                 # `#[trigger]` / `#![trigger ..]` / `#![auto]`: attributes leave the operand
                 # state as it was (`forall|x| #![auto] { .. }` is still a block expression)
@@ -249,16 +365,22 @@ class _Parser:
                 return k, commas   # stray closer: the enclosing group ends here
             kind = K[k]
             if kind == "ident":
-                if t in _EXPR_START_KW:
+                if t == "as" and complete:
+                    k = self.cast_type(k + 1, j)
+                    continue
+                if t in _EXPR_START_KW or (t in _INFIX_KW and complete) or (
+                        t == "proof" and not complete and k + 1 < j and T[k + 1] == "{"
+                        and T[k - 1] != "." and T[k - 1] != "::"):
                     if t == "if" or t == "match" or t == "while" or t == "for":
                         pending += 1
                     elif t == "matches" or t == "let":
                         matches_pat = True
                     complete = False
-                elif t == "fn" and not complete:
+                elif t == "fn" and (not complete or T[k - 1] in MODIFIERS or T[k - 1] == "pub"):
                     return k, commas   # an item keyword: this clause was never closed
                 elif (t == "forall" or t == "exists" or t == "choose") and k + 1 < j \
-                        and T[k + 1] in ("|", "||"):
+                        and T[k + 1] in ("|", "||") and not complete \
+                        and T[k - 1] != "." and T[k - 1] != "::":   # (`s.exists | b`: a field)
                     complete = False
                 else:
                     complete = True
@@ -270,13 +392,20 @@ class _Parser:
                 continue
             # punctuation
             if t == "::":
-                if k + 1 < j and T[k + 1] == "<":   # turbofish
+                if k + 1 < j and (T[k + 1] == "<" or T[k + 1] == "<<"):   # turbofish
                     k = self.skip_angles(k + 1, j)
                     complete = True
                     continue
                 complete = False
                 k += 1
                 continue
+            if (t == "<" or t == "<<") and not complete:
+                # no operand before it, so not a comparison/shift: a qualified path
+                # `<T as Tr>::f(x)` (`<<` opens two: `<<T as A>::B as C>::f()`)
+                q = self.skip_angles(k, j)
+                if q < j and T[q] == "::":
+                    k = q
+                    continue
             matches_pat = False
             if t == ",":
                 if not pending:
@@ -423,9 +552,12 @@ class _Parser:
         while k < j and T[k] in MODIFIERS:
             t = T[k]
             nxt = T[k + 1] if k + 1 < j else ""
-            if t == "const" and (K[k + 1] == "ident" if k + 1 < j else False) and nxt not in (
-                    "fn", "unsafe", "async", "extern") and nxt not in MODES:
+            if t == "const" and (K[k + 1] == "ident" if k + 1 < j else False) and (nxt not in (
+                    "fn", "unsafe", "async", "extern") and nxt not in MODES
+                    or (k + 2 < j and T[k + 2] in (":", "=", ";"))):   # `const spec: u8`
                 break
+            if nxt == "!" and t not in ("const", "unsafe", "async", "extern"):
+                break   # a macro named like a modifier: `open!(..)`
             if t in ("spec", "proof", "exec", "axiom"):
                 if t == "spec" and nxt == "(" and k + 2 < j and T[k + 2] == "checked":
                     it.mode = "spec(checked)"
@@ -597,11 +729,12 @@ class _Parser:
     def spec_const(self, k: int, j: int) -> bool:
         """Does the const/static at k have spec clauses (`exec const X: T ensures .. {..}`)?"""
         T, M = self.T, self.M
+        k += 2   # past the name (`const ensures: u8 = 1;` names a const `ensures`)
         while k < j:
             t = T[k]
             if t == ";" or t == "=" or t in CLOSERS:
                 return False
-            if t in FN_CLAUSES or t == "{":
+            if (t in FN_CLAUSES and T[k - 1] != "::" and T[k + 1] != "::") or t == "{":
                 return True
             k = M[k] + 1 if t in OPENERS else k + 1
         return False
@@ -746,7 +879,7 @@ class _Parser:
             t = T[k]
             if t == "{" or t == ";" or t == "where":
                 break
-            if t == "<":
+            if t == "<" or t == "<<":
                 k = self.skip_angles(k, j)
                 continue
             if t in OPENERS:
@@ -806,7 +939,7 @@ class _Parser:
             if k < j and T[k] == "(":
                 c = self.close(k)
                 q = k + 1
-                if q < c and T[q] == "tracked":
+                if q + 1 < c and T[q] == "tracked" and K[q + 1] == "ident":
                     q += 1
                 if q + 1 < c and K[q] == "ident" and T[q + 1] == ":":
                     it.ret_name = T[q]
@@ -862,10 +995,11 @@ class _Parser:
         T, M = self.T, self.M
         while k < j:
             t = T[k]
-            if t == "{" or t == ";" or t in CLAUSE_KW or t in ("where", "by", "with") or (
-                    t == "," and not where):
-                return k
-            if t == "<":
+            if t == "{" or t == ";" or t == "where" or (t == "," and not where) or (
+                    (t in CLAUSE_KW or t == "by" or t == "with")
+                    and T[k - 1] != "::" and (k + 1 >= j or T[k + 1] != "::")):
+                return k   # (a clause word inside a path, `requires::T`, is a name)
+            if t == "<" or t == "<<":   # `<<` opens two: `Map<<V as View>::V, u8>`
                 k = self.skip_angles(k, j)
                 continue
             if t in OPENERS:
@@ -890,9 +1024,11 @@ class _Parser:
                     break
                 if t == "<":
                     depth += 1
-                elif t == ">":
+                elif t == "<<":   # `m: Map<<V as View>::V, u8>`: two generic openers
+                    depth += 2
+                elif t == ">" or t == ">=":
                     depth -= 1
-                elif t == ">>":
+                elif t == ">>" or t == ">>=":
                     depth -= 2
                 elif t == ":" and depth <= 0 and colon < 0:
                     colon = k
@@ -1022,11 +1158,13 @@ class _Parser:
                     it.proofs.append(ProofNode("reveal", self.span(p, q),
                                                name=self.text(a, e - 1)))
             elif t == "let":
-                if nxt in ("ghost", "tracked"):
+                if nxt in ("ghost", "tracked") and p + 2 < c and T[p + 2] not in (
+                        "=", ":", ";", "|", ","):   # not `let ghost = ..` (a name)
                     e = self.to_semi(p + 2, c)
                     it.proofs.append(ProofNode("let_" + nxt, self.span(p, e - 1)))
             elif t == "invariant":
-                if p not in self.claimed and nxt not in ("on", "(", "!", "::", "=", ":"):
+                if p not in self.claimed and nxt not in ("on", "(", "!") \
+                        and self.clause_word_at(p, c):
                     # loop clauses come right after the loop header (LLM output often puts
                     # them inside the body or before the loop): Verus rejects them there
                     self.problem(p, "`invariant` outside a loop header")
@@ -1037,7 +1175,7 @@ class _Parser:
                         q = self.M[q] + 1 if T[q] in OPENERS else q + 1
                     it.proofs.append(self.spec_node("atomic_block", p, q + 1, c, LOOP_CLAUSES))
             elif t == "requires" or t == "ensures":
-                if p in self.claimed:
+                if p in self.claimed or not self.clause_word_at(p, c):
                     continue
                 # a closure's spec: `|x| -> (r: T) requires .. ensures .. { .. }`
                 it.proofs.append(self.spec_node("closure_spec", p, p, c, FN_CLAUSES))
@@ -1104,7 +1242,7 @@ class _Parser:
             if k < c and T[k] == "->":   # `|update| -> (au: AU)`
                 k = self.scan_type(k + 1, c)
         if kw != "loop":
-            e, _ = self.scan_expr(k, c)
+            e, _ = self.scan_expr(k, c, clause_start=False)
             if kw == "for" and "in" not in T[k:e]:
                 return None   # `impl X for Y` of a nested item, not a loop
             lp.header = self.span(k, e - 1)
@@ -1222,7 +1360,7 @@ def _resolve_lemma_calls(p: _Parser, items: list[Item]) -> None:
             if T[q - 1] == "fn" or q + 1 >= p.n:
                 continue
             a = q + 1
-            if T[a] == "::" and a + 1 < p.n and T[a + 1] == "<":
+            if T[a] == "::" and a + 1 < p.n and T[a + 1] in ("<", "<<"):
                 a = p.skip_angles(a + 1, p.n)
             if a < p.n and T[a] == "(":
                 s = q
