@@ -17,7 +17,11 @@ HERE=$(cd "$(dirname "$0")" && pwd)
 ROOT=${GPU_ROOT:-/root/vbp}
 OUT=${OUT:-/tmp/vbp_out}
 K=${K:-5}
-N=${N:-150}
+N=${N:-100}
+# max_new_tokens: measured HF-generate speed (README) left room for 512 / 1536, not 1024 / 2048
+M_SPEC=${M_SPEC:-512}
+M_CODE=${M_CODE:-512}
+M_REPAIR=${M_REPAIR:-1536}
 TEMPERATURE=${TEMPERATURE:-0.8}
 TOP_P=${TOP_P:-0.95}
 TOKEN_BUDGET=${TOKEN_BUDGET:-1600000}   # sequences x (longest prompt + max_new_tokens) per batch
@@ -33,12 +37,13 @@ prepare)
   PY=${PY:-python}
   mkdir -p "$GPU/data" "$SUB_DIR" "$PRED_DIR"
   GGUF=$($PY -c 'from verusbench.train.base_model import smollm2_gguf_path; print(smollm2_gguf_path())')
+  rm -f "$GPU"/p1 "$GPU"/p2 "$GPU"/p3 "$GPU"/data/rows.jsonl.gz
   split -n 3 -d "$GGUF" "$GPU/p" && mv "$GPU/p00" "$GPU/p1" && mv "$GPU/p01" "$GPU/p2" && mv "$GPU/p02" "$GPU/p3"
   sha256sum "$GGUF" | cut -d' ' -f1 > "$GPU/data/gguf.sha256"
   cp "$0" "$GPU/gpu_baseline_predictions.sh"
   [ -d "$GPU/whl" ] || $PY -m pip download -q --no-deps --only-binary=:all: --python-version 3.12 \
       --implementation cp --platform manylinux2014_x86_64 -d "$GPU/whl" gguf==0.19.0 peft==0.21.2
-  $PY - "$BUILD" "$GPU/data" "$GGUF" "$N" "$K" <<'EOF'
+  $PY - "$BUILD" "$GPU/data" "$GGUF" "$N" "$K" "$M_SPEC" "$M_CODE" "$M_REPAIR" <<'EOF'
 import gzip, json, sys
 from pathlib import Path
 from verusbench.ledger import Ledger, default_ledger_paths
@@ -47,6 +52,7 @@ from verusbench.train.data import load_split, row_to_conversation
 from verusbench.train.subsets import DEFAULT_SALT, FAILED, model_context_length, select_subset
 
 build, gpu, gguf, n, k = sys.argv[1], Path(sys.argv[2]), sys.argv[3], int(sys.argv[4]), int(sys.argv[5])
+m_spec, m_code, m_repair = (int(x) for x in sys.argv[6:9])
 paths = default_ledger_paths()
 if not paths:
     sys.exit("no shared ledger found: set VERUSBENCH_RESULTS=/path/to/verus-results")
@@ -54,8 +60,8 @@ led = Ledger.load(paths)
 tok = load_tokenizer(ModelRef.parse(gguf))
 ctx = model_context_length(gguf)
 # config -> (adapter task, max_new_tokens, broken statuses, rows wanted); repair_synthetic tops up repair
-plan = {"spec_from_code": ("spec_from_code", 1024, None), "code_from_spec": ("code_from_spec", 1024, None),
-        "repair": ("repair", 2048, {FAILED}), "repair_synthetic": ("repair", 2048, {FAILED})}
+plan = {"spec_from_code": ("spec_from_code", m_spec, None), "code_from_spec": ("code_from_spec", m_code, None),
+        "repair": ("repair", m_repair, {FAILED}), "repair_synthetic": ("repair", m_repair, {FAILED})}
 reports, gpu_rows, chosen = {}, [], {}
 for config, (task, mnt, broken) in plan.items():
     rows = {r["id"]: r for r in load_split(build, config, "test")}
