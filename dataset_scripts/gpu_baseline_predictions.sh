@@ -116,7 +116,7 @@ run)
   fi
   log "generate"
   timeout $((T0 + DEADLINE_S + 45 - $(date +%s))) python3 - "$GPU/data/rows.jsonl.gz" "$ROOT" "$K" "$TEMPERATURE" "$TOP_P" "$TOKEN_BUDGET" "$((T0 + DEADLINE_S))" <<'EOF' 2>&1 | grep -v -E "Warning|warn\("
-import gzip, json, sys, time
+import gzip, json, os, sys, time
 from collections import defaultdict
 from pathlib import Path
 import torch
@@ -131,6 +131,8 @@ for r in rows:
     by_config[r["config"]].append(r)
 configs = ["spec_from_code", "code_from_spec", "repair", "repair_synthetic"]
 jobs = [(m, c) for m in ("adapter", "base") for c in configs if by_config[c]]
+if os.environ.get("JOBS"):  # e.g. "adapter:repair_synthetic base:spec_from_code": this order
+    jobs = [tuple(j.split(":")) for j in os.environ["JOBS"].split()]
 stats = {"new_tokens": 0, "steps": 0, "sequences": 0}
 _load = G.load_model
 
