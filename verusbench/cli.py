@@ -22,6 +22,7 @@ COMMAND_MODULES = [
     "generate",       # sample predictions from a model
     "publish_adapter",  # upload a trained adapter
     "arena",          # the Arena web judge (serve) and its export
+    "agent",          # tool-using agent: episodes, traces config, offline-RL data
 ]
 
 DESCRIPTION = """\
