@@ -41,6 +41,9 @@ def _rows(ds, n: int | None) -> list[dict[str, Any]]:
 
 def run_agent(args: RunArgs, policy: Policy, verus: VerusBinary, cfg: LoopConfig,
               log=print) -> dict[str, Any]:
+    if (Path(args.data).is_absolute() or args.data.startswith(".")) and not Path(args.data).exists():
+        raise FileNotFoundError(f"--data {args.data}: no such build folder (make one with "
+                                "`verusbench build --corpus demo --out DIR`)")
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     rows = _rows(load_split(args.data, args.config, args.split), args.rows)
