@@ -16,7 +16,7 @@ from ..records import TaskRow
 from ..scoring.inputs import as_text, read_predictions_jsonl
 from ..train.data import load_split, row_to_conversation
 from ..verifier import is_test_double
-from .traces import CONFIG, TestDoubleTraces
+from .traces import CONFIG, DoubleTracesRefused
 
 # harness failures say nothing about the attempt's quality: never used as "rejected"
 NOT_EVIDENCE = {C.STATUS_CRASHED, C.STATUS_TIMEOUT, "unchecked", ""}
@@ -44,7 +44,7 @@ def attempts_from_traces(dirs: Iterable[str | Path], allow_test_double: bool = F
         ds = load_dataset(str(d), CONFIG, split="train")
         for ep in ds:
             if ep["verifier_is_test_double"] and not allow_test_double:
-                raise TestDoubleTraces(f"{d}: episode {ep['episode_id']} used the test double; "
+                raise DoubleTracesRefused(f"{d}: episode {ep['episode_id']} used the test double; "
                                        "offline-RL data comes from real Verus traces only")
             out.append(Attempt(ep["row_id"], _fenced(ep["final_candidate"]), ep["final_status"],
                                float(ep["return"]), f"trace:{ep['run']}"))
@@ -55,7 +55,7 @@ def attempts_from_ledger(rows: dict[str, TaskRow], prediction_files: Iterable[st
                          ledger: Ledger, allow_test_double: bool = False) -> tuple[list[Attempt], dict]:
     """Predictions whose assembled file the ledger has a result for (the rest is pending)."""
     if ledger.identity and is_test_double(ledger.identity) and not allow_test_double:
-        raise TestDoubleTraces("the ledger holds test-double results; use a real Verus ledger")
+        raise DoubleTracesRefused("the ledger holds test-double results; use a real Verus ledger")
     out, counts = [], {"pending": 0, "unknown_row": 0, "bad_line": 0}
     for path in prediction_files:
         entries, errors = read_predictions_jsonl(path)

@@ -15,7 +15,7 @@ TRACES_VERSION = "0.1.0"
 CONFIG = "traces"
 
 
-class TestDoubleTraces(ValueError):
+class DoubleTracesRefused(ValueError):
     """Traces from tests/fake_verus were offered for a traces config without the test flag."""
 
 
@@ -145,7 +145,7 @@ def build_traces(run_dirs: Iterable[str | Path], out: str | Path, weights: Rewar
     eps = read_episodes(run_dirs)
     doubles = sorted({s for ep, s in eps if is_test_double(ep.get("verifier") or {})})
     if doubles and not allow_test_double:
-        raise TestDoubleTraces(
+        raise DoubleTracesRefused(
             f"{len(doubles)} run(s) used the test double, not Verus: {', '.join(doubles[:5])}. The traces "
             "config is built from real Verus runs only (pass the test flag only in tests)")
     unknown = sorted({s for ep, s in eps if not ep.get("verifier")})
