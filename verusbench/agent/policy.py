@@ -124,16 +124,19 @@ def make_policy(spec: str, **kw) -> Policy:
         url, _, model = spec[len("openai:"):].partition("#")
         if not model:
             raise ValueError(f"--policy {spec!r}: expected openai:URL#MODEL")
-        return OpenAIPolicy(url, model, temperature=kw.get("temperature", 0.2))
+        return OpenAIPolicy(url, model, temperature=kw.get("temperature", 0.2),
+                            max_tokens=kw.get("max_new_tokens", 1024))
     if spec == "smollm2":
         from ..train.base_model import smollm2_gguf_path
         p = smollm2_gguf_path()
         return TransformersPolicy(str(p.parent), kw.get("adapter"), p.name,
-                                  temperature=kw.get("temperature", 0.2))
+                                  temperature=kw.get("temperature", 0.2),
+                                  max_new_tokens=kw.get("max_new_tokens", 512))
     if spec.startswith("hf:"):
         model, _, gguf = spec[3:].partition("#")
         return TransformersPolicy(model, kw.get("adapter"), gguf or None,
-                                  temperature=kw.get("temperature", 0.2))
+                                  temperature=kw.get("temperature", 0.2),
+                                  max_new_tokens=kw.get("max_new_tokens", 512))
     if spec.startswith("scripted:"):
         path = spec[len("scripted:"):]
         with open(path, encoding="utf-8") as f:

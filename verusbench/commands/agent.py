@@ -21,6 +21,7 @@ def register(sub) -> None:
                    help="openai:URL#MODEL | hf:MODEL[#GGUF] | smollm2 | scripted:FILE.jsonl")
     r.add_argument("--adapter", default=None, help="LoRA adapter folder for hf:/smollm2 policies")
     r.add_argument("--temperature", type=float, default=0.2)
+    r.add_argument("--max-new-tokens", type=int, default=512, help="per reply (hf:/smollm2/openai)")
     r.add_argument("--verus", default=None, help="Verus binary (default $VERUS_PATH / PATH)")
     r.add_argument("--out", required=True, help="run folder: episodes.jsonl, summary.json, memory.sqlite")
     r.add_argument("--name", default="", help="run name recorded in each episode (default: OUT's name)")
@@ -68,7 +69,8 @@ def run_cmd(args) -> int:
 
     try:
         verus = find_verus(args.verus)
-        policy = make_policy(args.policy, adapter=args.adapter, temperature=args.temperature)
+        policy = make_policy(args.policy, adapter=args.adapter, temperature=args.temperature,
+                             max_new_tokens=args.max_new_tokens)
         summary = run_agent(
             RunArgs(data=args.data, config=args.config, split=args.split, out=args.out, rows=args.rows,
                     memory=args.memory, memory_path=args.memory_path, rlimit=args.rlimit,
