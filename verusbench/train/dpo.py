@@ -28,6 +28,7 @@ class DPOArgs:
     lora_r: int = 16
     lora_alpha: int = 32
     logging_steps: int = 10
+    gradient_checkpointing: bool = False
     seed: int = 0
 
 
@@ -77,6 +78,7 @@ def train_dpo(args: DPOArgs) -> dict:
                        gradient_accumulation_steps=args.gradient_accumulation_steps,
                        max_length=args.max_length, logging_steps=args.logging_steps,
                        logging_first_step=True, save_strategy="no", report_to="none",
+                       gradient_checkpointing=args.gradient_checkpointing,
                        seed=args.seed, use_cpu=not cuda, bf16=cuda)
     trainer = DPOTrainer(model=model, args=config, train_dataset=train_ds, processing_class=tok,
                          peft_config=peft_config)
