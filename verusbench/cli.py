@@ -26,6 +26,7 @@ COMMAND_MODULES = [
     "rl",               # expert iteration through the ledger
     "submit",         # validate and upload a leaderboard submission
     "leaderboard",    # re-verify submissions, write results and the site
+    "agent",          # tool-using agent: episodes, traces config, offline-RL data
 ]
 
 DESCRIPTION = """\

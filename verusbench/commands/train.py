@@ -1,4 +1,4 @@
-"""`verusbench train sft`: LoRA SFT baseline on one task config of a build (TRL + PEFT)."""
+"""`verusbench train sft|dpo`: LoRA SFT baseline (and DPO on agent pairs) on one task config of a build (TRL + PEFT)."""
 
 from __future__ import annotations
 
@@ -25,7 +25,32 @@ def register(sub) -> None:
     from ..rl.grpo import add_grpo_arguments
     add_grpo_arguments(g)
     g.set_defaults(func=run_grpo)
+    d = tsub.add_parser("dpo", help="LoRA DPO (TRL DPOTrainer) on pairs from `verusbench agent pairs`")
+    d.add_argument("--base-model", required=True)
+    d.add_argument("--gguf-file", default=None)
+    d.add_argument("--pairs", required=True, help="dpo.jsonl from `verusbench agent pairs`")
+    d.add_argument("--adapter", default=None, help="SFT adapter to start from")
+    d.add_argument("--out", required=True)
+    for k, typ, dflt in (("beta", float, 0.1), ("learning-rate", float, 5e-6), ("max-steps", int, -1),
+                         ("num-train-epochs", float, 1.0), ("per-device-train-batch-size", int, 2),
+                         ("max-length", int, 2048), ("lora-r", int, 16), ("logging-steps", int, 10),
+                         ("seed", int, 0)):
+        d.add_argument(f"--{k}", type=typ, default=dflt)
+    d.set_defaults(func=run_dpo)
     p.set_defaults(func=lambda a: (p.print_help(), 2)[1])
+
+
+def run_dpo(args) -> int:
+    from ..train.dpo import DPOArgs, train_dpo
+
+    keys = DPOArgs.__dataclass_fields__
+    try:
+        res = train_dpo(DPOArgs(**{k: v for k, v in vars(args).items() if k in keys}))
+    except (ValueError, FileNotFoundError) as e:
+        print(f"error: {e}", file=sys.stderr)
+        return 2
+    print(json.dumps(res))
+    return 0
 
 
 def run_sft(args) -> int:
