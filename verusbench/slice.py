@@ -66,7 +66,9 @@ class _Graph:
         for it in items:
             self.parent[id(it)] = parent
             self.items.append(it)
-            if it.kind in _DEFINING and it.name:
+            # fns of trait impls come with their impl (see _needed), never by name alone
+            in_trait_impl = parent is not None and parent.kind == "impl" and self.trait_of(parent)
+            if it.kind in _DEFINING and it.name and not in_trait_impl:
                 self.by_name.setdefault(it.name.split("::")[-1], []).append(it)
             if it.children:
                 self._add(it.children, it)
