@@ -37,13 +37,15 @@ def stable_key(meta: dict) -> str:
 def main() -> int:
     here = Path(__file__).resolve()
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--corpus", default=str(here.parents[2] / "shared" / "corpus"))
+    ap.add_argument("--corpus", default=str(next((p / "shared" / "corpus" for p in here.parents
+                                                  if (p / "shared" / "corpus").is_dir()), "corpus")))
+    ap.add_argument("--sources", nargs="*", default=None)
     ap.add_argument("--json", default="")
     ap.add_argument("--export", default="")
     ap.add_argument("--max-mb", type=float, default=14.5)
     args = ap.parse_args()
     groups: dict[tuple, list] = defaultdict(list)
-    for r in iter_corpus(args.corpus):
+    for r in iter_corpus(args.corpus, sources=args.sources):
         if r.role in ROLES:
             groups[(r.source, r.repo, r.commit)].append(r)
     paths = default_ledger_paths()

@@ -167,3 +167,13 @@ def test_slicing_is_idempotent_and_keeps_target_byte_exact(src):
     again = slice_text(sl.text, "target")
     assert again.text == sl.text
     assert again.dropped_items == []
+
+
+def test_ambient_items_follow_their_module():
+    src = ("verus! {\nmod keep {\n    use vstd::prelude::*;\n    broadcast use vstd::seq::group_seq_axioms;\n"
+           "    pub fn k() {}\n}\nmod drop {\n    use vstd::prelude::*;\n    pub fn d() {}\n}\n"
+           "fn t() { keep::k(); }\n}\n")
+    sl = slice_text(src, "t")
+    assert "mod keep {\n    use vstd::prelude::*;\n    broadcast use vstd::seq::group_seq_axioms;" in sl.text
+    assert "mod drop" not in sl.text and "fn d" not in sl.text
+    assert parse(sl.text).diagnostics == []

@@ -3,9 +3,11 @@ spec) mentions; everything else is cut out. Kept items keep their text byte-for-
 
 Resolution is by identifier and over-approximates: every item whose name occurs in a kept
 item is kept (a name collision keeps both). Rules beyond that:
-  * always kept: `global` items, unrecognised items (`other`: macro invocations may define
-    anything), top-level `broadcast use` and `use` lines that import from outside the file;
-  * a `use` importing local names is kept when one of those names is kept;
+  * ambient items are kept in every kept module (the file's top level included): `global`
+    items, unrecognised items (`other`: macro invocations may define anything),
+    `broadcast use`, and `use` lines that import from outside the file;
+  * a `use` importing local names is kept, in a kept module, when one of those names is
+    kept or mentioned (it never pulls its module in);
   * impls: an inherent impl is kept (with only its needed fns) when one of its fns is
     needed; a trait impl is kept whole when its self type is kept and its trait is kept or
     not defined in the file;
@@ -15,6 +17,7 @@ item is kept (a name collision keeps both). Rules beyond that:
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from .syntax import parse
@@ -49,29 +52,46 @@ def qualified_name(it: Item) -> str:
     return f"{it.impl_of}::{it.name}" if it.impl_of else it.name
 
 
+def type_head(name: str) -> str:
+    """`crate::m::Bar<T>` -> `Bar`: the name an impl's self type is known by."""
+    return name.split("<", 1)[0].split("::")[-1].strip("&*[]() ").removeprefix("mut ").strip()
+
+
 class _Graph:
-    """Items of a parsed file with parents, own identifiers and a name index."""
+    """Items of a parsed file with parents, own identifiers and name indexes (fns of impls
+    are indexed apart: they are kept only together with their impl's type)."""
 
     def __init__(self, pf: ParsedFile):
         self.pf = pf
         self.src = pf.source
+        lr = lex(self.src)
+        self._texts, self._starts, self._kinds = lr.texts, lr.starts, lr.kinds
         self.parent: dict[int, Item | None] = {}
         self.items: list[Item] = []
         self.by_name: dict[str, list[Item]] = {}
+        self.methods: dict[str, list[Item]] = {}     # inherent-impl fns by name
         self._idents: dict[int, set[str]] = {}
+        self._traits: dict[int, str] = {}
+        self._uses: dict[int, tuple[set[str], bool]] = {}
         self._add(pf.items, None)
-        self.local_names = set(self.by_name)
+        self.local_names = set(self.by_name) | set(self.methods)
 
     def _add(self, items: list[Item], parent: Item | None) -> None:
         for it in items:
             self.parent[id(it)] = parent
             self.items.append(it)
-            # fns of trait impls come with their impl (see _needed), never by name alone
-            in_trait_impl = parent is not None and parent.kind == "impl" and self.trait_of(parent)
-            if it.kind in _DEFINING and it.name and not in_trait_impl:
-                self.by_name.setdefault(it.name.split("::")[-1], []).append(it)
+            if it.kind in _DEFINING and it.name:
+                if parent is not None and parent.kind == "impl":
+                    if not self.trait_of(parent):   # trait-impl fns come with their impl
+                        self.methods.setdefault(it.name, []).append(it)
+                else:
+                    self.by_name.setdefault(it.name.split("::")[-1], []).append(it)
             if it.children:
                 self._add(it.children, it)
+
+    def tokens(self, s: int, e: int) -> tuple[list[str], list[str]]:
+        i, j = bisect_left(self._starts, s), bisect_left(self._starts, e)
+        return self._texts[i:j], self._kinds[i:j]
 
     def idents(self, it: Item, whole: bool = False) -> set[str]:
         """Identifiers of an item; for mods and inherent impls without their children."""
@@ -81,8 +101,8 @@ class _Graph:
             s, e = it.span
             if not whole and it.children and it.kind in ("mod", "impl") and not self.trait_of(it):
                 e = it.body[0] + 1 if it.body else e
-            lr = lex(self.src, s, e)
-            got = {t for t, k in zip(lr.texts, lr.kinds) if k == "ident"}
+            texts, kinds = self.tokens(s, e)
+            got = {t for t, k in zip(texts, kinds) if k == "ident"}
             self._idents[key] = got
         return got
 
@@ -90,24 +110,39 @@ class _Graph:
         """Trait name of `impl<..> Trait<..> for Type` ('' for inherent impls)."""
         if it.kind != "impl":
             return ""
-        end = it.body[0] if it.body else it.span[1]
-        lr = lex(self.src, it.span[0], end)
-        texts = lr.texts
-        try:
-            k = texts.index("impl")
-        except ValueError:
-            return ""
-        depth, last_ident = 0, ""
-        for t in texts[k + 1:]:
-            if t == "<":
-                depth += 1
-            elif t == ">":
-                depth -= 1
-            elif t == "for" and depth == 0:
-                return last_ident
-            elif depth == 0 and t.isidentifier():
-                last_ident = t
-        return ""
+        got = self._traits.get(id(it))
+        if got is not None:
+            return got
+        got = ""
+        texts, _ = self.tokens(it.span[0], it.body[0] if it.body else it.span[1])
+        if "impl" in texts:
+            depth, last_ident = 0, ""
+            for t in texts[texts.index("impl") + 1:]:
+                if t == "<":
+                    depth += 1
+                elif t == ">":
+                    depth -= 1
+                elif t == ">>":
+                    depth -= 2
+                elif t == "for" and depth == 0:
+                    got = last_ident
+                    break
+                elif depth == 0 and t.isidentifier():
+                    last_ident = t
+        self._traits[id(it)] = got
+        return got
+
+    def use_names(self, it: Item) -> tuple[set[str], bool]:
+        """Local names a `use` line imports, and whether it imports from outside the file."""
+        got = self._uses.get(id(it))
+        if got is None:
+            texts, _ = self.tokens(it.span[0], it.span[1])
+            ids = self.idents(it, whole=True) - {"use", "pub", "crate", "as", "self", "super", "in"}
+            local = {i for i in ids if i in self.local_names}
+            first = next((t for t in texts if t not in ("pub", "(", ")", "crate", "use", "::", "{", "in")), "")
+            external = not ({"crate", "self", "super"} & set(texts)) and first not in self.local_names
+            got = self._uses[id(it)] = (local, external)
+        return got
 
 
 def _doc_start(src: bytes, start: int, floor: int) -> int:
@@ -136,26 +171,24 @@ def _trailing_end(src: bytes, end: int) -> int:
     return j + 1 if src[j:j + 1] == b"\n" else end
 
 
-def _use_names(g: _Graph, it: Item) -> tuple[set[str], bool]:
-    """Local names a `use` line imports, and whether it imports from outside the file."""
-    ids = g.idents(it, whole=True) - {"use", "pub", "crate", "as", "self", "super"}
-    local = {i for i in ids if i in g.local_names}
-    lr = lex(g.src, it.span[0], it.span[1])
-    first = next((t for t in lr.texts if t not in ("pub", "(", ")", "crate", "use", "::", "{", "in")), "")
-    external = ("crate" not in lr.texts and "self" not in lr.texts and "super" not in lr.texts
-                and first not in g.local_names)
-    return local, external
-
-
-def _needed(g: _Graph, target: Item) -> set[int]:
+def _needed(g: _Graph, target: Item, why: dict | None = None) -> set[int]:
+    """Ids of the items the target needs; `why` (if given) gets item id -> reason."""
     kept: set[int] = set()
+    cause = ["target"]
     work: list[Item] = []
+    kept_types: set[str] = set()
+    kept_names: set[str] = set()
 
     def keep(it: Item) -> None:
         if id(it) in kept:
             return
         kept.add(id(it))
+        if why is not None:
+            why[id(it)] = cause[0]
         work.append(it)
+        kept_names.add(it.name)
+        if it.kind in ("struct", "enum", "type", "trait"):
+            kept_types.add(it.name)
         p = g.parent.get(id(it))
         if p is not None:
             keep(p)
@@ -165,43 +198,67 @@ def _needed(g: _Graph, target: Item) -> set[int]:
                     keep(c)
 
     keep(target)
-    for it in g.items:
-        top = g.parent.get(id(it)) is None
-        if it.kind in ("global", "other") or (it.kind == "broadcast_use" and top):
-            keep(it)
-        elif it.kind == "use" and top and _use_names(g, it)[1]:
-            keep(it)
+    # ambient items: kept wherever their module is kept (the file's top level always is)
+    ambient = [it for it in g.items if it.kind in ("global", "other", "broadcast_use")
+               or (it.kind == "use" and g.use_names(it)[1])]
     uses = [it for it in g.items if it.kind == "use"]
-    impls = [it for it in g.items if it.kind == "impl" and g.trait_of(it)]
-    seen_names: set[str] = set()
+    impls = [it for it in g.items if it.kind == "impl"]
+    seen: set[str] = set()
+    pending_methods: list[Item] = []
     while True:
         while work:
             it = work.pop()
-            for name in g.idents(it) - seen_names:
-                seen_names.add(name)
+            for name in g.idents(it) - seen:
+                seen.add(name)
+                cause[0] = f"{name!r} in {_label(it)}"
                 for d in g.by_name.get(name, ()):
                     keep(d)
+                pending_methods.extend(g.methods.get(name, ()))
         changed = False
+        cause[0] = "ambient/use/impl rule"
+        for a in ambient:
+            p = g.parent.get(id(a))
+            if id(a) not in kept and (p is None or (id(p) in kept and p.kind == "mod")):
+                keep(a)
+                changed = True
         for u in uses:
-            if id(u) not in kept and _use_names(g, u)[0] & seen_names:
+            # a local `use` never pulls its module in; in a kept module it stays when it
+            # names something kept or mentioned (a glob of a kept module included)
+            p = g.parent.get(id(u))
+            if id(u) not in kept and (p is None or id(p) in kept) and g.use_names(u)[0] & (seen | kept_names):
                 keep(u)
                 changed = True
-        kept_type_names = {it.name for it in g.items if id(it) in kept}
+        for m in pending_methods:
+            im = g.parent.get(id(m))
+            if id(m) not in kept and im is not None and type_head(im.name) in kept_types:
+                keep(m)
+                changed = True
         for im in impls:
-            if id(im) in kept:
-                continue
             tr = g.trait_of(im)
-            trait_ok = tr in kept_type_names or tr not in g.local_names
-            if im.name.split("::")[-1] in kept_type_names and trait_ok:
+            if id(im) in kept or not tr:
+                continue
+            if type_head(im.name) in kept_types and (tr in kept_types or tr not in g.local_names):
                 keep(im)
                 changed = True
         if not changed and not work:
             return kept
 
 
+_CACHE: list = []
+
+
+def _graph(pf: ParsedFile) -> _Graph:
+    """The graph of `pf`, reused while the same file is sliced for its next fn."""
+    if _CACHE and _CACHE[0] is pf:
+        return _CACHE[1]
+    g = _Graph(pf)
+    _CACHE[:] = [pf, g]
+    return g
+
+
 def slice_fn(pf: ParsedFile, target: Item) -> Slice:
     """The slice of parsed file `pf` for its fn item `target`."""
-    g = _Graph(pf)
+    g = _graph(pf)
     kept = _needed(g, target)
     src = pf.source
     cuts: list[tuple[int, int]] = []
