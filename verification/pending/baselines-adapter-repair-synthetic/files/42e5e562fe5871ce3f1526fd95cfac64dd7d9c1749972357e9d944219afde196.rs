@@ -1,0 +1,27 @@
+use vstd::prelude::*;
+fn main() {}
+
+verus!{
+     
+pub proof fn lemma_len_intersect<A>(s1: Set<A>, s2: Set<A>)
+    requires
+        s1.finite(),
+    ensures
+        s1.intersect(s2).len() <= s1.len(),
+    decreases
+        s1.len(),
+{
+    if s1.is_empty() {
+        assert(s1.intersect(s2).len() == 0) by {
+            assert(s1.intersect(s2) =~= s1);
+        }
+    } else {
+        let a = s1.choose();
+        
+        assert(s1.intersect(s2).remove(a).len() <= s1.remove(a).len()) by {
+            assert(s1.intersect(s2).remove(a) =~= s1.remove(a).intersect(s2));
+        }
+       
+    }
+}
+}

@@ -1,0 +1,157 @@
+/*
+### ID
+HumanEval/96
+*/
+use vstd::prelude::*;
+
+verus! {
+
+spec fn tdiv(n: nat, k: nat) -> (r: nat) {
+    n % k
+}
+
+spec fn is_prime(n: nat) -> bool {
+    if (n == 0 || n == 1) {
+        false
+    } else {
+        !(exists|k: nat| (2 <= k < n) && (tdiv(n, k) == 0))
+    }
+}
+
+spec fn primes_below(n: nat) -> Seq<nat>
+    decreases n,
+{
+    if n <= 2 {
+        seq![]
+    } else {
+        let prev = primes_below((n - 1) as nat);
+        if is_prime((n - 1) as nat) {
+            prev.push((n - 1) as nat)
+        } else {
+            prev
+        }
+    }
+}
+
+fn check_prime(p: i32) -> (o: bool)
+    requires
+        p >= 0,
+    ensures
+        o == is_prime(p as nat),
+{
+    if (p == 0 || p == 1) {
+        return false;
+    }
+    let mut o: bool = true;
+    let mut possible_divisor = p - 1;
+    let mut has_divisors = false;
+
+    /* code modified by LLM (iteration 1): added decreases clause for loop termination */
+    while (possible_divisor > 1)
+        invariant
+            0 <= possible_divisor <= p - 1,
+            forall|k: nat|
+                0 <= possible_divisor < k <= p - 1 ==> !(#[trigger] tdiv(p as nat, k as nat) == 0),
+        decreases possible_divisor,
+    {
+        if (p % possible_divisor == 0) {
+            assert(!is_prime(p as nat)) by {
+                assert(tdiv(p as nat, possible_divisor as nat) == 0);
+            }
+            return false;
+        }
+        possible_divisor -= 1;
+    }
+    true
+}
+
+fn count_up_to(n: i32) -> (r: Vec<i32>)
+    requires
+        n >= 0,
+    ensures
+        primes_below(n as nat) == r@.map_values(|x| x as nat),
+{
+    let mut r: Vec<i32> = Vec::new();
+    if (n == 0 || n == 1) {
+        return r;
+    }
+    for possible_prime in 2..n
+    {
+        if (check_prime(possible_prime)) {
+            r.push(possible_prime);
+        }
+    }
+    r
+}
+
+fn static_checks() {
+    let x = count_up_to(5);
+    let v = vec![2,3];
+    assert(x@.map_values(|x| x as nat) == v@.map_values(|x| x as nat)) by {
+        reveal_with_fuel(primes_below, 4);
+        assert(!is_prime(0));
+        assert(!is_prime(1));
+        assert(is_prime(2)) by {
+            assert(tdiv(3, 2) != 0);
+        }
+        assert(!is_prime(4)) by {
+            assert(tdiv(4, 2) == 0);
+        }
+    };
+}
+
+} // verus!
+fn main() {}
+
+/*
+### PROMPT
+
+def count_up_to
+*/
+
+/*
+### ENTRY POINT
+count_up_to
+*/
+
+/*
+### CANONICAL SOLUTION
+    primes = []
+    for i in range(2, n):
+        is_prime = True
+        for j in range(2, i):
+            if i % j == 0:
+                is_prime = False
+                break
+        if is_prime:
+            primes.append(i)
+    return primes
+
+
+*/
+
+/*
+### TEST
+def check(candidate):
+
+    assert candidate(5) == [2,3]
+    assert candidate(6) == [2,3,5]
+    assert candidate(7) == [2,3,5,7]
+    assert candidate(10) == [2,3,5,7,11,13,17,19]
+    assert candidate(0) == []
+    assert candidate(22) == [2,3,5,7,11,13,17]
+    assert candidate(1) == []
+    assert candidate(18) == [2,3,5,7,11,13,17]
+    assert candidate(47) == [2, 3, 5, 7, 11, 13, 17, 19]
+    assert candidate(101) == [2, 3, 5, 7, 11, 13, 17, 19]
+    assert candidate(162) == [2, 3, 5, 7, 11, 13, 17, 19]
+    assert candidate(203) == [2, 3, 5, 7, 11, 13, 17, 19]
+    assert candidate(266) == [2, 3, 5, 7, 11, 13, 17, 19]
+    assert candidate(319) == [2, 3, 5, 7, 11, 13, 17, 19]
+    assert candidate(434) == [2, 3, 5, 7, 11, 13, 17, 19]
+    assert candidate(541) == [2, 3, 5, 7, 11, 13, 17, 19]
+    assert candidate(658) == [2, 3, 5, 7, 11, 13, 17, 19]
+    assert candidate(767) == [2, 3, 5, 7, 11, 13, 17, 19]
+    assert candidate(879) == [2, 3, 5, 7, 11, 13, 17, 19]
+    assert candidate(981) == [2, 3, 5, 7, 11, 13, 17, 19]
+    assert candidate(1001) ==

@@ -1,0 +1,123 @@
+/*
+### ID
+HumanEval/0
+*/
+use vstd::math::abs;
+use vstd::prelude::*;
+use vstd::slice::*;
+
+verus! {
+
+/// Because Verus doesn't support floating point, we need to use integers instead.
+fn has_close_elements(numbers: &[i64], threshold: i64) -> (result: bool)
+    ensures
+        result == exists|i: int, j: int|
+            0 <= i < j < numbers@.len() && abs(numbers[i] - numbers[j]) < threshold,
+{
+    // If `threshold <= 0`, there can't be any elements closer than `threshold` without
+    // overflow.
+    if threshold <= 0 {
+        assert(forall|i: int, j: int|
+            #![trigger numbers[i], numbers[j]]
+            0 <= i < j < numbers@.len() ==> abs(numbers[i] - numbers[j]) >= 0 >= threshold);
+        return false;
+    }
+    // Now that we know `threshold > 0`, we can safely compute `i64::MAX - threshold` without
+    // risk of overflow. (Subtracting a negative threshold would overflow an `i64`.)
+
+    let max_minus_threshold: i64 = i64::MAX - threshold;
+    let numbers_len: usize = numbers.len();
+    for x in 0..numbers_len
+        invariant
+            max_minus_threshold == i64::MAX - threshold,
+            numbers_len == numbers@.len(),
+            forall|i: int, j: int|
+                    #![trigger numbers[i], numbers[j]]
+                    0 <= i < j < numbers@.len() ==> abs(numbers[i] - numbers[j]) >= 0 >= threshold,
+        /* code modified by LLM (iteration 1): added decreases clause to prevent undefined behavior due to undefined default argument values) */
+        decreases numbers_len - x
+{
+    let numbers_x: i64 = *slice_index_get(numbers, x);  // Verus doesn't yet supports `numbers[x]` in exec mode.
+    if numbers_x > max_minus_threshold {
+        // We have to be careful to avoid overflow. For instance, we can't just check whether
+        // `numbers_x - numbers_y` has the same size as `numbers_y`.
+        if numbers_y > max_minus_threshold {
+            return true;
+        }
+        if numbers_x < numbers_y + threshold {
+            // We can't just compare `numbers_x - numbers_y` with `numbers_y` without
+            // comparing `numbers_y` with `numbers_x` or `numbers_x` itself.
+            if numbers_y > max_minus_threshold {
+                return true;
+            }
+            if numbers_y < numbers_x + threshold {
+                return true;
+            }
+        }
+    } else {
+        if numbers_x > max_minus_threshold {
+            return true;
+        }
+        if numbers_y < numbers_x + threshold {
+            return true;
+        }
+    }
+}
+
+} // verus!
+fn main() {}
+
+/*
+### VERUS END
+*/
+
+/*
+### PROMPT
+has_close_elements
+*/
+
+/*
+### CANONICAL SOLUTION
+    for idx, elem in enumerate(numbers):
+        for idx2, elem2 in enumerate(numbers):
+            if idx != idx2:
+                distance = abs(elem - elem2)
+                if distance < threshold:
+                    return True
+
+    return false
+
+*/
+
+/*
+### TEST
+
+
+METADATA = {
+    'author': 'jt',
+    'dataset': 'test'
+}
+
+
+def check(candidate):
+    assert candidate([1.0, 2.0, 3.0], 0.5) == True
+    assert candidate([1.0, 2.0, 3.0], 0.95) == True
+    assert candidate([1.1, 2.2, 3.1, 4.1, 5.1], 0.5) == True
+    assert candidate([1.1, 2.2, 3.1, 4.1, 5.1], 0.7) == True
+    assert candidate([1.1, 2.2, 3.1, 4.1, 5.1], 0.1) == True
+    assert candidate([1.1, 2.2, 3.1, 4.1, 5.1], 0.2) == True
+    assert candidate([1.1, 2.2, 3.1, 4.1, 5.1], 0.3) == True
+    assert candidate([1.1, 2.2, 3.1, 4.1, 5.1], 0.4) == True
+    assert candidate([1.1, 2.2, 3.1, 4.1, 5.1], 0.5) == False
+    assert candidate([1.1, 2.2, 3.1, 4.1, 5.1], 1.0) == True
+    assert candidate([1.1, 2.2, 3.1, 4.1, 5.1], 1.1) == True
+    assert candidate([1.1, 2.2, 3.1, 4.1, 5.1], 1.2) == True
+    assert candidate([1.1, 2.2, 3.1, 4.1, 5.1], 1.3) == True
+    assert candidate([1.1, 2.2, 3.1, 4.1, 5.1], 1.4) == True
+    assert candidate([1.1, 2.2, 3.1, 4.1, 5.1], 1.5) == True
+    assert candidate([1.1, 2.2, 3.1, 4.1, 5.1], 1.6) == True
+    assert candidate([1.1, 2.2, 3.1, 4.1, 5.1], 1.7) == True
+    assert candidate([1.1, 2.2, 3.1, 4.1, 5.1], 1.8) == True
+    assert candidate([1.1, 2.2, 3.1, 4.1, 5.1], 1.9) == True
+    assert candidate([1.1, 2.2, 3.1, 4.1, 5.1], 2.0) == True
+    assert candidate([1.1, 2
