@@ -77,7 +77,10 @@ def kill_server(proc: subprocess.Popen, sig: int = signal.SIGKILL, within: float
         proc.wait(within)
 
 
-@pytest.fixture(scope="session")
+# Module scope: each test module that imports this fixture gets its own copy of it, and two
+# session-scoped copies would start a second sync Playwright while the first one's event
+# loop still runs ("using Playwright Sync API inside the asyncio loop").
+@pytest.fixture(scope="module")
 def browser():
     """A headless Chromium (Debian's /usr/bin/chromium) driven by Playwright's sync API."""
     sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed "

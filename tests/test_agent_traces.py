@@ -60,9 +60,9 @@ def test_agent_run_then_traces_round_trip(tmp_path, capsys):
 
     assert main(["agent", "traces", str(run), "--out", str(out), "--allow-test-double",
                  "--reward-verified", "5"]) == 0
-    # force_redownload: datasets keys a local folder's cache on its name ("traces") and the
+    # own cache_dir: datasets keys a local folder's cache on its name ("traces") and the
     # card's file patterns, so an earlier run's "traces" folder would answer instead.
-    ds = load_dataset(str(out), "traces", split="train", download_mode="force_redownload")
+    ds = load_dataset(str(out), "traces", split="train", cache_dir=str(tmp_path / "hf"))
     assert ds.num_rows == 2 and all(ds["verifier_is_test_double"])
     e0 = ds[0]
     assert [s["tool"] for s in e0["steps"]] == ["search_examples", "run_verus", "", "run_verus", "finish"]

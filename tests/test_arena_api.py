@@ -178,9 +178,10 @@ def test_seed_from_a_build_and_export_loads_with_datasets(tmp_path):
         n = export(s, str(out), "cc-by-4.0", include_test_double=True)
     assert n == {"problems": len(added), "solutions": 1}
     assert "license: cc-by-4.0" in (out / "README.md").read_text()
-    ds = load_dataset(str(out))
+    # own cache_dir: datasets keys a local folder's cache on its name ("export"), not its files
+    ds = load_dataset(str(out), cache_dir=str(tmp_path / "hf"))
     assert len(ds["train"]) == len(added) and slug in ds["train"]["slug"]
-    sol = load_dataset(str(out), "solutions")["train"]
+    sol = load_dataset(str(out), "solutions", cache_dir=str(tmp_path / "hf"))["train"]
     assert sol[0]["problem"] == slug and sol[0]["test_double"] is True
 
 

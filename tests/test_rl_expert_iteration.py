@@ -26,7 +26,14 @@ FAIL = "    // fake-verus: fail postcondition not satisfied\n"
 def setup(tmp_path_factory):
     demo = demo_build_dir(tmp_path_factory)
     rows = load_rows(demo, C.TASK_CODE, "train")
-    ids = sorted(rows)[:3]
+    # three rows of three different files: rows of one file assemble their references alike
+    ids, files = [], set()
+    for i in sorted(rows):
+        if rows[i].reference_file not in files:
+            ids.append(i)
+            files.add(rows[i].reference_file)
+        if len(ids) == 3:
+            break
     a, b, c = (rows[i] for i in ids)
     fail = lambda r: r.target.replace("{", "{\n" + FAIL, 1)   # noqa: E731
     entries = [
