@@ -583,6 +583,16 @@ def _find_same(fns: list, key: tuple[str, str], nth: int):
     return same[nth] if nth < len(same) else None
 
 
+def _outside_verus_added(b_out: list, c_out: list, c_where: list, cand: str) -> list["Violation"]:
+    """The `outside_verus` violation where the candidate adds code outside `verus!`, if any."""
+    i = _first_addition(b_out, c_out)
+    if i < 0:
+        return []
+    ln = _line(cand, c_where[i]) if i < len(c_where) else _line(cand, len(cand))
+    return [Violation("outside_verus", RULES["outside_verus"] +
+                      f" near `{' '.join(c_out[i:i + 5]) or '<end>'}`", ln)]
+
+
 def _first_addition(a: list[str], b: list[str]) -> int:
     """Index in b of the first token that is not kept from a (insert/replace), or -1."""
     if a == b:
@@ -990,11 +1000,7 @@ def check(row: TaskRow | dict, prediction: str, *,
             ct = _toks(cand)
             c_out, c_where, _ = _outside_verus(ct)
             # deleting unverified code hides nothing; adding or changing it can
-            i = _first_addition(b_out, c_out)
-            if i >= 0:
-                ln = _line(cand, c_where[i]) if i < len(c_where) else _line(cand, len(cand))
-                violations.append(Violation("outside_verus", RULES["outside_verus"] +
-                                            f" near `{' '.join(c_out[i:i + 5]) or '<end>'}`", ln))
+            violations.extend(_outside_verus_added(b_out, c_out, c_where, cand))
     # locked parts
     if not any(v.rule == "hole_escape" for v in violations):
         if row.task in (C.TASK_REPAIR, C.TASK_REPAIR_SYNTHETIC):
@@ -1148,11 +1154,7 @@ def _check_reference_fast(row: TaskRow, rlimit_cap: float) -> IntegrityResult | 
     b_out, _, b_has = _outside_verus(bt)
     if b_has and _in_verus_region(bt, tb):
         c_out, c_where, _ = _outside_verus_cached(cand)
-        i = _first_addition(b_out, c_out)
-        if i >= 0:
-            ln = _line(cand, c_where[i]) if i < len(c_where) else _line(cand, len(cand))
-            violations.append(Violation("outside_verus", RULES["outside_verus"] +
-                                        f" near `{' '.join(c_out[i:i + 5]) or '<end>'}`", ln))
+        violations.extend(_outside_verus_added(b_out, c_out, c_where, cand))
     # locked parts: the candidate is the reference byte for byte, so they are unchanged;
     # only B's "no body" case is reported from the reference alone
     if not any(v.rule == "hole_escape" for v in violations):
