@@ -16,16 +16,9 @@ REPO = HERE.parent
 HOLE = "/*__HOLE__*/"
 
 
-def _recordings() -> Path | None:
-    from verusbench.ledger import results_dir
-    env = os.environ.get("FAKE_VERUS_RECORDINGS")
-    if env:
-        return Path(env) if Path(env).is_dir() else None
-    d = results_dir()
-    return d / "recordings" if d is not None and (d / "recordings").is_dir() else None
+from verusbench.ledger import recordings_dir  # noqa: E402
 
-
-RECORDINGS = _recordings()
+RECORDINGS = recordings_dir()
 if RECORDINGS is not None:
     # the judge scrubs the environment but passes FAKE_VERUS_* on to the double
     os.environ["FAKE_VERUS_RECORDINGS"] = str(RECORDINGS)

@@ -18,7 +18,7 @@ import pytest
 
 from verusbench import constants as C
 from verusbench.errors import categorize
-from verusbench.ledger import PINNED_FLAGS, results_dir, shared_identity
+from verusbench.ledger import PINNED_FLAGS, recordings_dir, results_dir, shared_identity
 from verusbench.verifier import VerifyJob, describe_identity, find_verus, is_test_double, run_job
 from verusbench.verifier.output import (ABORTING, decide, parse_diagnostics, parse_summary,
                                         parse_text_diagnostics, parse_text_summary)
@@ -26,15 +26,7 @@ from verusbench.verifier.output import (ABORTING, decide, parse_diagnostics, par
 FAKE = Path(__file__).with_name("fake_verus")
 
 
-def _recordings() -> Path | None:
-    env = os.environ.get("FAKE_VERUS_RECORDINGS")
-    if env:
-        return Path(env) if Path(env).is_dir() else None
-    d = results_dir()
-    return d / "recordings" if d is not None and (d / "recordings").is_dir() else None
-
-
-RECORDINGS = _recordings()
+RECORDINGS = recordings_dir()
 CASES = sorted(p.name for p in RECORDINGS.iterdir() if (p / "source.rs").is_file()) if RECORDINGS else []
 needs_recordings = pytest.mark.skipif(
     RECORDINGS is None, reason="no recordings: set FAKE_VERUS_RECORDINGS or VERUSBENCH_RESULTS")

@@ -63,6 +63,16 @@ def results_dir(start: str | os.PathLike | None = None) -> Path | None:
     return None
 
 
+def recordings_dir(start: str | os.PathLike | None = None) -> Path | None:
+    """Real Verus outputs on the catalog programs: $FAKE_VERUS_RECORDINGS, else
+    `<results>/recordings`, else None (what tests/fake_verus replays)."""
+    env = os.environ.get("FAKE_VERUS_RECORDINGS")
+    if env:
+        return Path(env) if Path(env).is_dir() else None
+    d = results_dir(start)
+    return d / "recordings" if d is not None and (d / "recordings").is_dir() else None
+
+
 def default_ledger_paths(start: str | os.PathLike | None = None) -> list[Path]:
     """The main ledger and every `ledgers/*.jsonl.gz` of the shared results folder."""
     d = results_dir(start)
