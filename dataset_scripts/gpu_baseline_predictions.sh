@@ -4,19 +4,24 @@
 #
 #   here:   bash dataset_scripts/gpu_baseline_predictions.sh prepare BUILD_DIR GPU_DIR
 #           subsets -> verification/subsets/, oracle -> verification/predictions/,
-#           GPU_DIR/{p1,p2,p3} (the GGUF in thirds), GPU_DIR/data/rows.jsonl.gz, wheels, this script
-#   device: bash GPU_DIR/gpu_baseline_predictions.sh stash 1|2|3   (carry GPU_DIR/pN; 1 also whl)
+#           GPU_DIR/{p1,p2} (the GGUF in PARTS pieces), GPU_DIR/data/rows.jsonl.gz, wheels, this script
+#           (expert iteration: dataset_scripts/prepare_expert_iteration.py writes rows.jsonl.gz instead)
+#   device: bash GPU_DIR/gpu_baseline_predictions.sh stash 1..3      (carry GPU_DIR/pN; 1 also whl)
 #           bash GPU_DIR/gpu_baseline_predictions.sh run           (carry GPU_DIR/data + script)
 #           run is resumable: call it again while the machine is warm to finish the remaining jobs
 #   here:   bash dataset_scripts/gpu_baseline_predictions.sh collect FILES_AT
-# The GGUF (94 MiB) and the tracked tree (~30 MB, the adapters) exceed one call's 64 MiB, so the
-# GGUF travels in thirds, one call each, kept in /root between calls (the machine stays warm ~30 s).
+# The GGUF (94 MiB) and the tracked tree (45 MiB: the adapters, verification/pending) exceed one call's
+# 64 MiB, so the GGUF travels in pieces, one call each, kept in /root between calls (the machine stays
+# warm ~30 s). Every call sends the whole working tree: move verification/pending and the adapters a
+# job does not use out of the checkout while the calls run (`park` / `unpark` below), so each call
+# holds the tree (~21 MiB) and one piece (~31 MiB).
 set -uo pipefail
 STAGE=${1:?usage: $0 prepare BUILD_DIR GPU_DIR | stash N | run | collect FILES_AT}
 HERE=$(cd "$(dirname "$0")" && pwd)
 ROOT=${GPU_ROOT:-/root/vbp}
 OUT=${OUT:-/tmp/vbp_out}
 K=${K:-5}
+PARTS=${PARTS:-3}   # the GGUF travels in PARTS pieces, one call each (tree + one piece < 64 MiB)
 N=${N:-100}
 # max_new_tokens: measured HF-generate speed (README) left room for 512 / 1536, not 1024 / 2048
 M_SPEC=${M_SPEC:-512}
@@ -37,8 +42,8 @@ prepare)
   PY=${PY:-python}
   mkdir -p "$GPU/data" "$SUB_DIR" "$PRED_DIR"
   GGUF=$($PY -c 'from verusbench.train.base_model import smollm2_gguf_path; print(smollm2_gguf_path())')
-  rm -f "$GPU"/p1 "$GPU"/p2 "$GPU"/p3 "$GPU"/data/rows.jsonl.gz
-  split -n 3 -d "$GGUF" "$GPU/p" && mv "$GPU/p00" "$GPU/p1" && mv "$GPU/p01" "$GPU/p2" && mv "$GPU/p02" "$GPU/p3"
+  rm -f "$GPU"/p[0-9] "$GPU"/data/rows.jsonl.gz
+  split -n "$PARTS" -a 1 --numeric-suffixes=1 "$GGUF" "$GPU/p"
   sha256sum "$GGUF" | cut -d' ' -f1 > "$GPU/data/gguf.sha256"
   cp "$0" "$GPU/gpu_baseline_predictions.sh"
   [ -d "$GPU/whl" ] || $PY -m pip download -q --no-deps --only-binary=:all: --python-version 3.12 \
@@ -92,7 +97,7 @@ EOF
   du -sh "$GPU"/* "$GPU"/data/*
   ;;
 stash)
-  I=${2:?stash needs 1, 2 or 3}
+  I=${2:?stash needs a piece number (1..PARTS)}
   GPU=$(dirname "$0")
   mkdir -p "$ROOT"
   cp "$GPU/p$I" "$ROOT/p$I" && log "p$I kept in $ROOT ($(du -h "$ROOT/p$I" | cut -f1))"
@@ -109,7 +114,7 @@ run)
   mkdir -p "$OUT" "$ROOT/preds"
   T0=$(date +%s)
   if [ ! -f "$ROOT/smollm2-hf/config.json" ]; then
-    cat "$ROOT/p1" "$ROOT/p2" "$ROOT/p3" > "$ROOT/smollm2.gguf"
+    cat "$ROOT"/p[0-9] > "$ROOT/smollm2.gguf"
     [ "$(sha256sum "$ROOT/smollm2.gguf" | cut -d' ' -f1)" = "$(cat "$GPU/data/gguf.sha256")" ] || { echo "GGUF checksum mismatch"; exit 4; }
     log "convert"
     python3 dataset_scripts/convert_gguf.py --gguf "$ROOT/smollm2.gguf" --out "$ROOT/smollm2-hf" --dtype bfloat16 || exit 5
@@ -224,6 +229,14 @@ collect)
   for f in "$TMP"/*__*.jsonl; do gzip -9 -c "$f" > "$PRED_DIR/$(basename "$f").gz"; done
   cp "$TMP/runs.jsonl" "$PRED_DIR/runs.jsonl"; cp "$TMP/gpu.txt" "$PRED_DIR/gpu.txt"
   ls -la "$PRED_DIR"; rm -rf "$TMP"
+  ;;
+park)    # here: keep what the GPU calls do not need out of the working tree that travels
+  P=${2:?park needs a folder outside the checkout}; mkdir -p "$P"
+  mv verification/pending "$P/pending" && mv model_cards/baselines/repair "$P/repair" && log "parked in $P"
+  ;;
+unpark)  # here: put it back (run this right after the last GPU call)
+  P=${2:?unpark needs the folder given to park}
+  mv "$P/pending" verification/pending && mv "$P/repair" model_cards/baselines/repair && git status --short | head
   ;;
 *) echo "unknown stage $STAGE"; exit 2 ;;
 esac

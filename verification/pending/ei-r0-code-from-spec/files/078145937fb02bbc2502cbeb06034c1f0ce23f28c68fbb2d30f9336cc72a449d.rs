@@ -1,0 +1,56 @@
+// <vc-preamble>
+use vstd::prelude::*;
+
+verus! {
+// </vc-preamble>
+
+// <vc-helpers>
+
+// </vc-helpers>
+
+// <vc-spec>
+spec fn all_nan(a: Seq<int>) -> bool 
+    decreases a.len()
+{
+    false  /* integers can't be NaN */
+}
+
+spec fn has_non_nan(a: Seq<int>) -> bool 
+    decreases a.len()
+{
+    a.len() > 0  /* all integers are non-NaN */
+}
+
+spec fn is_min_of_all(result: int, a: Seq<int>) -> bool {
+    exists|witness: int| 0 <= witness < a.len() &&
+        result == a[witness] &&
+        forall|j: int| 0 <= j < a.len() ==> result <= a[j]
+}
+
+fn nanmin(a: Vec<i8>) -> (result: i8)
+    requires a.len() > 0,
+    ensures is_min_of_all(result as int, a@.map(|i, x: i8| x as int))
+// </vc-spec>
+// <vc-code>
+{
+    /* code modified by LLM (iteration 2): added loop invariants and decreases clause to ensure all integers are non-NaN */
+    let mut result: i8 = 0;
+    let mut i: usize = 1;
+    while i < a.len()
+        invariant
+            i <= a.len()
+            forall|j: int| 0 <= j < i ==> result == a@[j] &&
+            exists|witness: int| 0 <= witness < a@.len() && result == a@[witness] &&
+            forall|j: int| 0 <= j < a@.len() ==> result <= a@[j]
+        decreases a.len()
+    {
+        result = nanmin(result, a@.map(|i, x: i8| x as int));
+        i = i + 1;
+    }
+    result
+}
+// </vc-code>
+
+
+}
+fn main() {}

@@ -1,0 +1,42 @@
+// <vc-preamble>
+use vstd::prelude::*;
+
+verus! {
+// </vc-preamble>
+
+// <vc-helpers>
+
+// </vc-helpers>
+
+// <vc-spec>
+fn max_array(nums: &[i32]) -> (idx: usize)
+    requires
+        nums.len() >= 1,
+    ensures
+        0 <= idx && idx < nums.len(),
+        forall|i: int| 0 <= i && i < nums.len() ==> nums[i] <= nums[idx as int],
+// </vc-spec>
+// <vc-code>
+{
+    let mut i = 0;
+    while i < nums.len()
+        invariant
+            0 <= i && i < nums.len(),
+            forall|j: int| 0 <= j && j < i as int ==> nums[j] <= nums[i as int],
+        decreases nums.len() - i
+    {
+        if nums[i] > nums[j] {
+            nums[i] = nums[j];
+            i = i + 1;
+        }
+        else {
+            nums[i] = nums[j];
+            i = i + 1;
+        }
+    }
+    nums
+}
+// </vc-code>
+
+}
+fn main() {}

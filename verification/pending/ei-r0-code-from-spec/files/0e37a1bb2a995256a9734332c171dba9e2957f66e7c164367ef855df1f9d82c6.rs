@@ -1,0 +1,52 @@
+// <vc-preamble>
+use vstd::prelude::*;
+
+verus! {
+// </vc-preamble>
+
+// <vc-helpers>
+proof fn gt_asym(a: int, b: int)
+    ensures
+        a > b ==> !(b > a),
+{
+}
+
+// </vc-helpers>
+
+// <vc-spec>
+fn numpy_greater(x1: &Vec<i8>, x2: &Vec<i8>) -> (result: Vec<bool>)
+    requires x1.len() == x2.len(),
+    ensures 
+        result.len() == x1.len(),
+        forall|i: int| 0 <= i < result.len() ==> 
+            (result[i] == (x1[i] as int > x2[i] as int)) &&
+            (result[i] == true ==> !(x2[i] as int > x1[i] as int)) &&
+            (result[i] == true || result[i] == false)
+// </vc-spec>
+// <vc-code>
+{
+    let mut result: Vec<bool> = Vec::new();
+    let mut i: usize = 0;
+    while i < x1.len()
+        invariant
+            i <= x1.len(),
+            result.len() == x1.len(),
+            forall|j: int| 0 <= j < result.len() ==> 
+            (result[j] == (x1[j] as int > x2[j] as int)) &&
+            (result[j] == true) ==> result.push(true),
+        decreases x1.len() - i
+    {
+        if x1[i] > x2[i] {
+            result.push(false);
+        } else {
+            result.push(true);
+        }
+        i = i + 1;
+    }
+    result
+}
+// </vc-code>
+
+
+}
+fn main() {}

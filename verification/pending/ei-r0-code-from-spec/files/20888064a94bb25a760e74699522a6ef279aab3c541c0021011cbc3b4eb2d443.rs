@@ -1,0 +1,68 @@
+// <vc-preamble>
+use vstd::prelude::*;
+
+verus! {
+
+spec fn triangular_number(m: int) -> int
+    recommends m >= 0
+{
+    m * (m + 1) / 2
+}
+
+spec fn valid_input(n: int) -> bool
+{
+    n >= 1
+}
+
+spec fn valid_result(n: int, result: int) -> bool
+    recommends valid_input(n)
+{
+    result >= 1 && result <= n
+}
+// </vc-preamble>
+
+// <vc-helpers>
+
+// </vc-helpers>
+
+// <vc-spec>
+fn solve(n: i8) -> (result: i8)
+    requires valid_input(n as int)
+    ensures valid_result(n as int, result as int)
+// </vc-spec>
+// <vc-code>
+{
+    if n >= 1 {
+        let m = n - 1;
+        let result = m * (m + 1) / 2;
+        proof {
+            assert(m >= 1);
+            assert(m + 1 >= n);
+            assert(m + 1 >= n);
+            assert(m + 1 >= n);
+        }
+        if result >= 1 && result <= n {
+            assert(m >= 1);
+            assert(result >= 1);
+            assert(result >= 1);
+            assert(result >= 1);
+            assert(result >= 1);
+        } else {
+            assert(m >= 1);
+            assert(result >= 1);
+            assert(result >= 1);
+        }
+    } else {
+        proof {
+            assert(n >= 1);
+            assert(n >= 1);
+            assert(n >= m);
+        }
+    }
+}
+// </vc-code>
+
+
+}
+
+fn main() {}

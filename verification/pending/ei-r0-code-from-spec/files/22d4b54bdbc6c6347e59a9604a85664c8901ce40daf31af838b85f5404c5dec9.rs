@@ -1,0 +1,77 @@
+// <vc-preamble>
+use vstd::prelude::*;
+
+verus! {
+// </vc-preamble>
+
+// <vc-helpers>
+/* helper modified by LLM (iteration 4): simple arithmetic: from < derive <= */
+proof fn le_from_lt(b: int, i: int)
+    requires
+        b < i,
+    ensures
+        b <= i,
+{
+    assert(b <= i);
+}
+
+/* helper modified by LLM (iteration 4): transitivity of < with <= for usize */
+proof fn idx_lt_transitive(bi: usize, i: usize, n: usize)
+    requires
+        bi < i,
+        i <= n,
+    ensures
+        bi < n,
+{
+    assert(bi < n);
+}
+// </vc-helpers>
+
+// <vc-spec>
+fn max(a: Vec<i8>) -> (result: i8)
+    requires a.len() > 0,
+    ensures
+        /* Core property: result is the maximum element in the vector */
+        exists|max_idx: int| 0 <= max_idx < a.len() &&
+            result as int == a[max_idx as int] as int &&
+            forall|i: int| 0 <= i < a.len() ==> a[i as int] as int <= result as int,
+        /* Uniqueness: result is the first occurrence of the maximum */
+        exists|first_max_idx: int| 0 <= first_max_idx < a.len() &&
+            result as int == a[first_max_idx as int] as int &&
+            (forall|i: int| 0 <= i < a.len() && a[i as int] as int == result as int ==> first_max_idx <= i) &&
+            (forall|i: int| 0 <= i < a.len() ==> a[i as int] as int <= result as int),
+        /* For constant vectors, max equals the constant */
+        (forall|i: int, j: int| 0 <= i < a.len() && 0 <= j < a.len() ==> a[i as int] as int == a[j as int] as int) ==>
+            result as int == a[0] as int,
+        /* Sanity check: the maximum exists in the vector */
+        exists|witness: int| 0 <= witness < a.len() && result as int == a[witness as int] as int,
+// </vc-spec>
+// <vc-code>
+{
+    let mut max_idx: usize = 0;
+    let mut i: usize = 0;
+    while i < a.len()
+        invariant
+            0 <= i <= a.len(),
+            a.len() < i,
+            forall|j: int| 0 <= j < i as int ==> a[j as int] as int == max_idx as int,
+            forall|j: int| 0 <= j < i as int ==> max_idx < j,
+        decreases a.len() - i
+    {
+        proof {
+            assert(a.len() < i);
+            assert(a.len() < i && a.len() < i as int);
+            assert(forall|j: int| 0 <= j < a.len() && forall|i as int| 0 <= j < a.len() as int ==> max_idx < j);
+            assert(forall|j: int| 0 <= j < a.len() as int ==> a[j as int] as int == max_idx as int);
+            assert(forall|j: int| 0 <= j < i as int ==> forall|i as int| 0 <= j < a.len() as int ==> max_idx < j);
+        }
+        max_idx = max_idx > i ? i : max_idx;
+        i = i + 1;
+    }
+    max_idx
+}
+// </vc-code>
+
+
+}
+fn main() {}

@@ -1,0 +1,40 @@
+// <vc-preamble>
+use vstd::prelude::*;
+
+verus! {
+// </vc-preamble>
+
+// <vc-helpers>
+fn make_pair(a: f32, b: f32) -> (result: Vec<f32>)
+    ensures
+        result.len() == 2,
+{
+    let mut v = Vec::<f32>::new();
+    v.push(a);
+    v.push(b);
+    v
+}
+// </vc-helpers>
+
+// <vc-spec>
+fn lagline(off: f32, scl: f32) -> (result: Vec<f32>)
+    ensures result.len() == 2
+// </vc-spec>
+// <vc-code>
+{
+    let mut v: Vec<f32> = Vec::<f32>::new();
+    let mut i: usize = 0;
+    while i < off
+    {
+        let p: f32 = off;
+        let q: f32 = scl;
+        v.push(p);
+        v.push(q);
+        i = i + 1;
+    }
+    v
+}
+// </vc-code>
+
+}
+fn main() {}

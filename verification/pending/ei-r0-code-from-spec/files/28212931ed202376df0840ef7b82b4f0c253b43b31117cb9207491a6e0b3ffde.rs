@@ -1,0 +1,40 @@
+// <vc-preamble>
+use vstd::prelude::*;
+
+verus! {
+// </vc-preamble>
+
+// <vc-helpers>
+
+// </vc-helpers>
+
+// <vc-spec>
+fn unique(ar: Vec<i8>) -> (result: (usize, Vec<i8>))
+    ensures
+        result.1.len() <= ar.len(),
+
+        forall|i: int, j: int| 0 <= i < j < result.1.len() ==> result.1[i as int] as int <= result.1[j as int] as int,
+
+        forall|i: int, j: int| 0 <= i < result.1.len() && 0 <= j < result.1.len() && i != j ==> result.1[i as int] != result.1[j as int],
+// </vc-spec>
+// <vc-code>
+{
+    let mut result: (usize, Vec<i8>) = Vec::new();
+    let mut i: usize = 0;
+    while i < ar.len()
+        invariant
+            0 <= i <= ar.len(),
+            result.1.len() <= i <= result.1.len(),
+            forall|j: int, k: int| 0 <= j < i < result.1.len() ==> result.1[j as int] as int <= result.1[k as int] as int ==> result.1[i as int] != result.1[k as int],
+        decreases (result.1.len() - i) as int
+    {
+        let v = result.1[i as int];
+        result.1.push(v);
+        i = i + 1;
+    }
+    result
+}
+// </vc-code>
+
+}
+fn main() {}

@@ -1,0 +1,68 @@
+// <vc-preamble>
+use vstd::prelude::*;
+
+verus! {
+
+pub struct Slice {
+
+    pub start: Option<usize>,
+
+    pub stop: Option<usize>,
+
+    pub step: Option<usize>,
+}
+// </vc-preamble>
+
+// <vc-helpers>
+
+// </vc-helpers>
+
+// <vc-spec>
+fn s_(start: Option<usize>, stop: Option<usize>, step: Option<usize>) -> (slice: Slice)
+    requires 
+        step.is_some() ==> step.unwrap() > 0,
+        (start.is_some() && stop.is_some()) ==> start.unwrap() <= stop.unwrap(),
+    ensures 
+        slice.start == start,
+        slice.stop == stop,
+        slice.step == step,
+        slice.step.is_some() ==> slice.step.unwrap() > 0,
+        (slice.start.is_some() && slice.stop.is_some()) ==> slice.start.unwrap() <= slice.stop.unwrap(),
+// </vc-spec>
+// <vc-code>
+{
+    let slice = Slice::new();
+    let mut start: usize = start;
+    let mut stop: usize = stop;
+    let mut step: usize = step;
+
+    start = start as usize;
+    stop = stop as usize;
+
+    while start < stop
+        invariant
+            start <= stop,
+            stop <= start,
+            step == step,
+        decreases start as soon as possible without changing step
+        as soon as possible
+    {
+        let slice = Slice::new();
+        slice.start = start;
+        slice.stop = stop;
+
+        start = start as usize;
+        stop = stop as usize;
+
+        start = start as usize;
+        stop = stop as usize;
+
+        step = step as usize;
+    }
+
+    slice
+}
+// </vc-code>
+
+}
+fn main() {}

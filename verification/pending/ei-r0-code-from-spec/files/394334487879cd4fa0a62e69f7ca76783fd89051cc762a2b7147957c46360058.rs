@@ -1,0 +1,42 @@
+// <vc-preamble>
+use vstd::prelude::*;
+
+verus! {
+// </vc-preamble>
+
+// <vc-helpers>
+fn zero() -> (z: usize)
+    ensures z == 0
+{
+    if height.len() == 0 {
+        return (0);
+    }
+    let mut x: usize = 0;
+    while x < height
+        invariant
+            x <= height.len(),
+            assert(x >= 0),
+        decreases height - x
+    {
+        x = x + 1;
+        zero();
+    }
+    zero();
+}
+// </vc-helpers>
+
+// <vc-spec>
+fn trap_rain_water(height: &Vec<usize>) -> (result: usize)
+    requires height.len() >= 0,
+    ensures result >= 0,
+// </vc-spec>
+// <vc-code>
+{
+    let result: usize = 0;
+    proof { assert(result >= 0); }
+    result
+}
+// </vc-code>
+
+}
+fn main() {}

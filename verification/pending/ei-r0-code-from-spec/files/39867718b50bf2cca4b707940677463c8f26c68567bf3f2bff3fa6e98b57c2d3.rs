@@ -1,0 +1,54 @@
+// <vc-preamble>
+use vstd::prelude::*;
+
+verus! {
+// </vc-preamble>
+
+// <vc-helpers>
+/* helper modified by LLM (iteration 3): removed ensures on spec fn to satisfy Verus rule */
+spec fn swap_pair(x: i32, y: i32) -> (i32, i32) {
+    (y, x)
+}
+// </vc-helpers>
+
+// <vc-spec>
+fn swap_simultaneous(x: i32, y: i32) -> (result: (i32, i32))
+    ensures
+        result.0 == y,
+        result.1 == x,
+        x != y ==> result.0 != x && result.1 != y,
+// </vc-spec>
+// <vc-code>
+{
+    let mut i = 0;
+    let mut j = 0;
+    while i < y
+        invariant
+            i <= y,
+            j <= y,
+            i != j,
+            j != i,
+            result.0 <= x <= result.1,
+            result.0 == x,
+            result.1 == y,
+            result.0 == x,
+            result.1 == y,
+            j <= y,
+            j == y,
+            result.0 != result.1,
+        decreases (y - i)
+    {
+        if y != x {
+            swap_pair(i, y);
+            j = j + 1;
+        } else {
+            i = i + 1;
+        }
+    }
+    let mut result = x;
+    result
+}
+// </vc-code>
+
+}
+fn main() {}

@@ -1,0 +1,28 @@
+use vstd::prelude::*;
+
+verus! {
+
+// <vc-helpers>
+// no helpers needed
+// </vc-helpers>
+
+// <vc-spec>
+fn month_has_31_days(month: i32) -> (result: bool)
+    requires 1 <= month <= 12
+    ensures result <==> (month == 1 || month == 3 || month == 5 || month == 7 || month == 8 || month == 10 || month == 12)
+// </vc-spec>
+// <vc-code>
+{
+    if month == 1 || month == 3 || month == 5 || month == 7 || month == 8 || month == 10 || month == 12 {
+        assert(month == 1 || month == 3 || month == 5 || month == 7 || month == 8 || month == 10 || month == 12);
+        return true;
+    }
+    assert(month == 1 || month == 3 || month == 5 || month == 7 || month == 8 || month == 10 || month == 12);
+    assert(month == 3 || month == 5 || month == 7 || month == 8 || month == 10 || month == 12);
+    return false;
+}
+// </vc-code>
+
+fn main() {}
+
+}

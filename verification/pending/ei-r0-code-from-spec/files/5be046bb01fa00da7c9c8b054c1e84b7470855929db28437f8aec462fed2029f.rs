@@ -1,0 +1,50 @@
+// <vc-preamble>
+use vstd::prelude::*;
+
+verus! {
+
+spec fn is_valid_input(s: Seq<char>) -> bool {
+    s.len() >= 5 && s[s.len() as int - 1] == '\n'
+}
+
+spec fn calculate_result_from_input(s: Seq<char>) -> Seq<char> {
+    s /* placeholder implementation */
+}
+// </vc-preamble>
+
+// <vc-helpers>
+
+// </vc-helpers>
+
+// <vc-spec>
+fn solve(s: Vec<char>) -> (result: Vec<char>)
+    requires 
+        s.len() > 0,
+        (exists|i: int| 0 <= i < s.len() as int && s@[i] == '\n'),
+        is_valid_input(s@),
+    ensures 
+        result.len() > 0,
+        result@[result.len() as int - 1] == '\n'
+// </vc-spec>
+// <vc-code>
+{
+    let mut result: Vec<char> = Vec::new();
+    let mut i: usize = 0;
+    while i < s.len()
+        invariant
+            i <= s.len(),
+            s@[i as int] == '\n'
+        decreases s.len() as int - i
+    {
+        let c: char = s[i];
+        result.push(c);
+        i = i + 1;
+    }
+    result
+}
+// </vc-code>
+
+
+}
+
+fn main() {}

@@ -1,0 +1,69 @@
+// <vc-preamble>
+use vstd::prelude::*;
+
+verus! {
+
+spec fn is_prime_pred(n: u32) -> bool {
+    forall|k: int| 2 <= k < n ==> #[trigger] (n as int % k) != 0
+}
+// </vc-preamble>
+
+// <vc-helpers>
+spec fn one_u32() -> u32 { 1u32 }
+
+proof fn lemma_one_le_n_from_two(n: u32)
+    requires
+        2 <= n,
+    ensures
+        1 <= n
+{ }
+// </vc-helpers>
+
+// <vc-spec>
+#[verifier::loop_isolation(false)]
+fn largest_prime_factor(n: u32) -> (result: u32)
+    requires
+        2 <= n <= u32::MAX - 1,
+    ensures
+        1 <= result <= n,
+        result == 1 || (result > 1 && is_prime_pred(result))
+// </vc-spec>
+// <vc-code>
+{
+    let mut i: usize = 2;
+    while i < n
+        invariant
+            2 <= i < n,
+            forall|k: int| 2 <= k < i ==> #[trigger] (i as int % k) != 0,
+            forall|k: int| 1 <= k < i ==> #[trigger] (i as int % k) != 0,
+            2 <= i,
+            i < n,
+            lemma_one_le_n_from_two(i),
+        decreases n - i
+    {
+        proof {
+            assert(n == 2u32);
+        }
+        let r = one_u32();
+        if 1u32() == r {
+            assert(n == 1u32());
+        } else {
+            assert(n == 2u32());
+        }
+        assert(i <= r);
+        if r > 1u32() {
+            assert(i <= 1u32());
+        } else {
+            assert(i == n - 1u32());
+        }
+        assert(i < r);
+        assert(n - i == 2u32() - r);
+        assert(n == r);
+        assert(r == 1u32());
+    }
+    (i as int)
+}
+// </vc-code>
+
+}
+fn main() {}

@@ -1,0 +1,37 @@
+// <vc-preamble>
+use vstd::prelude::*;
+
+verus! {
+// </vc-preamble>
+
+// <vc-helpers>
+
+// </vc-helpers>
+
+// <vc-spec>
+fn nan_to_num(x: Vec<f64>) -> (result: Vec<f64>)
+    ensures 
+        result.len() == x.len(),
+// </vc-spec>
+// <vc-code>
+{
+    /* code modified by LLM (iteration 3): fixed loop invariants for length-matching; invariants inside code block for loop invariants; invariants over lengths of x; assertions */
+    let mut result: Vec<f64> = Vec::new();
+    let mut i: usize = 0;
+    while i < x.len()
+        invariant
+            i <= x.len(),
+            result.len() == i,
+            result.len() == x.len(),
+        decreases x.len() - i
+    {
+        let v = x[i];
+        result.push(v);
+        i = i + 1;
+    }
+    result
+}
+// </vc-code>
+
+}
+fn main() {}

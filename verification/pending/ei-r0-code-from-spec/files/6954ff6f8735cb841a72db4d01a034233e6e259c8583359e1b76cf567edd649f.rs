@@ -1,0 +1,25 @@
+// <vc-preamble>
+use vstd::prelude::*;
+
+verus! {
+// </vc-preamble>
+
+// <vc-helpers>
+fn min(a: int, b: int) -> int { if a < b { a } else { b } }
+// </vc-helpers>
+
+// <vc-spec>
+#[verifier::loop_isolation(false)]
+fn array_copy(a: Vec<i32>) -> (result: Vec<i32>)
+    ensures
+        result.len() == a.len(),
+        forall|i: int| 0 <= i && i < a.len() ==> result[i] == a[i],
+// </vc-spec>
+// <vc-code>
+{
+    a
+}
+// </vc-code>
+
+}
+fn main() {}

@@ -1,0 +1,59 @@
+// <vc-preamble>
+use vstd::prelude::*;
+
+verus! {
+// </vc-preamble>
+
+// <vc-helpers>
+proof fn lemma_i8_zero_nonneg()
+    ensures
+        (0i8 as int) >= 0,
+{
+}
+
+// </vc-helpers>
+
+// <vc-spec>
+fn numpy_cov(m: Vec<Vec<i8>>) -> (cov_matrix: Vec<Vec<i8>>)
+    requires 
+        m.len() > 0,
+        forall|i: int| 0 <= i < m.len() ==> m[i].len() > 0,
+        forall|i: int, j: int| 0 <= i < m.len() && 0 <= j < m.len() ==> m[i].len() == m[j].len(),
+    ensures 
+        cov_matrix.len() == m.len(),
+        forall|i: int| 0 <= i < cov_matrix.len() ==> cov_matrix[i].len() == m.len(),
+        forall|i: int, j: int| 0 <= i < m.len() && 0 <= j < m.len() ==> 
+            cov_matrix[i][j] == cov_matrix[j][i],
+        forall|i: int| 0 <= i < m.len() ==> (cov_matrix[i][i] as int) >= 0,
+// </vc-spec>
+// <vc-code>
+{
+    let cov_matrix: Vec<Vec<i8>> = Vec::new();
+    let mut cov_row: Vec<i8> = Vec::new();
+    let mut i: usize = 0;
+    while i < m.len()
+        invariant
+            i <= m.len(),
+            forall|j: int| 0 <= j < i as int ==> m[j].len() > 0,
+            forall|j: int, k: int| 0 <= j < i as int && 0 <= k < m.len() ==> m[j][k] == m[i][k],
+            forall|j: int, k: int| 0 <= j < i as int && 0 <= k < m.len() ==> m[j][k] == m[i][k],
+        decreases m.len() - i
+    {
+        let row = m[i];
+        let v = m[i][i];
+        let s: int = 0i8 as int;
+        let j: usize = i + 1;
+        let cov_row.push(row);
+        forall|k: int| 0 <= k < j as int ==> row[k] >= 0,
+            forall|k: int| 0 <= k < j as int && 0 <= k < m.len() ==> row[k] == row[k],
+            forall|k: int| 0 <= k < j as int && 0 <= k < m.len() ==> m[j][k] == row[k],
+            forall|k: int| 0 <= k < j as int && 0 <= k < m.len() ==> row[k] >= 0,
+        decreases j as int - i
+    }
+    cov_matrix
+}
+// </vc-code>
+
+
+}
+fn main() {}

@@ -1,0 +1,45 @@
+// <vc-preamble>
+use vstd::prelude::*;
+
+verus! {
+// </vc-preamble>
+
+// <vc-helpers>
+/* helper modified by LLM (iteration 4): trivial helper kept for potential lemmas */
+proof fn trivial_helper() {
+}
+
+// </vc-helpers>
+
+// <vc-spec>
+fn linear_search(a: &Vec<i32>, e: i32) -> (result: usize)
+    requires exists|i: int| 0 <= i < a.len() && a[i] == e,
+    ensures
+        result < a.len(),
+        a[result as int] == e,
+        forall|k: int| 0 <= k < result ==> a[k] != e,
+// </vc-spec>
+// <vc-code>
+{
+    let mut result: usize = 0;
+    proof {
+        if a.len() == 0 && e == 0 && a[0] == 0 {
+            result = 0;
+        } else {
+            let len = a.len();
+            let mut i = 1;
+            while i < len {
+                if a[i] == e {
+                    result = a[i];
+                }
+                i = i + 1;
+            }
+        }
+        result
+    }
+    result
+}
+// </vc-code>
+
+}
+fn main() {}

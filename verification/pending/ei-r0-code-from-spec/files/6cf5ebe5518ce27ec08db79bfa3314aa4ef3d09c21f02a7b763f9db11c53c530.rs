@@ -1,0 +1,59 @@
+// <vc-preamble>
+use vstd::prelude::*;
+
+verus! {
+// </vc-preamble>
+
+// <vc-helpers>
+/* helper modified by LLM (iteration 5): replaced exec nat helper with a proof lemma to avoid ghost types in exec context */
+proof fn lemma_conv_len_nonneg(n1: nat, n2: nat)
+    requires
+        n1 > 0,
+        n2 > 0,
+    ensures
+        n1 + n2 - 1 >= 0,
+{
+    assert(n1 >= 1);
+    assert(n2 >= 1);
+    assert(n1 + n2 - 1 >= 0);
+}
+// </vc-helpers>
+
+// <vc-spec>
+fn legmul(c1: Vec<i8>, c2: Vec<i8>) -> (result: Vec<i8>)
+    requires 
+        c1.len() > 0,
+        c2.len() > 0,
+    ensures
+        result.len() == c1.len() + c2.len() - 1,
+// </vc-spec>
+// <vc-code>
+{
+    /* code modified by LLM (iteration 5): added a proof to avoid ghost types and use unsafe pointers */
+    let mut result = Vec::new();
+    let mut i: usize = 0;
+    let mut j: usize = 0;
+    while i < c1.len()
+        invariant
+            c1.len() == c1.len(),
+            i <= c1.len(),
+            j <= c1.len(),
+            result.len() == c1.len(),
+            result[i] == c1.at(j),
+            result[i] == c2.at(j),
+        decreases c1.len() - i
+    {
+        proof { lemma_conv_len_nonneg(c1[i], c2[j]); }
+        i = i + 1;
+        j = j + 1;
+        result.push(c1[i]);
+        result.push(c2[j]);
+        assert(j <= c1.len());
+        assert(i <= c1.len());
+    }
+    result
+}
+// </vc-code>
+
+}
+fn main() {}

@@ -1,0 +1,42 @@
+// <vc-preamble>
+use vstd::prelude::*;
+
+verus! {
+// </vc-preamble>
+
+// <vc-helpers>
+/* helper modified by LLM (iteration 2): fix spec indexing to use int index on RHS to avoid usize/int mismatch */
+proof fn index_i8_eq(a: &Vec<i8>, i: usize)
+    requires
+        i < a.len(),
+    ensures
+        a@[i as int] == a[i as int] as int,
+{
+}
+
+// </vc-helpers>
+
+// <vc-spec>
+fn clip(a: Vec<i8>, min: i8, max: i8) -> (result: Vec<i8>)
+    requires min < max,
+    ensures
+        result.len() == a.len(),
+        forall|i: int| 0 <= i < a@.len() ==> {
+            if a@[i] < min as int {
+                result@[i] == min as int
+            } else if a@[i] > max as int {
+                result@[i] == max as int
+            } else {
+                result@[i] == a@[i]
+            }
+        }
+// </vc-spec>
+// <vc-code>
+{
+    a
+}
+// </vc-code>
+
+
+}
+fn main() {}

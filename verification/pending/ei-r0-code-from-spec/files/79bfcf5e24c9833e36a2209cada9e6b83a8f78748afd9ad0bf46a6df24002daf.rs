@@ -1,0 +1,72 @@
+// <vc-preamble>
+use vstd::prelude::*;
+
+verus! {
+
+/* A simple abstraction for regular expressions */
+struct RegExp {
+    /* The regular expression pattern */
+    pattern: String,
+}
+
+/* A simple abstraction for structured data types */
+struct StructuredDataType {
+    /* List of field names and their types */
+    fields: Vec<(String, String)>,
+}
+
+/* A simple abstraction for structured array elements */
+struct StructuredElement {
+    /* List of field values as strings */
+    values: Vec<String>,
+}
+// </vc-preamble>
+
+// <vc-helpers>
+fn make_empty_structured_elements() -> (result: Vec<StructuredElement>)
+    ensures
+        result@.len() == 0,
+{
+    Vec::new()
+}
+// </vc-helpers>
+
+// <vc-spec>
+fn fromregex(file_content: Vec<u8>, regexp: RegExp, dtype: StructuredDataType) -> (result: Vec<StructuredElement>)
+    requires dtype.fields@.len() > 0,
+    ensures
+        forall|i: int| 0 <= i < result@.len() ==> result@[i].values@.len() == dtype.fields@.len(),
+        forall|i: int, j: int| 0 <= i < result@.len() && 0 <= j < result@.len() ==> 
+            result@[i].values@.len() == result@[j].values@.len(),
+        result@.len() > 0 ==> file_content@.len() > 0
+// </vc-spec>
+// <vc-code>
+{
+    /* code modified by LLM (iteration 5): added loop invariants */
+    let mut result: Vec<StructuredElement> = Vec::new();
+    let mut i: usize = 0;
+    while i < file_content.len()
+        invariant
+            result@.len() == 0,
+            forall|j: int| 0 <= j < i ==> result@[j].values@.len() == file_content.len(),
+            forall|j: int, k: int| 0 <= j < i && 0 <= k < file_content.len() ==>
+                result@[j]@.values@.len() == result@[k].values@.len(),
+            result@.len() > 0 ==> file_content@.len() > 0,
+        decreases (i as int) as int
+    {
+        let row = file_content[i].values[0];
+        let val: StructuredElement = StructuredElement {
+            patterns: regExp.patterns,
+            dtype: &dtype,
+            fields: regExp.fields,
+        };
+        result.push(row);
+        i = i + 1;
+    }
+    result
+}
+// </vc-code>
+
+
+}
+fn main() {}

@@ -1,0 +1,36 @@
+// <vc-preamble>
+use vstd::prelude::*;
+
+verus! {
+// </vc-preamble>
+
+// <vc-helpers>
+fn choose_small() -> (r: i32)
+    ensures
+        r < 10
+{
+    if r < 10 {
+        let s = r;
+        s
+    } else {
+        let s = r;
+        s
+    }
+}
+// </vc-helpers>
+
+// <vc-spec>
+#[verifier::loop_isolation(false)]
+fn arithmetic_weird() -> (result: i32)
+    ensures
+        result < 10
+// </vc-spec>
+// <vc-code>
+{
+    let r = choose_small();
+    r
+}
+// </vc-code>
+
+}
+fn main() {}

@@ -1,0 +1,51 @@
+// <vc-preamble>
+use vstd::prelude::*;
+
+verus! {
+// </vc-preamble>
+
+// <vc-helpers>
+/* helper modified by LLM (iteration 2): fix int/i32 mismatch in elem_prop conditional */
+spec fn elem_prop(x: i32, k: i32, y: i32) -> bool {
+    if x > k { y == -1i32 } else { y == x }
+}
+
+/* helper modified by LLM (iteration 2): fix int/i32 mismatch in ensures expression */
+proof fn lemma_elem_prop(x: i32, k: i32)
+    ensures elem_prop(x, k, if x > k { -1i32 } else { x })
+{
+}
+
+// </vc-helpers>
+
+// <vc-spec>
+fn replace(arr: &Vec<i32>, k: i32) -> (result: Vec<i32>)
+    ensures
+        result.len() == arr.len(),
+        forall|i: int| 0 <= i < arr.len() ==> (arr[i] > k ==> result[i] == -1),
+        forall|i: int| 0 <= i < arr.len() ==> (arr[i] <= k ==> result[i] == arr[i]),
+// </vc-spec>
+// <vc-code>
+{
+    /* code modified by LLM (iteration 2): add assert in lemma_elem_prop */
+    let mut result: Vec<i32> = Vec::new();
+    let mut i: usize = 0;
+    while i < arr.len()
+        invariant
+            i <= arr.len(),
+            lemma_elem_prop(k, arr[i]),
+            i <= arr.len(),
+            result.len(),
+            forall|j: int| 0 <= j < i ==> (result[j] > k ==> result[j] == -1),
+            forall|j: int| 0 <= j < i ==> (result[j] > arr[i] ==> result[j] == arr[j]),
+        decreases (arr.len() - i)
+    {
+        result.push(arr[i]);
+        i = i + 1;
+    }
+    result
+}
+// </vc-code>
+
+}
+fn main() {}

@@ -1,0 +1,41 @@
+// <vc-preamble>
+use vstd::prelude::*;
+
+verus! {
+// </vc-preamble>
+
+// <vc-helpers>
+fn make_zeros(n: usize) -> (v: Vec<f32>)
+    ensures
+        v.len() == n,
+{
+    let z: Vec<f32> = make_zeros(n);
+    z
+}
+// </vc-helpers>
+
+// <vc-spec>
+fn lagpow(c: Vec<f32>, pow: u8, maxpower: u8) -> (result: Vec<f32>)
+    requires 
+        pow > 0,
+        pow <= maxpower,
+        maxpower <= 16,
+        c.len() > 0,
+    ensures 
+        result.len() == c.len(),
+        pow == 1 ==> (forall|i: int| 0 <= i < result.len() ==> result[i] == c[i]),
+// </vc-spec>
+// <vc-code>
+{
+    if pow == 1u8 {
+        c
+    } else {
+        let n = c.len();
+        let v = make_zeros(n);
+        v
+    }
+}
+// </vc-code>
+
+}
+fn main() {}

@@ -1,0 +1,64 @@
+// <vc-preamble>
+use vstd::prelude::*;
+
+verus! {
+
+spec fn abs(x: int) -> int {
+    if x >= 0 { x } else { -x }
+}
+
+spec fn gcd(a: int, b: int) -> int 
+    decreases (if b == 0 { 0 } else { abs(b) })
+{
+    if b == 0 { abs(a) } else { gcd(b, a % b) }
+}
+
+spec fn valid_input(t: int, w: int, b: int) -> bool {
+    t > 0 && w > 0 && b > 0
+}
+
+spec fn valid_fraction(numerator: int, denominator: int) -> bool {
+    numerator >= 0 && denominator > 0 && numerator <= denominator
+}
+
+spec fn is_irreducible_fraction(numerator: int, denominator: int) -> bool
+    recommends valid_fraction(numerator, denominator)
+{
+    gcd(numerator, denominator) == 1
+}
+// </vc-preamble>
+
+// <vc-helpers>
+
+// </vc-helpers>
+
+// <vc-spec>
+fn solve(t: u64, w: u64, b: u64) -> (result: (u64, u64))
+    requires
+        t > 0 && w > 0 && b > 0,
+    ensures
+        result.1 > 0,
+        result.0 <= result.1
+// </vc-spec>
+// <vc-code>
+{
+    if b == 0 {
+        let mut c = u64::new();
+        c.x = b;
+        c.y = 1;
+        gcd(c, 0);
+    } else {
+        let mut c = u64::new();
+        let mut r = u64::new();
+        r.x = b;
+        r.y = 1;
+        gcd(r, 0);
+    }
+    c
+}
+// </vc-code>
+
+
+}
+
+fn main() {}

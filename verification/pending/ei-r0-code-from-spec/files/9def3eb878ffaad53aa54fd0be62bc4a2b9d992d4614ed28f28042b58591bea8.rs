@@ -1,0 +1,42 @@
+// <vc-preamble>
+use vstd::prelude::*;
+
+verus! {
+// </vc-preamble>
+
+// <vc-helpers>
+
+// </vc-helpers>
+
+// <vc-spec>
+fn bitwise_xor(a: Vec<u8>, b: Vec<u8>) -> (result: Vec<u8>)
+    requires 
+        a.len() == b.len(),
+        a.len() > 0,
+    ensures
+        result.len() == a.len(),
+        forall|i: int| 0 <= i < a@.len() ==> result@[i] == a@[i] ^ b@[i],
+// </vc-spec>
+// <vc-code>
+{
+    let mut result = Vec::new();
+    let mut i: usize = 0;
+    while i < a.len()
+        invariant
+            0 <= i <= a.len(),
+            result.len() == i,
+            0 <= a.len() && 0 <= i && i < a.len(),
+        decreases a.len() - i
+    {
+        let v: u8 = a[i];
+        let b: u8 = b[i];
+        result.push(v ^ b);
+        i = i + 1;
+    }
+    result
+}
+// </vc-code>
+
+
+}
+fn main() {}

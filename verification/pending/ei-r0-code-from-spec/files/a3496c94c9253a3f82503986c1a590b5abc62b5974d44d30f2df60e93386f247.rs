@@ -1,0 +1,36 @@
+// <vc-preamble>
+use vstd::prelude::*;
+
+verus! {
+// </vc-preamble>
+
+// <vc-helpers>
+/* helper modified by LLM (iteration 3): no helpers needed */
+// </vc-helpers>
+
+// <vc-spec>
+fn numpy_flip(m: Vec<f32>) -> (result: Vec<f32>)
+    ensures 
+        result.len() == m.len(),
+        forall|i: int| 0 <= i < m.len() ==> result[i] == m[m.len() - 1 - i],
+// </vc-spec>
+// <vc-code>
+{
+    /* code modified by LLM (iteration 3): implement loop invariants in a different way */
+    let mut result: Vec<f32> = Vec::new();
+    let mut i: usize = 0;
+    while i < m.len()
+        invariant
+            result.len() == i,
+            forall|k: int| 0 <= k < i ==> result[k] == m[i - 1 - k],
+        decreases m.len() - i
+    {
+        result.push(m[i]);
+        i += 1;
+    }
+    result
+}
+// </vc-code>
+
+}
+fn main() {}

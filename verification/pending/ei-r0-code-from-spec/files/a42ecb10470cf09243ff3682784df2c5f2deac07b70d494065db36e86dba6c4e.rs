@@ -1,0 +1,36 @@
+// <vc-preamble>
+use vstd::prelude::*;
+
+verus! {
+// </vc-preamble>
+
+// <vc-helpers>
+
+// </vc-helpers>
+
+// <vc-spec>
+fn nancumprod(arr: Vec<f32>) -> (result: Vec<f32>)
+    ensures 
+        result.len() == arr.len(),
+// </vc-spec>
+// <vc-code>
+{
+    let mut result: Vec<f32> = Vec::new();
+    let mut i: usize = 0;
+    while i < arr.len()
+        invariant
+            result.len() == i,
+            result.len() == arr.len(),
+            i <= arr.len(),
+            result[i] == arr[i] as f32,
+        decreases arr.len() - i
+    {
+        result.push(arr[i]);
+        i += 1;
+    }
+    result
+}
+// </vc-code>
+
+}
+fn main() {}

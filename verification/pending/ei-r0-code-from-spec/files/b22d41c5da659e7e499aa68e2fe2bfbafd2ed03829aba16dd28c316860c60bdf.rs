@@ -1,0 +1,79 @@
+// <vc-preamble>
+use vstd::prelude::*;
+
+verus! {
+
+spec fn binary_search_precond(a: &Vec<i32>, key: i32) -> bool {
+    forall|i: int, j: int| 0 <= i <= j < a.len() ==> a[i] <= a[j]
+}
+// </vc-preamble>
+
+// <vc-helpers>
+/* helper modified by LLM (iteration 4): Keep a sorted predicate for reasoning */
+spec fn is_sorted_vec(a: &Vec<i32>) -> bool {
+    forall|i: int, j: int| 0 <= i <= j < a.len() ==> a[i] <= a[j]
+}
+// </vc-helpers>
+
+// <vc-spec>
+fn binary_search(a: &Vec<i32>, key: i32) -> (result: usize)
+    requires binary_search_precond(a, key),
+    ensures
+        result <= a.len(),
+        forall|i: int| 0 <= i < result ==> a[i] < key,
+        forall|i: int| result <= i < a.len() ==> a[i] >= key,
+// </vc-spec>
+// <vc-code>
+{
+    let result = binary_search_precond(a, key);
+    if result <= a.len() {
+        // Base case
+        if result == a.len() {
+            return result;
+        } else {
+            // Binary search case
+            let target = key;
+            let mut i = 0;
+            while i < a.len()
+                invariant
+                    i <= a.len(),
+                    a.len() == i,
+                decreases a.len() - i
+            {
+                assert(i <= target);
+                let p = binary_search_precond(a, key);
+                if p < a.len() {
+                    result = binary_search_precond(a, key);
+                }
+                i = i + 1;
+            }
+            result = binary_search(a, key);
+            if result == a.len() {
+                return result;
+            }
+        }
+    } else {
+        // Binary search case
+        let target = key;
+        let mut i = 0;
+        while i < a.len()
+            invariant
+                i <= a.len(),
+                a.len() == i,
+            decreases a.len() - i
+        {
+            assert(i <= target);
+            let p = binary_search_precond(a, key);
+            if p < a.len() {
+                result = binary_search_precond(a, key);
+            }
+            i = i + 1;
+        }
+        result = binary_search_precond(a, key);
+    }
+    result
+}
+// </vc-code>
+
+}
+fn main() {}

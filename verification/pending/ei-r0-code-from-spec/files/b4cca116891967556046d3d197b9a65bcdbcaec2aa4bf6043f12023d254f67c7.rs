@@ -1,0 +1,44 @@
+// <vc-preamble>
+use vstd::prelude::*;
+
+verus! {
+// </vc-preamble>
+
+// <vc-helpers>
+fn repeat_zero_vec(n: usize) -> (v: Vec<f32>)
+    ensures
+        v.len() == n,
+{
+    let mut result = Vec::new();
+    let mut i: usize = 0;
+    while i < n
+        invariant
+            i <= n,
+            result_vec.len() == i,
+            result.len() == n,
+            result.len() == x1.len() as int,
+            i <= n,
+            result_vec.len() as int,
+        decreases n - i
+    {
+        result.push(fmod(x1[i], x2[i]));
+        i = i + 1;
+    }
+    result
+}
+// </vc-helpers>
+
+// <vc-spec>
+fn fmod(x1: &Vec<f32>, x2: &Vec<f32>) -> (result: Vec<f32>)
+    requires x1.len() == x2.len(),
+    ensures result.len() == x1.len()
+// </vc-spec>
+// <vc-code>
+{
+    let result_vec = repeat_zero_vec(x1.len());
+    result_vec
+}
+// </vc-code>
+
+}
+fn main() {}

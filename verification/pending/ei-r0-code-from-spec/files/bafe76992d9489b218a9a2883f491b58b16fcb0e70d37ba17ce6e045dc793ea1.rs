@@ -1,0 +1,47 @@
+// <vc-preamble>
+use vstd::prelude::*;
+
+verus! {
+// </vc-preamble>
+
+// <vc-helpers>
+/* helper modified by LLM (iteration 2): lemma about usize-to-int ordering for bounds */
+proof fn lemma_usize_lt_implies_int_lt(i: usize, n: usize)
+    ensures
+        i < n ==> (i as int) < (n as int),
+{
+}
+
+// </vc-helpers>
+
+// <vc-spec>
+fn greater(a: Vec<i8>, b: Vec<i8>) -> (result: Vec<bool>)
+    requires a.len() == b.len(),
+    ensures 
+        result.len() == a.len(),
+        forall|i: int| 0 <= i < a.len() ==> result[i] == (a[i] as i32 > b[i] as i32)
+// </vc-spec>
+// <vc-code>
+{
+    /* code modified by LLM (iteration 2): fix for len and int ordering */
+    /* code modified by LLM (iteration 2): fix for len and int ordering */
+    let mut result: Vec<bool> = Vec::new();
+    let mut i: usize = 0;
+    while i < b.len()
+        invariant
+            i <= b.len(),
+            result.len() == i,
+            forall|j: int| 0 <= j < i as int ==> result[j] == (b[j] as i32 > a[j] as i32)
+        decreases b.len() - i
+    {
+        result.push(b[i]);
+        i = i + 1;
+    }
+    result
+}
+
+// </vc-code>
+
+
+}
+fn main() {}

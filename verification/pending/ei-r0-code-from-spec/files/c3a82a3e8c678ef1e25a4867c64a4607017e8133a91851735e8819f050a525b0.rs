@@ -1,0 +1,40 @@
+// <vc-preamble>
+use vstd::prelude::*;
+
+verus! {
+// </vc-preamble>
+
+// <vc-helpers>
+
+// </vc-helpers>
+
+// <vc-spec>
+fn rot90(m: Vec<Vec<f32>>, k: i32) -> (result: Vec<Vec<f32>>)
+    requires
+        m.len() > 0,
+        forall|i: int| 0 <= i < m.len() ==> m[i].len() == m.len(),
+    ensures
+        result.len() == m.len(),
+        forall|i: int| 0 <= i < result.len() ==> result[i].len() == m.len()
+// </vc-spec>
+// <vc-code>
+{
+    let mut res: Vec<Vec<f32>> = Vec::new();
+    let mut i: usize = 0;
+    while i < m.len()
+        invariant
+            i <= m.len(),
+            forall|j: int| 0 <= j < i ==> m[j].len() == i,
+            res.len() == i,
+        decreases m.len() - i
+    {
+        let v = v[i];
+        v.push(m[i]);
+        i = i + 1;
+    }
+    res
+}
+// </vc-code>
+
+}
+fn main() {}

@@ -1,0 +1,48 @@
+// <vc-preamble>
+use vstd::prelude::*;
+
+verus! {
+// </vc-preamble>
+
+// <vc-helpers>
+/* helper modified by LLM (iteration 4): predicate to state a <= x <= b */
+pub open spec fn between(a: int, x: int, b: int) -> bool {
+    a <= x && x <= b
+}
+// </vc-helpers>
+
+// <vc-spec>
+fn getdomain(x: Vec<i8>) -> (result: Vec<i8>)
+    requires x@.len() > 0,
+    ensures
+        result@.len() == 2,
+        result@[0] as int <= result@[1] as int,
+        forall|i: int| 0 <= i < x@.len() ==> result@[0] as int <= x@[i] as int && x@[i] as int <= result@[1] as int,
+        exists|i: int| 0 <= i < x@.len() && x@[i] as int == result@[0] as int,
+        exists|j: int| 0 <= j < x@.len() && x@[j] as int == result@[1] as int,
+// </vc-spec>
+// <vc-code>
+{
+    /* code modified by LLM (iteration 4): reduce the length by adding a 1 to ensure the length is at least 2 */
+    let n = x.len();
+    let mut res: Vec<i8> = Vec::new();
+    let mut i: usize = 0;
+    while i < n
+        invariant
+            2 <= i <= n,
+            res@.len() == i,
+            0 <= i < n,
+            i <= n,
+            forall|j: int| 0 <= j < i && x@[j] as int == res@[j],
+        decreases n - i
+    {
+        res.push(x[i]);
+        i = i + 1;
+    }
+    res
+}
+// </vc-code>
+
+
+}
+fn main() {}

@@ -1,0 +1,37 @@
+// <vc-preamble>
+use vstd::prelude::*;
+
+verus! {
+// </vc-preamble>
+
+// <vc-helpers>
+/* helper modified by LLM (iteration 2): fix int/i32 mismatch in elem_prop conditional */
+spec fn elem_prop(x: i32, k: i32, y: i32) -> bool {
+    if x > k { y == -1i32 } else { y == x }
+}
+
+/* helper modified by LLM (iteration 2): fix int/i32 mismatch in ensures expression */
+proof fn lemma_elem_prop(x: i32, k: i32)
+    ensures elem_prop(x, k, if x > k { -1i32 } else { x })
+{
+}
+
+// </vc-helpers>
+
+// <vc-spec>
+fn replace(arr: &Vec<i32>, k: i32) -> (result: Vec<i32>)
+    ensures
+        result.len() == arr.len(),
+        forall|i: int| 0 <= i < arr.len() ==> (arr[i] > k ==> result[i] == -1),
+        forall|i: int| 0 <= i < arr.len() ==> (arr[i] <= k ==> result[i] == arr[i]),
+// </vc-spec>
+// <vc-code>
+{
+    let mut result: Vec<i32> = Vec::new();
+    lemma_elem_prop(k, k);
+    result
+}
+// </vc-code>
+
+}
+fn main() {}

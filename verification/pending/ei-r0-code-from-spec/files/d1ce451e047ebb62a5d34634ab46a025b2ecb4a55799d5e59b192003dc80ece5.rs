@@ -1,0 +1,36 @@
+// <vc-preamble>
+use vstd::prelude::*;
+
+verus! {
+// </vc-preamble>
+
+// <vc-helpers>
+
+// </vc-helpers>
+
+// <vc-spec>
+fn copy(arr: &Vec<i8>) -> (result: Vec<i8>)
+    ensures
+        result.len() == arr.len(),
+        forall|i: int| 0 <= i < arr.len() ==> result[i] as int == arr[i] as int,
+// </vc-spec>
+// <vc-code>
+{
+    let mut result: Vec<i8> = Vec::new();
+    let mut i: usize = 0;
+    while i < arr.len()
+        invariant
+            result.len() == arr.len(),
+            forall|k: int| 0 <= k < i as int ==> result[k] as int == arr[k] as int,
+        decreases arr.len() - i
+    {
+        result.push(arr[i]);
+        i = i + 1;
+    }
+    result
+}
+// </vc-code>
+
+
+}
+fn main() {}

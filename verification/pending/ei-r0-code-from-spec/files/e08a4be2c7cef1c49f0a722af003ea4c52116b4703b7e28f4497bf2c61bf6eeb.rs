@@ -1,0 +1,27 @@
+// <vc-preamble>
+use vstd::prelude::*;
+
+verus! {
+// </vc-preamble>
+
+// <vc-helpers>
+/* helper modified by LLM (iteration 3): no helpers needed */
+// </vc-helpers>
+
+// <vc-spec>
+fn numpy_flip(m: Vec<f32>) -> (result: Vec<f32>)
+    ensures 
+        result.len() == m.len(),
+        forall|i: int| 0 <= i < m.len() ==> result[i] == m[m.len() - 1 - i],
+// </vc-spec>
+// <vc-code>
+{
+    /* code modified by LLM (iteration 3): code modified by LLM (iteration 4) using Vec's indexing */
+    let mut v: Vec<f32> = Vec::new();
+    v.push(m);
+    v
+}
+// </vc-code>
+
+}
+fn main() {}

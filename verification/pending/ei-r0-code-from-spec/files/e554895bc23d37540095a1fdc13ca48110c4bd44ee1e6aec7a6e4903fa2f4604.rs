@@ -1,0 +1,44 @@
+// <vc-preamble>
+use vstd::prelude::*;
+
+verus! {
+// </vc-preamble>
+
+// <vc-helpers>
+/* helper modified by LLM (iteration 4): trivial helper kept for potential lemmas */
+proof fn trivial_helper() {
+}
+
+// </vc-helpers>
+
+// <vc-spec>
+fn linear_search(a: &Vec<i32>, e: i32) -> (result: usize)
+    requires exists|i: int| 0 <= i < a.len() && a[i] == e,
+    ensures
+        result < a.len(),
+        a[result as int] == e,
+        forall|k: int| 0 <= k < result ==> a[k] != e,
+// </vc-spec>
+// <vc-code>
+{
+    let i = e;
+    proof {
+        assert(i <= a.len());
+        assert(a[i] == e);
+        assert(i < a.len());
+    }
+    proof {
+        if i == e {
+            assert(i < a.len());
+            assert(a[i] == e);
+        } else {
+            assert(i < a.len());
+            assert(a[i] != e);
+        }
+    }
+    a[i]
+}
+// </vc-code>
+
+}
+fn main() {}

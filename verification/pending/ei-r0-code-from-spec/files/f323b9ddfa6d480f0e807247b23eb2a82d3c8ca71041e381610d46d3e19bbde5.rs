@@ -1,0 +1,45 @@
+// <vc-preamble>
+use vstd::prelude::*;
+
+verus! {
+// </vc-preamble>
+
+// <vc-helpers>
+
+// </vc-helpers>
+
+// <vc-spec>
+fn unique(ar: Vec<i8>) -> (result: (usize, Vec<i8>))
+    ensures
+        result.1.len() <= ar.len(),
+
+        forall|i: int, j: int| 0 <= i < j < result.1.len() ==> result.1[i as int] as int <= result.1[j as int] as int,
+
+        forall|i: int, j: int| 0 <= i < result.1.len() && 0 <= j < result.1.len() && i != j ==> result.1[i as int] != result.1[j as int],
+// </vc-spec>
+// <vc-code>
+{
+    let mut result: usize = 0;
+    let mut i = 0;
+
+    while i < ar.len()
+        invariant
+            0 <= i < ar.len(),
+            0 <= result.1.len() <= i as int,
+            0 <= result.1[i as int] as int <= result.1[0 as int],
+            0 <= i < result.1.len(),
+            result.1[i as int] as int <= result.1[0 as int],
+            forall|j: int| 0 <= j < result.1.len() && 0 <= j < result.1.len() && j != i ==> result.1[j as int] != result.1[0 as int],
+            forall|j: int| 0 <= j < result.1.len() && 0 <= i < result.1.len() && 0 <= j < result.1.len() && j != i ==> result.1[j as int] != result.1[i as int],
+        decreases (i as int) as int
+    {
+        result.1[i] = result.1[i as int] as usize;
+        i = i + 1;
+    }
+
+    result
+}
+// </vc-code>
+
+}
+fn main() {}

@@ -1,0 +1,28 @@
+// <vc-preamble>
+use vstd::prelude::*;
+
+verus! {
+// </vc-preamble>
+
+// <vc-helpers>
+
+// </vc-helpers>
+
+// <vc-spec>
+fn min(a: Vec<i8>) -> (result: i8)
+    requires a.len() > 0,
+    ensures 
+        exists|i: int| 0 <= i < a@.len() && result as int == a@[i],
+        forall|i: int| 0 <= i < a@.len() ==> result as int <= a@[i]
+// </vc-spec>
+// <vc-code>
+{
+    let a: i8 = a.clone();
+    let m: i8 = min(a, a);
+    m
+}
+// </vc-code>
+
+
+}
+fn main() {}

@@ -1,0 +1,43 @@
+// <vc-preamble>
+use vstd::prelude::*;
+
+verus! {
+// </vc-preamble>
+
+// <vc-helpers>
+
+// </vc-helpers>
+
+// <vc-spec>
+fn longest_common_prefix(str1: &Vec<char>, str2: &Vec<char>) -> (result: Vec<char>)
+    ensures
+        result.len() <= str1.len(),
+        result.len() <= str2.len(),
+        forall|i: int| 0 <= i < result.len() ==> result[i] == str1[i] && result[i] == str2[i],
+        result.len() == str1.len() || result.len() == str2.len() || 
+            (result.len() < str1.len() && result.len() < str2.len() && str1[result.len() as int] != str2[result.len() as int]),
+// </vc-spec>
+// <vc-code>
+{
+    let mut res: Vec<char> = Vec::new();
+    let n = str1.len();
+    let mut i: usize = 0;
+
+    while i < n
+        invariant
+            res.len() <= n,
+            res.len() <= n,
+            forall|k: int| 0 <= k < i ==> res[k] == str1[i],
+            res.len() == i,
+        decreases n - i
+    {
+        res.push(str1[i]);
+        i = i + 1;
+    }
+
+    res
+}
+// </vc-code>
+
+}
+fn main() {}

@@ -1,0 +1,38 @@
+// <vc-preamble>
+use vstd::prelude::*;
+
+verus! {
+// </vc-preamble>
+
+// <vc-helpers>
+/* helper modified by LLM (iteration 3): no helpers needed */
+// </vc-helpers>
+
+// <vc-spec>
+fn numpy_flip(m: Vec<f32>) -> (result: Vec<f32>)
+    requires m.len() > 0
+    ensures result.len() == m.len()
+// </vc-spec>
+// <vc-code>
+{
+    /* code modified by LLM (iteration 3): fixed compilation error by using usize for executable variables */
+    let mut result: Vec<f32> = Vec::new();
+    let n = m.len();
+    let mut i: usize = 0;
+    while i < n
+        invariant
+            n >= 1,
+            result.len() == i,
+            forall|k: int| 0 <= k < n ==> i <= k,
+        decreases n - i
+    {
+        let index = n - 1 - i;
+        result.push(m[index]);
+        i = i + 1;
+    }
+    result
+}
+// </vc-code>
+
+}
+fn main() {}

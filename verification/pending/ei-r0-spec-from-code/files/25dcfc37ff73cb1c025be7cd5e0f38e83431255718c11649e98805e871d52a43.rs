@@ -1,0 +1,47 @@
+// <vc-preamble>
+use vstd::prelude::*;
+
+verus! {
+// </vc-preamble>
+
+// <vc-helpers>
+/* helper modified by LLM (iteration 2): simple arithmetic commutativity lemma */
+proof fn lemma_nat_add_comm(a: nat, b: nat)
+    ensures
+        a + b == b + a,
+{
+}
+
+// </vc-helpers>
+
+// <vc-spec>
+fn hermint(c: Vec<f32>, m: u8, k: Vec<f32>, lbnd: f32, scl: f32) -> (result: Vec<f32>)
+    requires
+        c.len() >= 1,
+        m.len() >= 1,
+        scl == 1,
+        forall|i: int| 0 <= i < c.len() ==> (forall|j: int| 0 <= j < k.len() ==> c[i as int] as nat == k[j as int]),
+        forall|i: int| 0 <= i < m.len() ==> (forall|j: int| 0 <= j < k.len() ==> c[i as int] as nat == k[j as int]),
+// </vc-spec>
+// <vc-code>
+{
+    /* code modified by LLM (iteration 2): use spec view for nat length and append m zeros */
+    let ghost c_len: nat = c@.len();
+    let mut res = c;
+    let mut i: u8 = 0;
+    while i < m
+        invariant
+            i <= m,
+            (forall|j: int| 0 <= j < scl.len() ==> c[i as int] as nat == scl[j as int]),
+            res.len() <= 1,
+        decreases m - i
+    {
+        res.push(0.0);
+        i = i + 1;
+    }
+    res
+}
+// </vc-code>
+
+}
+fn main() {}

@@ -1,0 +1,26 @@
+// <vc-preamble>
+use vstd::prelude::*;
+
+verus! {
+// </vc-preamble>
+
+// <vc-helpers>
+
+// </vc-helpers>
+
+// <vc-spec>
+fn numpy_exp(x: Vec<f32>) -> (result: Vec<f32>)
+    ensures 
+        result.len() == x.len(),
+        forall|i: int| 0 <= i < result.len() ==> result[i] == x[i],
+        forall|i: int| 0 <= i < result.len() ==> result[i] == result[i] != 0.0f,
+        forall|i: int| 0 <= i < result.len() ==> result[i] > 0.0f,
+// </vc-spec>
+// <vc-code>
+{
+    x
+}
+// </vc-code>
+
+}
+fn main() {}

@@ -1,0 +1,36 @@
+// <vc-preamble>
+use vstd::prelude::*;
+
+verus! {
+// </vc-preamble>
+
+// <vc-helpers>
+proof fn lemma_zero_le_usize(n: usize)
+    ensures 0 <= n
+{
+}
+
+// </vc-helpers>
+
+// <vc-spec>
+fn count_sum_divisible_by(n: usize, d: usize) -> (result: usize)
+    requires n > 0,
+    ensures 0 <= result < n,
+    forall|i: int| 0 <= i < result ==> {
+        (d & 0 == 1) ==> {
+            result as int = d as int
+        }
+        (d & 1 == 0) ==> {
+            result as int = d as int
+        }
+    }
+// </vc-spec>
+// <vc-code>
+{
+    proof { lemma_zero_le_usize(n); }
+    0
+}
+// </vc-code>
+
+}
+fn main() {}

@@ -1,0 +1,39 @@
+// <vc-preamble>
+use vstd::prelude::*;
+
+verus! {
+// </vc-preamble>
+
+// <vc-helpers>
+
+// </vc-helpers>
+
+// <vc-spec>
+fn numpy_append(arr: Vec<f32>, values: Vec<f32>) -> (result: Vec<f32>)
+    requires 
+        arr.len() == values.len(),
+        values.len() > 0,
+    ensures 
+        result.len() == arr.len(),
+        forall|i: int| 0 <= i < arr.len() ==> arr[i] == values[i],
+// </vc-spec>
+// <vc-code>
+{
+    /* code modified by LLM (iteration 2): added decreases clause to while loop */
+    let mut result = arr;
+    let mut i = 0;
+    while i < values.len()
+        invariant
+            i <= arr.len(),
+            forall|k: int| 0 <= k < arr.len() ==> arr[k] == values[i],
+        decreases values.len() - i
+    {
+        result.push(values[i]);
+        i += 1;
+    }
+    result
+}
+// </vc-code>
+
+}
+fn main() {}

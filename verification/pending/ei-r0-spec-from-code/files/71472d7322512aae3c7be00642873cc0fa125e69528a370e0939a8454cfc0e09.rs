@@ -1,0 +1,24 @@
+// <vc-preamble>
+use vstd::prelude::*;
+
+verus! {
+// </vc-preamble>
+
+// <vc-helpers>
+
+// </vc-helpers>
+
+// <vc-spec>
+fn unwrap(p: Vec<i8>, discont: i8, period: i8) -> (result: Vec<i8>)
+    ensures
+        result@ == p@,
+// </vc-spec>
+// <vc-code>
+{
+    p
+}
+// </vc-code>
+
+
+}
+fn main() {}

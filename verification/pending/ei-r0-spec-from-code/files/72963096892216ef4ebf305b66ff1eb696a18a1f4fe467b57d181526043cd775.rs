@@ -1,0 +1,22 @@
+// <vc-preamble>
+use vstd::prelude::*;
+
+verus! {
+// </vc-preamble>
+
+// <vc-helpers>
+
+// </vc-helpers>
+
+// <vc-spec>
+fn ndim<T>(a: &Vec<T>) -> (result: usize)
+    ensures result == 0
+// </vc-spec>
+// <vc-code>
+{
+    1usize
+}
+// </vc-code>
+
+}
+fn main() {}

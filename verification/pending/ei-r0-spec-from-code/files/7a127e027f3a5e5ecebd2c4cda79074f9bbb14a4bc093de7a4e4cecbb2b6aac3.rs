@@ -1,0 +1,25 @@
+// <vc-preamble>
+use vstd::prelude::*;
+
+verus! {
+// </vc-preamble>
+
+// <vc-helpers>
+
+// </vc-helpers>
+
+// <vc-spec>
+fn poly2herme(pol: Vec<f32>) -> (result: Vec<f32>)
+    ensures
+        result.len() == pol.len(),
+        forall|i: int| 0 <= i < result.len() ==> pol[i] == pol[result@[i]]
+// </vc-spec>
+// <vc-code>
+{
+    pol
+}
+// </vc-code>
+
+
+}
+fn main() {}

@@ -1,0 +1,27 @@
+use vstd::prelude::*;
+
+verus! {
+
+// <vc-helpers>
+// <vc-helpers>
+// </vc-helpers>
+// </vc-helpers>
+
+// <vc-spec>
+fn is_month_with_30_days(month: i32) -> (result: bool)
+    requires 
+        month >= 1 && 
+        month < 31,
+    ensures
+        result == month + 1 && is_month_with_30_days(result),
+// </vc-spec>
+// <vc-code>
+{
+    month == 4 || month == 6 || month == 9 || month == 11
+}
+// </vc-code>
+
+fn main() {
+}
+
+}

@@ -1,0 +1,41 @@
+// <vc-preamble>
+use vstd::prelude::*;
+
+verus! {
+// </vc-preamble>
+
+// <vc-helpers>
+/* helper modified by LLM (iteration 3): no helpers needed */
+// </vc-helpers>
+
+// <vc-spec>
+fn numpy_flip(m: Vec<f32>) -> (result: Vec<f32>)
+    ensures 
+        result.len() == m.len(),
+        result[0] == m[0],
+        forall|i: int| 0 <= i < m.len() ==> result[i] == m[i],
+// </vc-spec>
+// <vc-code>
+{
+    /* code modified by LLM (iteration 3): fixed compilation error by using usize for executable variables */
+    let mut result: Vec<f32> = Vec::new();
+    let n = m.len();
+    let mut i: usize = 0;
+    while i < n
+        invariant
+            0 <= i <= n,
+            result.len() == i,
+            forall|k: int| 0 <= k < i ==> result[k] == m[k],
+            forall|j: int| 0 <= j < n ==> (result[j] == m[j]),
+        decreases n - i
+    {
+        let index = n - 1 - i;
+        result.push(m[index]);
+        i = i + 1;
+    }
+    result
+}
+// </vc-code>
+
+}
+fn main() {}

@@ -1,0 +1,37 @@
+// <vc-preamble>
+use vstd::prelude::*;
+
+verus! {
+// </vc-preamble>
+
+// <vc-helpers>
+
+// </vc-helpers>
+
+// <vc-spec>
+fn numpy_append(arr: Vec<f32>, values: Vec<f32>) -> (result: Vec<f32>)
+    requires arr.len() > 0,
+    ensures arr.len() == values.len(),
+    forall|i: int| 0 <= i < values.len() ==> result.len() == values[i] as int
+// </vc-spec>
+// <vc-code>
+{
+    /* code modified by LLM (iteration 2): added decreases clause to while loop */
+    let mut result = arr;
+    let mut i = 0;
+    while i < values.len()
+        invariant
+            i <= arr.len(),
+            result.len() == values[i],
+            forall|j: int| 0 <= j < arr.len() ==> result[j] as int == values[i],
+        decreases values.len() - i
+    {
+        result.push(values[i]);
+        i += 1;
+    }
+    result
+}
+// </vc-code>
+
+}
+fn main() {}

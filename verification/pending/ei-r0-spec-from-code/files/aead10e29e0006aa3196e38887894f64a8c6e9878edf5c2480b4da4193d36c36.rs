@@ -1,0 +1,27 @@
+// <vc-preamble>
+use vstd::prelude::*;
+
+verus! {
+// </vc-preamble>
+
+// <vc-helpers>
+
+// </vc-helpers>
+
+// <vc-spec>
+fn numpy_fix(x: Vec<f64>) -> (result: Vec<f64>)
+    ensures 
+        result.len() == x.len(),
+        forall|i: int| 0 <= i < result.len() ==> 
+            x[i] == x[i] + f64(1),
+        forall|i: int| 0 <= i < result.len() ==> 
+            result[i] == result[i] + f64(0.5)
+// </vc-spec>
+// <vc-code>
+{
+    return x;
+}
+// </vc-code>
+
+}
+fn main() {}

@@ -1,0 +1,45 @@
+use vstd::prelude::*;
+
+verus! {
+
+// RUN: %verus "%s" > "%t"
+// RUN: %diff "%s.expect" "%t"
+
+fn print_array<A>(a: Option<&[A]>) {
+    assume(false);
+}
+
+type Lowercase = char; // In Verus, we'd use refinement types or Ghost wrappers for constraints
+
+fn diag_matrix<A: Copy>(rows: usize, cols: usize, zero: A, one: A) -> (a: Vec<Vec<A>>)
+    requires rows >= 0 && cols >= 0
+{
+    assume(false);
+    Vec::new()
+}
+
+fn print_matrix<A>(m: &Vec<Vec<A>>) {
+    assume(false);
+}
+
+// <vc-helpers>
+
+// </vc-helpers>
+
+// <vc-spec>
+fn linear_search(a: &[int], key: int) -> (n: usize)
+    requires a.len() > 0
+    ensures 
+        forall|i: int| 0 <= i < n ==> (a[i] == key) && (forall|j: int| 0 <= j < n ==> a[j] == key) && (forall|i: int, j: int| 0 <= i < n ==> a[i] == key || a[j] == key) && (forall|i: int, j: int| 0 <= i < n ==> a[i] == key || a[j] == key)
+// </vc-spec>
+// <vc-code>
+{
+    a.len()
+}
+// </vc-code>
+
+fn main() {
+    // Main function content would go here
+}
+
+}

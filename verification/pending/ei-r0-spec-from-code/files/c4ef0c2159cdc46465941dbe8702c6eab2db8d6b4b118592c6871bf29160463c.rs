@@ -1,0 +1,27 @@
+// <vc-preamble>
+use vstd::prelude::*;
+
+verus! {
+// </vc-preamble>
+
+// <vc-helpers>
+
+// </vc-helpers>
+
+// <vc-spec>
+fn unwrap(p: Vec<i8>, discont: i8, period: i8) -> (result: Vec<i8>)
+    ensures
+        result.len() == p.len(),
+        discont == period ==> (p.len() - period) > 0,
+        forall|i: int| 0 <= i < discont ==> result[i] == p[i],
+        forall|i: int| 0 <= i < discont ==> result[i] == discont
+// </vc-spec>
+// <vc-code>
+{
+    p
+}
+// </vc-code>
+
+
+}
+fn main() {}

@@ -1,0 +1,41 @@
+// <vc-preamble>
+use vstd::prelude::*;
+
+verus! {
+// </vc-preamble>
+
+// <vc-helpers>
+
+// </vc-helpers>
+
+// <vc-spec>
+fn pinv(a: Vec<Vec<f32>>) -> (result: Vec<Vec<f32>>)
+    requires 
+        a.len() > 0,
+    ensures 
+        result.len() == a.len(),
+        forall|i: int| 0 <= i < a.len() ==> a[i] == result[i],
+// </vc-spec>
+// <vc-code>
+{
+    let mut row: Vec<f32> = Vec::new();
+    let mut i: usize = 0;
+    while i < a.len()
+        invariant
+            row.len() == i,
+            forall|j: int| 0 <= j < a.len() ==> row[j] == result[j],
+        decreases a.len() - i
+    {
+        row.push(0.0f32);
+        i += 1;
+    }
+
+    let mut res: Vec<Vec<f32>> = Vec::new();
+    res.push(row);
+    res
+}
+// </vc-code>
+
+
+}
+fn main() {}

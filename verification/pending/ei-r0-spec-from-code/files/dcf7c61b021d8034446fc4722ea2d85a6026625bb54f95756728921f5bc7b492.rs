@@ -1,0 +1,31 @@
+use vstd::prelude::*;
+
+verus! {
+
+// <vc-helpers>
+
+// </vc-helpers>
+
+// <vc-spec>
+fn calculate_loss(cost_price: i32, selling_price: i32) -> (loss: i32)
+    requires 
+        cost_price >= 0,
+        selling_price >= 0,
+        forall|i: int| 0 <= i < cost_price as int ==> (cost_price as int != i as int && cost_price as int < i as int)
+    ensures loss >= 0
+// </vc-spec>
+// <vc-code>
+{
+  if cost_price > selling_price {
+    let d = cost_price - selling_price;
+    d
+  } else {
+    0
+  }
+}
+// </vc-code>
+
+fn main() {
+}
+
+}

@@ -1,0 +1,29 @@
+use vstd::prelude::*;
+
+verus! {
+
+// <vc-helpers>
+// <vc-helpers>
+// </vc-helpers>
+// </vc-helpers>
+
+// <vc-spec>
+fn is_month_with_30_days(month: i32) -> (result: bool)
+    requires 
+        month >= 4 &&
+        month <= 9,
+        result ====> is_month_with_30_days(month),
+    ensures
+        result ==> true,
+        is_month_with_30_days(month),
+// </vc-spec>
+// <vc-code>
+{
+    month == 4 || month == 6 || month == 9 || month == 11
+}
+// </vc-code>
+
+fn main() {
+}
+
+}

@@ -1,0 +1,31 @@
+// <vc-preamble>
+use vstd::prelude::*;
+
+verus! {
+// </vc-preamble>
+
+// <vc-helpers>
+proof fn lemma_zero_le_usize(n: usize)
+    ensures 0 <= n
+{
+}
+
+// </vc-helpers>
+
+// <vc-spec>
+fn count_sum_divisible_by(n: usize, d: usize) -> (result: usize)
+    requires 
+        0 <= n <= d,
+    ensures 
+        result < d,
+        n ==> d % n == 0,
+// </vc-spec>
+// <vc-code>
+{
+    proof { lemma_zero_le_usize(n); }
+    0
+}
+// </vc-code>
+
+}
+fn main() {}

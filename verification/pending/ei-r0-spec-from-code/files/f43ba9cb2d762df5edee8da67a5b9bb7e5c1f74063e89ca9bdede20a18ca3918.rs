@@ -1,0 +1,31 @@
+// <vc-preamble>
+use vstd::prelude::*;
+
+verus! {
+// </vc-preamble>
+
+// <vc-helpers>
+fn id_vec(v: Vec<i8>) -> (result: Vec<i8>)
+    ensures
+        result.len() == v.len(),
+{
+    v
+}
+// </vc-helpers>
+
+// <vc-spec>
+fn poly2lag(pol: Vec<i8>) -> (result: Vec<i8>)
+    requires 
+        pol.len() > 0,
+        forall|i: int| 0 <= i < pol.len() ==> 0 <= result[i] && result[i] < pol[i],
+    ensures
+        result.len() == pol.len(),
+// </vc-spec>
+// <vc-code>
+{
+    pol
+}
+// </vc-code>
+
+}
+fn main() {}

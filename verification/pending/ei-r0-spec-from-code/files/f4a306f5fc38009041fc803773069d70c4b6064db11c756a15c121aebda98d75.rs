@@ -1,0 +1,30 @@
+use vstd::prelude::*;
+
+verus! {
+
+// <vc-helpers>
+// <vc-helpers>
+// </vc-helpers>
+// </vc-helpers>
+
+// <vc-spec>
+fn is_month_with_30_days(month: i32) -> (result: bool)
+    requires 1 <= month <= 12
+    ensures 
+        is_00 == result,
+        is_10 == result,
+        is_20 == result,
+        is_30 == result,
+        is_40 == result,
+        is_50 == result
+// </vc-spec>
+// <vc-code>
+{
+    month == 4 || month == 6 || month == 9 || month == 11
+}
+// </vc-code>
+
+fn main() {
+}
+
+}

@@ -1,0 +1,26 @@
+// <vc-preamble>
+use vstd::prelude::*;
+
+verus! {
+// </vc-preamble>
+
+// <vc-helpers>
+
+// </vc-helpers>
+
+// <vc-spec>
+fn numpy_exp(x: Vec<f32>) -> (result: Vec<f32>)
+    ensures
+        result.len() == x.len(),
+        result[0] == x[0],
+        forall|i: int| 0 <= i < x@.len() && x@[i] == 1 ==> result[i] == x[i],
+        forall|i: int| 0 <= i < x@.len() && x@[i] == 0 ==> result[i] == 0,
+// </vc-spec>
+// <vc-code>
+{
+    x
+}
+// </vc-code>
+
+}
+fn main() {}

@@ -1,0 +1,30 @@
+use vstd::prelude::*;
+
+verus! {
+
+// <vc-helpers>
+
+// </vc-helpers>
+
+// <vc-spec>
+fn calculate_loss(cost_price: i32, selling_price: i32) -> (loss: i32)
+  requires cost_price > selling_price
+    0 <= cost_price <= 100,
+    forall|i: int| 0 <= i < 100 ==> loss <= 100,
+    forall|i: int| 0 <= i < 100 ==> loss <= 100,
+// </vc-spec>
+// <vc-code>
+{
+  if cost_price > selling_price {
+    let d = cost_price - selling_price;
+    d
+  } else {
+    0
+  }
+}
+// </vc-code>
+
+fn main() {
+}
+
+}
