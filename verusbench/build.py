@@ -1,13 +1,13 @@
-"""`verusbench build`: corpus -> units -> task rows -> clusters -> splits -> Hub layout.
+"""`verusbench build`: options, the stages' helpers, and the write to the Hub layout.
 
-Each stage is timed; every file left out is recorded with its reason in BUILD_REPORT.json.
+The stages, in data-flow order, are `verusbench.pipeline.STAGES`; each is timed, and every
+file left out is recorded with its reason in BUILD_REPORT.json.
 Bad input (corrupt lines, undecodable files, files the parser cannot handle, records with
 no licence) is counted and skipped: it never stops the build.
 """
 
 from __future__ import annotations
 
-import hashlib
 import multiprocessing as mp
 import os
 import resource
@@ -75,25 +75,23 @@ def _rss_mb() -> float:
 
 # --- parsing (worker side) ----------------------------------------------------------
 
-def _parse_job(job: tuple[int, Any]) -> tuple[int, list, list, str]:
-    """Parse one record and extract its units (text is re-attached by the parent)."""
+def _parse_job(job: tuple[int, Any]) -> tuple[int, Any, str]:
+    """Parse one record: (index, ParsedFile without its source bytes, "") or (index, None, why)."""
     idx, rec = job
     from verusbench.syntax import parse
-    from verusbench.units import extract_units
     try:
         pf = parse(rec.text, rec.path)
     except Exception as e:  # the parser must not raise; if it does, the file is skipped
-        return idx, [], [], f"parser raised {type(e).__name__}: {e}"
+        return idx, None, f"parser raised {type(e).__name__}: {e}"
     if pf.diagnostics:
         d = pf.diagnostics[0]
-        return idx, [], [], f"parser diagnostics ({len(pf.diagnostics)}): line {d.line}: {d.message}"
-    units, dropped = extract_units(rec, pf)
-    for u in units:
-        u.text = ""
-    return idx, units, dropped, ""
+        return idx, None, f"parser diagnostics ({len(pf.diagnostics)}): line {d.line}: {d.message}"
+    pf.source = b""    # the parent holds the text: do not ship it back
+    return idx, pf, ""
 
 
 def _parse_all(recs: list[Any], workers: int, progress: bool):
+    """_parse_job over every record, in worker processes when there are enough (any order)."""
     jobs = list(enumerate(recs))
     if workers > 1 and len(jobs) > 8:
         ctx = mp.get_context("fork" if sys.platform != "win32" else "spawn")
@@ -104,15 +102,11 @@ def _parse_all(recs: list[Any], workers: int, progress: bool):
         yield from _progress(map(_parse_job, jobs), len(jobs), "parse", progress)
 
 
-def _progress(it, total: int, desc: str, on: bool):
+def _progress(it, total: int | None, desc: str, on: bool, unit: str = "file"):
     if not on:
         return it
     from tqdm import tqdm
-    return tqdm(it, total=total, desc=desc, unit="file", file=sys.stderr)
-
-
-def _stable_take(units: list, k: int) -> list:
-    return sorted(units, key=lambda u: hashlib.sha256(f"{u.path}\x00{u.fn_name}\x00{u.fn.span[0]}".encode()).hexdigest())[:k]
+    return tqdm(it, total=total, desc=desc, unit=unit, file=sys.stderr)
 
 
 # --- integrity of the reference answers (worker side) --------------------------------
@@ -346,297 +340,9 @@ def resolve_verifier(opts: BuildOptions):
 
 
 def build(opts: BuildOptions) -> BuildResult:
-    from verusbench.corpus import CorpusError, iter_corpus
-    from verusbench.dedup import Clusterer, MIN_TOKENS_FN, ngram_set
-    from verusbench.split import (REPAIR_VALIDATION_SHARE, TEST_SOURCES, TEST_UNVERIFIED, plan,
-                                  repair_validation, row_split)
-    from verusbench.tasks import code_from_spec, proof_completion, repair, repair_synthetic, spec_from_code
-    from verusbench.units import file_is_unit_source
-
-    t0 = time.perf_counter()
-    verifier = resolve_verifier(opts)
-    led = load_ledger(opts)
-    from verusbench.verifier.binary import describe_identity, is_test_double
-    led_double = bool(led is not None and led.identity and is_test_double(led.identity))
-    upgrades: dict[tuple[str, str], dict] = {}
-    upgrade_stats: Counter = Counter()
-    timings: dict[str, float] = {}
-    skipped: list[dict] = []
-    errors: list[CorpusError] = []
-    not_units: Counter = Counter()
-    unit_recs: list[Any] = []
-    av_recs: list[Any] = []
-    vc_recs: list[Any] = []
-    bench_grams: dict[str, set[int]] = defaultdict(set)
-    records_seen: Counter = Counter()
-    per_source_limit: Counter = Counter()
-
-    # 1. load ---------------------------------------------------------------------------
-    it = iter_corpus(opts.corpus, sources=opts.sources, errors=errors)
-    if opts.progress:
-        from tqdm import tqdm
-        it = tqdm(it, desc="load", unit="rec", file=sys.stderr)
-    for rec in it:
-        records_seen[rec.source] += 1
-        if not (rec.license or "").strip():
-            skipped.append({"source": rec.source, "path": rec.path, "reason": "no license",
-                            "detail": "record has an empty license: add its SPDX id to the source's manifest entry"})
-            continue
-        original_text = rec.text
-        up = upgrade_record(rec, led, upgrade_stats) if opts.upgrade else None
-        if up is not None:
-            upgrades[(rec.source, rec.path)] = up
-        if rec.role in BENCHMARK_ROLES and rec.path.endswith(".rs"):
-            bench_grams[rec.source] |= ngram_set(rec.text, DECONTAM_N)
-            if up is not None:   # copies of the pre-upgrade file count as contamination too
-                bench_grams[rec.source] |= ngram_set(original_text, DECONTAM_N)
-        if rec.role == C.ROLE_REPAIR_CHAIN and C.TASK_REPAIR in opts.configs:
-            av_recs.append(rec)
-            continue
-        if rec.role == C.ROLE_LLM_ARTIFACT and C.TASK_REPAIR in opts.configs:
-            vc_recs.append(rec)
-            continue
-        ok, why = file_is_unit_source(rec)
-        if not ok:
-            if rec.role in (C.ROLE_EXAMPLE, C.ROLE_BENCHMARK, C.ROLE_LIBRARY, C.ROLE_PROJECT,
-                            C.ROLE_LLM_SOLUTION, C.ROLE_DEMO) and rec.path.endswith(".rs"):
-                skipped.append({"source": rec.source, "path": rec.path, "reason": why, "detail": ""})
-            else:
-                not_units[f"{rec.source}:{rec.role}"] += 1
-            continue
-        if len(rec.text.encode("utf-8", "surrogateescape")) > MAX_UNIT_FILE_BYTES:
-            skipped.append({"source": rec.source, "path": rec.path, "reason": "file too large",
-                            "detail": f"over {MAX_UNIT_FILE_BYTES} bytes"})
-            continue
-        if opts.limit is not None and per_source_limit[rec.source] >= opts.limit:
-            continue
-        per_source_limit[rec.source] += 1
-        unit_recs.append(rec)
-    for e in errors:
-        skipped.append({"source": "", "path": e.file, "reason": "corpus read error",
-                        "detail": str(e)})
-    timings["load"] = time.perf_counter() - t0
-
-    # 2. parse + units ------------------------------------------------------------------
-    t = time.perf_counter()
-    units_by_file: dict[int, list] = {}
-    dropped_fns: Counter = Counter()
-    for idx, units, dropped, err in _parse_all(unit_recs, opts.workers, opts.progress):
-        rec = unit_recs[idx]
-        if err:
-            skipped.append({"source": rec.source, "path": rec.path, "reason": "parser could not handle the file",
-                            "detail": err})
-            continue
-        for _, why in dropped:
-            dropped_fns[why] += 1
-        for u in units:
-            u.text = rec.text
-        if not units:
-            skipped.append({"source": rec.source, "path": rec.path, "reason": "no units",
-                            "detail": "no exec/proof fn with a spec or proof and no escape hatch"})
-            continue
-        units_by_file[idx] = units
-    all_units = [u for i in sorted(units_by_file) for u in units_by_file[i]]
-    timings["parse_units"] = time.perf_counter() - t
-
-    # 3. rows per task -----------------------------------------------------------------
-    t = time.perf_counter()
-    rows: list[TaskRow] = []
-    row_owner: list[str] = []        # owner key for clustering (a unit, or a repair row)
-    unit_key = {id(u): f"u:{u.source}:{u.path}:{u.fn_name}:{u.fn.span[0]}" for u in all_units}
-    capped = 0
-    for i in sorted(units_by_file):
-        us = units_by_file[i]
-        for task, fn in ((C.TASK_SPEC, spec_from_code.build), (C.TASK_CODE, code_from_spec.build),
-                         (C.TASK_PROOF, proof_completion.build)):
-            if task not in opts.configs:
-                continue
-            made = 0
-            for u in _stable_take(us, len(us)):
-                if made >= opts.max_units_per_file:
-                    capped += 1
-                    continue
-                rs = fn(u)
-                if rs:
-                    made += 1
-                for r in rs:
-                    rows.append(r)
-                    row_owner.append(unit_key[id(u)])
-    syn_stats: dict[str, int] = {}
-    if C.TASK_REPAIR_SYNTHETIC in opts.configs:
-        pool_units = [u for i in sorted(units_by_file) for u in _stable_take(units_by_file[i], opts.max_units_per_file)]
-        srows, syn_stats = repair_synthetic.build(pool_units, verifier, workers=opts.workers,
-                                                  progress=opts.progress)
-        for r in srows:
-            rows.append(r)
-            row_owner.append(f"u:{r.metadata.source}:{r.metadata.path}:{r.metadata.target_fn}:syn")
-    rep_stats: dict[str, int] = {}
-    if C.TASK_REPAIR in opts.configs:
-        crows, rep_stats = repair.build(av_recs, vc_recs)
-        for r in crows:
-            rows.append(r)
-            row_owner.append("r:" + r.id)
-    del av_recs, vc_recs
-    timings["tasks"] = time.perf_counter() - t
-
-    # 3a. verify: statuses and C errors from the ledger's real Verus results
-    t = time.perf_counter()
-    rows, row_owner, ledger_stats = verify_stage(rows, row_owner, led, upgrades, led_double)
-    timings["verify_ledger"] = time.perf_counter() - t
-
-    # 3b. integrity: a row whose own reference answer fails the trust protocol can never be
-    # solved honestly, so it is dropped before dedup and split (counted per config and rule)
-    t = time.perf_counter()
-    keep, dropped_integrity = _integrity_filter(rows, opts.workers, opts.progress)
-    rows = [r for r, k in zip(rows, keep) if k]
-    row_owner = [o for o, k in zip(row_owner, keep) if k]
-    timings["integrity"] = time.perf_counter() - t
-
-    # 4. dedup ---------------------------------------------------------------------------
-    t = time.perf_counter()
-    cl = Clusterer()
-    file_owner: dict[tuple[str, str], str] = {}
-    for u in all_units:
-        k = unit_key[id(u)]
-        cl.add(k, u.fn_text(), min_tokens=MIN_TOKENS_FN)
-        fk = (u.source, u.path)
-        if fk not in file_owner:
-            file_owner[fk] = k
-            cl.add(k, u.text)
-        else:
-            cl.link(file_owner[fk], k)   # one file's units share their context
-    for r, o in zip(rows, row_owner):
-        if o.startswith("u:") and o.endswith(":syn"):
-            # a synthetic row belongs to its unit's file
-            fk = (r.metadata.source, r.metadata.path)
-            cl.link(file_owner.get(fk, o), o)
-        elif o.startswith("r:"):
-            cl.add(o, r.context)
-            cl.add(o, r.target)
-    cid = cl.clusters(progress=opts.progress)
-    timings["dedup"] = time.perf_counter() - t
-
-    # 5. split ---------------------------------------------------------------------------
-    t = time.perf_counter()
-    members = [(cid[o], r.metadata.source) for r, o in zip(rows, row_owner)]
-    members += [(cid[unit_key[id(u)]], u.source) for u in all_units]
-    sp = plan(members)
-    # decontamination guard: a cluster whose train/validation rows share half their 13-grams
-    # with a held-out benchmark (AutoVerus traces and vericoding runs re-solve Verus-Bench and
-    # HumanEval programs without being near-copies of the reference files) is held out too
-    test_bench = [g for b, g in bench_grams.items() if b in TEST_SOURCES]
-    contaminated: set[str] = set()
-    if test_bench:
-        for r, o in zip(rows, row_owner):
-            c = cid[o]
-            if c in contaminated or sp.cluster_split.get(c) == "test":
-                continue
-            grams = ngram_set(r.target, DECONTAM_N)
-            if grams and any(len(grams & g) * 2 >= len(grams) for g in test_bench):
-                contaminated.add(c)
-        for c in contaminated:
-            sp.cluster_split[c] = "test"
-    # repair (C) validation: no repair source is held out, so move a stable-hash share of the
-    # clusters made solely of real repair rows from train to validation (whole clusters)
-    not_repair_only = {c for o, c in cid.items() if not o.startswith("r:")}
-    repair_only = {c for o, c in cid.items() if o.startswith("r:")} - not_repair_only
-    moved_to_validation = repair_validation(sp, repair_only)
-    data: dict[str, dict[str, list[dict]]] = {c: {s: [] for s in (*C.SPLITS, *((TEST_UNVERIFIED,) if led is not None else ()))}
-                                              for c in opts.configs}
-    dropped_leak: Counter = Counter()
-    seen_ids: set[str] = set()
-    dup_rows = 0
-    for r, o in zip(rows, row_owner):
-        r.metadata.cluster_id = cid[o]
-        s = row_split(sp, cid[o], r.metadata.source, r.task)
-        if s is None:
-            dropped_leak[r.task] += 1
-            continue
-        if r.id in seen_ids:
-            dup_rows += 1
-            continue
-        seen_ids.add(r.id)
-        s = headline_split(s, r.metadata, led is not None)
-        data[r.task][s].append(r.to_dict())
-    timings["split"] = time.perf_counter() - t
-
-    # 6. decontamination report ----------------------------------------------------------
-    t = time.perf_counter()
-    decontam: dict[str, dict[str, Any]] = {
-        b: {"benchmark_ngrams": len(g), "n": DECONTAM_N, "configs": {}} for b, g in sorted(bench_grams.items())}
-    for cfg in opts.configs:
-        train = data[cfg]["train"]
-        hits = Counter()
-        halves = Counter()
-        for d in train:
-            grams = ngram_set(d["target"], DECONTAM_N)
-            if not grams:
-                continue
-            for bsrc, bg in bench_grams.items():
-                shared = len(grams & bg)
-                if shared:
-                    hits[bsrc] += 1
-                    if shared * 2 >= len(grams):
-                        halves[bsrc] += 1
-        for bsrc in bench_grams:
-            decontam[bsrc]["configs"][cfg] = {"train_rows": len(train),
-                                              "rows_with_any_13gram": hits[bsrc],
-                                              "rows_with_half_13grams": halves[bsrc]}
-    timings["decontamination"] = time.perf_counter() - t
-
-    counts = {cfg: {s: len(v) for s, v in splits.items()} for cfg, splits in data.items()}
-    skip_reasons = Counter(s["reason"] for s in skipped)
-    report = {
-        "dataset_version": DATASET_VERSION,
-        "corpus": str(opts.corpus),
-        "sources": dict(records_seen),
-        "units": len(all_units),
-        "unit_files": len(units_by_file),
-        "units_by_source": dict(Counter(u.source for u in all_units)),
-        "fns_dropped": dict(dropped_fns),
-        "rows_capped_per_file": capped,
-        "max_units_per_file": opts.max_units_per_file,
-        "counts": counts,
-        "rows_dropped_for_leakage": dict(dropped_leak),
-        "duplicate_row_ids": dup_rows,
-        "rows_dropped_for_integrity": dropped_integrity,
-        "repair": rep_stats,
-        "repair_synthetic": {**syn_stats, "verus": verifier is not None},
-        "dedup": {"documents": cl.stats.documents, "exact_duplicate_docs": cl.stats.exact_duplicate_docs,
-                  "near_duplicate_links": cl.stats.near_duplicate_links, "clusters": cl.stats.clusters,
-                  "owners_in_shared_clusters": cl.stats.owners_in_multi_clusters,
-                  "largest_cluster": cl.stats.largest_cluster, "jaccard": cl.jaccard,
-                  "lsh_threshold": cl.lsh_threshold, "num_perm": cl.num_perm, "shingle": 5},
-        "split_mode": sp.mode,
-        "clusters_by_split": dict(Counter(sp.cluster_split.values())),
-        "clusters_held_out_for_benchmark_overlap": len(contaminated),
-        "repair_clusters_moved_to_validation": len(moved_to_validation),
-        "repair_validation_share": REPAIR_VALIDATION_SHARE,
-        "decontamination": decontam,
-        "not_unit_sources": dict(not_units),
-        "skipped_counts": dict(skip_reasons),
-        "skipped": skipped,
-        "verus": opts.verus or "",
-        "verifier": verifier.describe() if verifier is not None else "",
-        "verifier_identity": verifier.identity if verifier is not None else {},
-        "verifier_is_test_double": bool(verifier is not None and verifier.is_test_double),
-        "ledger": {
-            "used": led is not None,
-            "paths": [str(p) for p in (opts.ledger or [])],
-            "identity": (led.identity or {}) if led is not None else {},
-            "verifier": describe_identity(led.identity) if led is not None and led.identity else "",
-            "test_double": led_double,
-            "load": led.report.to_dict() if led is not None else {},
-            "entries": len(led) if led is not None else 0,
-            **ledger_stats,
-            "reference_status_by_split": _status_by_split(data),
-        },
-        "upgrade": {**dict(upgrade_stats), "files": len(upgrades),
-                    "upgraded": [{k: v for k, v in u.items()} for u in upgrades.values()]},
-    }
-    timings["total_before_write"] = time.perf_counter() - t0
-    report["timings_s"] = {k: round(v, 2) for k, v in timings.items()}
-    return BuildResult(data=data, report=report, timings=timings, ledger=led)
+    """Run the build's stages (verusbench.pipeline.STAGES) on `opts`; `write` writes the result."""
+    from verusbench.pipeline import run
+    return run(opts)
 
 
 def _status_by_split(data: dict[str, dict[str, list[dict]]]) -> dict:

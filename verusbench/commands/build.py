@@ -45,6 +45,7 @@ def run(args) -> int:
     from rich.console import Console
 
     from verusbench.build import MAX_UNITS_PER_FILE, BuildOptions, build, summary_table, write
+    from verusbench.pipeline import StageError
     from verusbench.verifier import VerusNotFound
 
     from verusbench.ledger import default_ledger_paths
@@ -58,9 +59,15 @@ def run(args) -> int:
                         upgrade=not args.no_upgrade, export_pending=args.export_pending,
                         export_upgraded=args.export_upgraded,
                         export_roles=tuple(args.export_roles))
+    bad_input = (FileNotFoundError, NotADirectoryError, ValueError, VerusNotFound)
     try:
         res = build(opts)
-    except (FileNotFoundError, NotADirectoryError, ValueError, VerusNotFound) as e:
+    except bad_input as e:
+        print(f"verusbench build: {e}", file=sys.stderr)
+        return 2
+    except StageError as e:
+        if not isinstance(e.__cause__, bad_input):
+            raise
         print(f"verusbench build: {e}", file=sys.stderr)
         return 2
     write(res, opts)

@@ -1,0 +1,534 @@
+"""The builder as a pipeline: `STAGES` lists the stages of `verusbench build` in data-flow order.
+
+A stage is a function (BuildContext, input) -> output, its input the previous stage's output
+dataclass; every output carries forward what later stages need, and `report`, the stage's
+figures for BUILD_REPORT.json. `run` feeds each stage to the next once, timing each.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import sys
+import time
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from typing import Any, Callable, Sequence
+
+from verusbench import DATASET_VERSION
+from verusbench import build as B
+from verusbench import constants as C
+from verusbench.records import TaskRow
+from verusbench.syntax.model import ParsedFile
+from verusbench.units import Unit
+
+
+# --- what every stage may read -------------------------------------------------------
+
+@dataclass
+class BuildContext:
+    """The options, the Verus binary (None: none) and the ledger (None: none) of one build."""
+    opts: B.BuildOptions
+    verifier: Any = None
+    ledger: Any = None
+
+    @classmethod
+    def open(cls, opts: B.BuildOptions) -> "BuildContext":
+        """Resolve `--verus` and load the ledgers (both refuse a test double unless allowed)."""
+        return cls(opts=opts, verifier=B.resolve_verifier(opts), ledger=B.load_ledger(opts))
+
+    @property
+    def ledger_is_test_double(self) -> bool:
+        from verusbench.verifier.binary import is_test_double
+        led = self.ledger
+        return bool(led is not None and led.identity and is_test_double(led.identity))
+
+
+# --- the data between stages ----------------------------------------------------------
+
+@dataclass
+class Loaded:
+    """load -> parse: the corpus records sorted by what they become."""
+    unit_records: list[Any]                  # files that may hold units (corpus order, --limit applied)
+    repair_chains: list[Any]                 # AutoVerus repair chains (role repair_chain)
+    llm_artifacts: list[Any]                 # vericoding runs (role llm_artifact)
+    benchmark_ngrams: dict[str, set[int]]    # benchmark source -> 13-gram hashes of its files
+    upgrades: dict[tuple[str, str], dict]    # (source, path) -> upgrade metadata
+    report: dict = field(default_factory=dict)
+
+
+@dataclass
+class ParsedSource:
+    """One unit file and its syntax tree."""
+    record: Any
+    tree: ParsedFile
+
+
+@dataclass
+class Parsed:
+    """parse -> units: the unit files the parser handled, in corpus order."""
+    files: list[ParsedSource]
+    repair_chains: list[Any]
+    llm_artifacts: list[Any]
+    benchmark_ngrams: dict[str, set[int]]
+    upgrades: dict[tuple[str, str], dict]
+    report: dict = field(default_factory=dict)
+
+
+@dataclass
+class Units:
+    """units -> tasks: the units of each file (files without units left out), in corpus order."""
+    files: list[list[Unit]]
+    repair_chains: list[Any]
+    llm_artifacts: list[Any]
+    benchmark_ngrams: dict[str, set[int]]
+    upgrades: dict[tuple[str, str], dict]
+    report: dict = field(default_factory=dict)
+
+    @property
+    def all_units(self) -> list[Unit]:
+        return [u for us in self.files for u in us]
+
+
+@dataclass
+class Rows:
+    """tasks -> verify -> integrity -> dedup: task rows, each with its clustering owner key."""
+    rows: list[TaskRow]
+    owners: list[str]                        # a unit's key, `...:syn` for synthetic C, `r:<id>` for repair
+    units: list[Unit]                        # every unit (dedup and split count them too)
+    benchmark_ngrams: dict[str, set[int]]
+    upgrades: dict[tuple[str, str], dict]
+    report: dict = field(default_factory=dict)
+
+
+@dataclass
+class Clustered:
+    """dedup -> split: rows plus the near-duplicate cluster of every owner."""
+    rows: list[TaskRow]
+    owners: list[str]
+    units: list[Unit]
+    cluster_of: dict[str, str]               # owner key -> cluster id
+    benchmark_ngrams: dict[str, set[int]]
+    report: dict = field(default_factory=dict)
+
+
+@dataclass
+class Dataset:
+    """split -> decontaminate -> write: config -> split -> row dicts."""
+    data: dict[str, dict[str, list[dict]]]
+    benchmark_ngrams: dict[str, set[int]]
+    report: dict = field(default_factory=dict)
+
+
+def unit_key(u: Unit) -> str:
+    """A unit's owner key for clustering."""
+    return f"u:{u.source}:{u.path}:{u.fn_name}:{u.fn.span[0]}"
+
+
+def _stable_take(units: list[Unit], k: int) -> list[Unit]:
+    """The first k units in a stable hash order (the per-file cap)."""
+    return sorted(units, key=lambda u: hashlib.sha256(f"{u.path}\x00{u.fn_name}\x00{u.fn.span[0]}".encode()).hexdigest())[:k]
+
+
+# --- the stages ---------------------------------------------------------------------
+
+def load(ctx: BuildContext, _: None = None) -> Loaded:
+    """Read the corpus; skip records without a licence; upgrade Verus-Bench references the
+    ledger says fail; collect benchmark 13-grams; sort records into unit files and repair traces."""
+    from verusbench.corpus import CorpusError, iter_corpus
+    from verusbench.dedup import ngram_set
+    from verusbench.units import file_is_unit_source
+
+    opts, led = ctx.opts, ctx.ledger
+    upgrades: dict[tuple[str, str], dict] = {}
+    upgrade_stats: Counter = Counter()
+    skipped: list[dict] = []
+    errors: list[CorpusError] = []
+    not_units: Counter = Counter()
+    unit_recs: list[Any] = []
+    av_recs: list[Any] = []
+    vc_recs: list[Any] = []
+    bench_grams: dict[str, set[int]] = defaultdict(set)
+    records_seen: Counter = Counter()
+    per_source_limit: Counter = Counter()
+    for rec in B._progress(iter_corpus(opts.corpus, sources=opts.sources, errors=errors), None,
+                           "load", opts.progress, unit="rec"):
+        records_seen[rec.source] += 1
+        if not (rec.license or "").strip():
+            skipped.append({"source": rec.source, "path": rec.path, "reason": "no license",
+                            "detail": "record has an empty license: add its SPDX id to the source's manifest entry"})
+            continue
+        original_text = rec.text
+        up = B.upgrade_record(rec, led, upgrade_stats) if opts.upgrade else None
+        if up is not None:
+            upgrades[(rec.source, rec.path)] = up
+        if rec.role in B.BENCHMARK_ROLES and rec.path.endswith(".rs"):
+            bench_grams[rec.source] |= ngram_set(rec.text, B.DECONTAM_N)
+            if up is not None:   # copies of the pre-upgrade file count as contamination too
+                bench_grams[rec.source] |= ngram_set(original_text, B.DECONTAM_N)
+        if rec.role == C.ROLE_REPAIR_CHAIN and C.TASK_REPAIR in opts.configs:
+            av_recs.append(rec)
+            continue
+        if rec.role == C.ROLE_LLM_ARTIFACT and C.TASK_REPAIR in opts.configs:
+            vc_recs.append(rec)
+            continue
+        ok, why = file_is_unit_source(rec)
+        if not ok:
+            if rec.role in (C.ROLE_EXAMPLE, C.ROLE_BENCHMARK, C.ROLE_LIBRARY, C.ROLE_PROJECT,
+                            C.ROLE_LLM_SOLUTION, C.ROLE_DEMO) and rec.path.endswith(".rs"):
+                skipped.append({"source": rec.source, "path": rec.path, "reason": why, "detail": ""})
+            else:
+                not_units[f"{rec.source}:{rec.role}"] += 1
+            continue
+        if len(rec.text.encode("utf-8", "surrogateescape")) > B.MAX_UNIT_FILE_BYTES:
+            skipped.append({"source": rec.source, "path": rec.path, "reason": "file too large",
+                            "detail": f"over {B.MAX_UNIT_FILE_BYTES} bytes"})
+            continue
+        if opts.limit is not None and per_source_limit[rec.source] >= opts.limit:
+            continue
+        per_source_limit[rec.source] += 1
+        unit_recs.append(rec)
+    for e in errors:
+        skipped.append({"source": "", "path": e.file, "reason": "corpus read error", "detail": str(e)})
+    report = {"sources": dict(records_seen), "not_unit_sources": dict(not_units), "skipped": skipped,
+              "upgrade": {**dict(upgrade_stats), "files": len(upgrades),
+                          "upgraded": [dict(u) for u in upgrades.values()]}}
+    return Loaded(unit_records=unit_recs, repair_chains=av_recs, llm_artifacts=vc_recs,
+                  benchmark_ngrams=bench_grams, upgrades=upgrades, report=report)
+
+
+def parse(ctx: BuildContext, inp: Loaded) -> Parsed:
+    """Parse every unit file (worker processes); a file the parser cannot handle is skipped."""
+    recs = inp.unit_records
+    trees: dict[int, ParsedFile] = {}
+    skipped: list[dict] = []
+    failed: dict[int, str] = {}
+    for idx, pf, err in B._parse_all(recs, ctx.opts.workers, ctx.opts.progress):
+        if err:
+            failed[idx] = err
+        else:
+            pf.source = recs[idx].text.encode("utf-8", "surrogateescape")  # workers send no text back
+            trees[idx] = pf
+    for idx in sorted(failed):
+        skipped.append({"source": recs[idx].source, "path": recs[idx].path,
+                        "reason": "parser could not handle the file", "detail": failed[idx]})
+    files = [ParsedSource(recs[i], trees[i]) for i in sorted(trees)]
+    return Parsed(files=files, repair_chains=inp.repair_chains, llm_artifacts=inp.llm_artifacts,
+                  benchmark_ngrams=inp.benchmark_ngrams, upgrades=inp.upgrades,
+                  report={"skipped": skipped})
+
+
+def units(ctx: BuildContext, inp: Parsed) -> Units:
+    """Cut each parsed file into units (exec/proof fns with a spec or proof and no escape hatch)."""
+    from verusbench.units import extract_units
+    files: list[list[Unit]] = []
+    skipped: list[dict] = []
+    dropped_fns: Counter = Counter()
+    for ps in inp.files:
+        us, dropped = extract_units(ps.record, ps.tree)
+        for _, why in dropped:
+            dropped_fns[why] += 1
+        if not us:
+            skipped.append({"source": ps.record.source, "path": ps.record.path, "reason": "no units",
+                            "detail": "no exec/proof fn with a spec or proof and no escape hatch"})
+            continue
+        files.append(us)
+    out = Units(files=files, repair_chains=inp.repair_chains, llm_artifacts=inp.llm_artifacts,
+                benchmark_ngrams=inp.benchmark_ngrams, upgrades=inp.upgrades)
+    every = out.all_units
+    out.report = {"units": len(every), "unit_files": len(files),
+                  "units_by_source": dict(Counter(u.source for u in every)),
+                  "fns_dropped": dict(dropped_fns), "skipped": skipped}
+    return out
+
+
+def tasks(ctx: BuildContext, inp: Units) -> Rows:
+    """Cut task rows: A/B/P from units (at most max_units_per_file per task and file), synthetic
+    C from mutated units (run through --verus when given), C from repair traces."""
+    from verusbench.tasks import code_from_spec, proof_completion, repair, repair_synthetic, spec_from_code
+    opts = ctx.opts
+    rows: list[TaskRow] = []
+    owners: list[str] = []
+    capped = 0
+    for us in inp.files:
+        for task, fn in ((C.TASK_SPEC, spec_from_code.build), (C.TASK_CODE, code_from_spec.build),
+                         (C.TASK_PROOF, proof_completion.build)):
+            if task not in opts.configs:
+                continue
+            made = 0
+            for u in _stable_take(us, len(us)):
+                if made >= opts.max_units_per_file:
+                    capped += 1
+                    continue
+                rs = fn(u)
+                if rs:
+                    made += 1
+                for r in rs:
+                    rows.append(r)
+                    owners.append(unit_key(u))
+    syn_stats: dict[str, int] = {}
+    if C.TASK_REPAIR_SYNTHETIC in opts.configs:
+        pool_units = [u for us in inp.files for u in _stable_take(us, opts.max_units_per_file)]
+        srows, syn_stats = repair_synthetic.build(pool_units, ctx.verifier, workers=opts.workers,
+                                                  progress=opts.progress)
+        for r in srows:
+            rows.append(r)
+            owners.append(f"u:{r.metadata.source}:{r.metadata.path}:{r.metadata.target_fn}:syn")
+    rep_stats: dict[str, int] = {}
+    if C.TASK_REPAIR in opts.configs:
+        crows, rep_stats = repair.build(inp.repair_chains, inp.llm_artifacts)
+        for r in crows:
+            rows.append(r)
+            owners.append("r:" + r.id)
+    report = {"rows_capped_per_file": capped, "repair": rep_stats,
+              "repair_synthetic": {**syn_stats, "verus": ctx.verifier is not None}}
+    return Rows(rows=rows, owners=owners, units=inp.all_units, benchmark_ngrams=inp.benchmark_ngrams,
+                upgrades=inp.upgrades, report=report)
+
+
+def verify(ctx: BuildContext, inp: Rows) -> Rows:
+    """Give rows their reference's ledger status and C rows their broken file's real error;
+    drop C rows that rest on no error of this Verus (no Verus runs here)."""
+    rows, owners, stats = B.verify_stage(inp.rows, inp.owners, ctx.ledger, inp.upgrades,
+                                         ctx.ledger_is_test_double)
+    return Rows(rows=rows, owners=owners, units=inp.units, benchmark_ngrams=inp.benchmark_ngrams,
+                upgrades=inp.upgrades, report={"ledger": stats})
+
+
+def integrity(ctx: BuildContext, inp: Rows) -> Rows:
+    """Drop rows whose own reference answer fails the trust protocol: they can never be
+    solved honestly (counted per config and rule)."""
+    keep, section = B._integrity_filter(inp.rows, ctx.opts.workers, ctx.opts.progress)
+    return Rows(rows=[r for r, k in zip(inp.rows, keep) if k],
+                owners=[o for o, k in zip(inp.owners, keep) if k], units=inp.units,
+                benchmark_ngrams=inp.benchmark_ngrams, upgrades=inp.upgrades,
+                report={"rows_dropped_for_integrity": section})
+
+
+def dedup(ctx: BuildContext, inp: Rows) -> Clustered:
+    """Cluster units and rows by exact and near-duplicate text (MinHash LSH); one file's units
+    and a synthetic row's file share a cluster."""
+    from verusbench.dedup import MIN_TOKENS_FN, Clusterer
+    cl = Clusterer()
+    file_owner: dict[tuple[str, str], str] = {}
+    for u in inp.units:
+        k = unit_key(u)
+        cl.add(k, u.fn_text(), min_tokens=MIN_TOKENS_FN)
+        fk = (u.source, u.path)
+        if fk not in file_owner:
+            file_owner[fk] = k
+            cl.add(k, u.text)
+        else:
+            cl.link(file_owner[fk], k)   # one file's units share their context
+    for r, o in zip(inp.rows, inp.owners):
+        if o.startswith("u:") and o.endswith(":syn"):
+            # a synthetic row belongs to its unit's file
+            cl.link(file_owner.get((r.metadata.source, r.metadata.path), o), o)
+        elif o.startswith("r:"):
+            cl.add(o, r.context)
+            cl.add(o, r.target)
+    cid = cl.clusters(progress=ctx.opts.progress)
+    s = cl.stats
+    report = {"dedup": {"documents": s.documents, "exact_duplicate_docs": s.exact_duplicate_docs,
+                        "near_duplicate_links": s.near_duplicate_links, "clusters": s.clusters,
+                        "owners_in_shared_clusters": s.owners_in_multi_clusters,
+                        "largest_cluster": s.largest_cluster, "jaccard": cl.jaccard,
+                        "lsh_threshold": cl.lsh_threshold, "num_perm": cl.num_perm, "shingle": 5}}
+    return Clustered(rows=inp.rows, owners=inp.owners, units=inp.units, cluster_of=cid,
+                     benchmark_ngrams=inp.benchmark_ngrams, report=report)
+
+
+def split(ctx: BuildContext, inp: Clustered) -> Dataset:
+    """Assign whole clusters to train/validation/test (held-out sources, benchmark-overlap
+    guard, repair validation share); with a ledger, unverified test rows go to test_unverified."""
+    from verusbench.dedup import ngram_set
+    from verusbench.split import (REPAIR_VALIDATION_SHARE, TEST_SOURCES, TEST_UNVERIFIED, plan,
+                                  repair_validation, row_split)
+    opts, led, cid = ctx.opts, ctx.ledger, inp.cluster_of
+    members = [(cid[o], r.metadata.source) for r, o in zip(inp.rows, inp.owners)]
+    members += [(cid[unit_key(u)], u.source) for u in inp.units]
+    sp = plan(members)
+    # decontamination guard: a cluster whose train/validation rows share half their 13-grams
+    # with a held-out benchmark (AutoVerus traces and vericoding runs re-solve Verus-Bench and
+    # HumanEval programs without being near-copies of the reference files) is held out too
+    test_bench = [g for b, g in inp.benchmark_ngrams.items() if b in TEST_SOURCES]
+    contaminated: set[str] = set()
+    if test_bench:
+        for r, o in zip(inp.rows, inp.owners):
+            c = cid[o]
+            if c in contaminated or sp.cluster_split.get(c) == "test":
+                continue
+            grams = ngram_set(r.target, B.DECONTAM_N)
+            if grams and any(len(grams & g) * 2 >= len(grams) for g in test_bench):
+                contaminated.add(c)
+        for c in contaminated:
+            sp.cluster_split[c] = "test"
+    # repair (C) validation: no repair source is held out, so move a stable-hash share of the
+    # clusters made solely of real repair rows from train to validation (whole clusters)
+    not_repair_only = {c for o, c in cid.items() if not o.startswith("r:")}
+    repair_only = {c for o, c in cid.items() if o.startswith("r:")} - not_repair_only
+    moved_to_validation = repair_validation(sp, repair_only)
+    names = (*C.SPLITS, *((TEST_UNVERIFIED,) if led is not None else ()))
+    data: dict[str, dict[str, list[dict]]] = {c: {s: [] for s in names} for c in opts.configs}
+    dropped_leak: Counter = Counter()
+    seen_ids: set[str] = set()
+    dup_rows = 0
+    for r, o in zip(inp.rows, inp.owners):
+        r.metadata.cluster_id = cid[o]
+        s = row_split(sp, cid[o], r.metadata.source, r.task)
+        if s is None:
+            dropped_leak[r.task] += 1
+            continue
+        if r.id in seen_ids:
+            dup_rows += 1
+            continue
+        seen_ids.add(r.id)
+        s = B.headline_split(s, r.metadata, led is not None)
+        data[r.task][s].append(r.to_dict())
+    report = {"counts": {cfg: {s: len(v) for s, v in splits.items()} for cfg, splits in data.items()},
+              "rows_dropped_for_leakage": dict(dropped_leak), "duplicate_row_ids": dup_rows,
+              "split_mode": sp.mode, "clusters_by_split": dict(Counter(sp.cluster_split.values())),
+              "clusters_held_out_for_benchmark_overlap": len(contaminated),
+              "repair_clusters_moved_to_validation": len(moved_to_validation),
+              "repair_validation_share": REPAIR_VALIDATION_SHARE,
+              "ledger": {"reference_status_by_split": B._status_by_split(data)}}
+    return Dataset(data=data, benchmark_ngrams=inp.benchmark_ngrams, report=report)
+
+
+def decontaminate(ctx: BuildContext, inp: Dataset) -> Dataset:
+    """Report, per benchmark and config, the train rows sharing any / half of their 13-grams
+    with the benchmark's files (the rows are not changed)."""
+    from verusbench.dedup import ngram_set
+    bench_grams, data = inp.benchmark_ngrams, inp.data
+    decontam: dict[str, dict[str, Any]] = {
+        b: {"benchmark_ngrams": len(g), "n": B.DECONTAM_N, "configs": {}} for b, g in sorted(bench_grams.items())}
+    for cfg in ctx.opts.configs:
+        train = data[cfg]["train"]
+        hits: Counter = Counter()
+        halves: Counter = Counter()
+        for d in train:
+            grams = ngram_set(d["target"], B.DECONTAM_N)
+            if not grams:
+                continue
+            for bsrc, bg in bench_grams.items():
+                shared = len(grams & bg)
+                if shared:
+                    hits[bsrc] += 1
+                    if shared * 2 >= len(grams):
+                        halves[bsrc] += 1
+        for bsrc in bench_grams:
+            decontam[bsrc]["configs"][cfg] = {"train_rows": len(train),
+                                              "rows_with_any_13gram": hits[bsrc],
+                                              "rows_with_half_13grams": halves[bsrc]}
+    return Dataset(data=data, benchmark_ngrams=bench_grams, report={"decontamination": decontam})
+
+
+# --- the whole flow, in one place -------------------------------------------------------
+
+@dataclass(frozen=True)
+class Stage:
+    """One stage of the build: its name (a BUILD_REPORT timing key), function, one-line doc."""
+    name: str
+    fn: Callable[[BuildContext, Any], Any]
+    doc: str
+
+
+STAGES: tuple[Stage, ...] = (
+    Stage("load", load, "corpus records -> unit files, repair traces, benchmark 13-grams, upgrades"),
+    Stage("parse", parse, "unit files -> syntax trees (files the parser cannot handle are skipped)"),
+    Stage("units", units, "syntax trees -> units: exec/proof fns with a spec or proof"),
+    Stage("tasks", tasks, "units and repair traces -> task rows A/B/P/C"),
+    Stage("verify", verify, "rows -> ledger status of references and broken files (real Verus results)"),
+    Stage("integrity", integrity, "rows -> rows whose reference answer passes the trust protocol"),
+    Stage("dedup", dedup, "units and rows -> near-duplicate clusters"),
+    Stage("split", split, "clusters -> leakage-free train/validation/test(_unverified) rows"),
+    Stage("decontaminate", decontaminate, "splits -> benchmark 13-gram overlap of train rows"),
+)
+
+
+class StageError(RuntimeError):
+    """A stage raised: names the stage; the original exception is `__cause__`."""
+
+    def __init__(self, stage: Stage, cause: BaseException):
+        super().__init__(f"build stage {stage.name!r} ({stage.doc}) failed: {type(cause).__name__}: {cause}")
+        self.stage = stage.name
+
+
+def _merge(report: dict, section: dict) -> None:
+    """Add one stage's figures to the report: lists extend, dicts merge, a clash is a bug."""
+    for k, v in section.items():
+        if k not in report:
+            report[k] = v
+        elif isinstance(report[k], list) and isinstance(v, list):
+            report[k] = report[k] + v
+        elif isinstance(report[k], dict) and isinstance(v, dict) and not set(report[k]) & set(v):
+            report[k] = {**report[k], **v}
+        else:
+            raise KeyError(f"two stages report {k!r}")
+
+
+def header(ctx: BuildContext) -> dict:
+    """The report's figures that no stage computes: versions, options, verifier, ledger."""
+    from verusbench.verifier.binary import describe_identity
+    opts, vb, led = ctx.opts, ctx.verifier, ctx.ledger
+    return {
+        "dataset_version": DATASET_VERSION,
+        "corpus": str(opts.corpus),
+        "max_units_per_file": opts.max_units_per_file,
+        "verus": opts.verus or "",
+        "verifier": vb.describe() if vb is not None else "",
+        "verifier_identity": vb.identity if vb is not None else {},
+        "verifier_is_test_double": bool(vb is not None and vb.is_test_double),
+        "ledger": {
+            "used": led is not None,
+            "paths": [str(p) for p in (opts.ledger or [])],
+            "identity": (led.identity or {}) if led is not None else {},
+            "verifier": describe_identity(led.identity) if led is not None and led.identity else "",
+            "test_double": ctx.ledger_is_test_double,
+            "load": led.report.to_dict() if led is not None else {},
+            "entries": len(led) if led is not None else 0,
+        },
+    }
+
+
+def run_stages(ctx: BuildContext, stages: Sequence[Stage], value: Any = None,
+               report: dict | None = None, timings: dict | None = None) -> Any:
+    """Feed `value` through `stages` in order; each one's seconds go to `timings[name]`, its
+    figures into `report`. Returns the last output."""
+    report = {} if report is None else report
+    timings = {} if timings is None else timings
+    on = ctx.opts.progress and len(stages) > 1
+    bar = None
+    if on:
+        from tqdm import tqdm
+        bar = tqdm(total=len(stages), desc="build", unit="stage", file=sys.stderr)
+    try:
+        for st in stages:
+            if bar is not None:
+                bar.set_postfix_str(st.name)
+            t = time.perf_counter()
+            try:
+                value = st.fn(ctx, value)
+            except Exception as e:  # noqa: BLE001 - re-raised, naming the stage
+                raise StageError(st, e) from e
+            timings[st.name] = time.perf_counter() - t
+            _merge(report, value.report)
+            if bar is not None:
+                bar.update()
+    finally:
+        if bar is not None:
+            bar.close()
+    return value
+
+
+def run(opts: B.BuildOptions, stages: Sequence[Stage] = STAGES) -> B.BuildResult:
+    """The build up to the write: open the context, run `stages`, assemble BUILD_REPORT."""
+    t0 = time.perf_counter()
+    ctx = BuildContext.open(opts)
+    timings: dict[str, float] = {"context": time.perf_counter() - t0}
+    report = header(ctx)
+    out = run_stages(ctx, stages, None, report, timings)
+    report["skipped"] = report.get("skipped", [])
+    report["skipped_counts"] = dict(Counter(s["reason"] for s in report["skipped"]))
+    timings["total_before_write"] = time.perf_counter() - t0
+    report["timings_s"] = {k: round(v, 2) for k, v in timings.items()}
+    return B.BuildResult(data=getattr(out, "data", {}), report=report, timings=timings, ledger=ctx.ledger)
