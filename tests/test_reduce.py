@@ -182,6 +182,14 @@ def test_statement_candidates_skip_spec_fns_and_the_target():
     assert not any(lb.startswith(("fn target", "fn f", "fn g")) for lb in labels)
 
 
+def test_type_invariants_are_never_removed():
+    src = ("verus! {\nstruct P { v: u8 }\nimpl P {\n    #[verifier::type_invariant]\n"
+           "    spec fn inv(self) -> bool { self.v < 10 }\n    spec fn other(self) -> bool { true }\n}\n"
+           "fn target() -> (p: P) { P { v: 1 } }\n}\n")
+    red = reduce_text(src, "target", CallableOracle(lambda t: "struct P" in t))
+    assert "spec fn inv" in red.text and "fn other" not in red.text
+
+
 def test_ambiguous_target_is_an_error():
     src = "verus! {\nmod a { fn t() {} }\nmod b { fn t() { let x = 1; } }\n}\n"
     with pytest.raises(ValueError, match="named 't'"):
@@ -216,6 +224,8 @@ def test_cli_reduces_a_pending_folder_and_resumes(tmp_path, capsys):
     good = recs[0]
     assert good["meta"]["row"] == 1 and good["verifier"]["verus"]["test_double"] is True
     assert "TEST DOUBLE" in good["verifier_description"]
+    assert good["flags"] == ["--crate-type=lib", "--output-json", "--error-format=json", "--num-threads", "1",
+                             "--rlimit", "10", "--smt-option", "smt.random_seed=0"]
     assert "fn lemma_unused" in good["removed_items"] and "struct Drop" in good["removed_items"]
     assert "no fn named 'target'" in recs[1]["reason"]
     got = load_reductions(out)
@@ -320,7 +330,18 @@ def test_creduce_backend_end_to_end(tmp_path):
     d.mkdir()
     (d / "a.rs").write_text(small)
     assert cli.main(["reduce", str(d), "--target", "target", "--backend", "creduce", "--verus", str(FAKE),
-                     "--out", str(out), "--no-progress", "--allow-test-double", "--max-seconds", "240"]) == 0
+                     "--out", str(out), "--no-progress", "--allow-test-double", "--max-seconds", "60"]) == 0
     (red,) = load_reductions(out).values()
     assert red.backend == "creduce" and "lemma_unused" not in red.text and "fn lemma_a" in red.text
     assert "fn target() {\n    // fake-verus: needs lemma_a\n    proof { lemma_a(1); }\n}" in red.text
+
+
+def test_fake_verus_needs_marker():
+    from verusbench.verifier import VerifyJob, find_verus, run_job
+    verus = find_verus(str(FAKE))
+    src = "verus! {\nfn t() {\n    // fake-verus: needs lemma_a Keep\n}\n%s}\n"
+    ok = run_job(VerifyJob(text=src % "proof fn lemma_a() {}\nstruct Keep {}\n"), verus)
+    bad = run_job(VerifyJob(text=src % "proof fn lemma_b() {}\nstruct Keep {}\n"), verus)
+    assert ok.status == "verified"
+    assert bad.status == "compile_error" and bad.first_error().code == "E0425"
+    assert "lemma_a" in bad.first_error().message and bad.first_error().line == 3

@@ -59,6 +59,7 @@ class Reduction:
     backend: str = "ddmin"
     verifier: dict = field(default_factory=dict)
     verifier_description: str = ""
+    flags: list[str] = field(default_factory=list)   # the Verus flags the oracle used
     budget_exhausted: bool = False
     reason: str = ""
     meta: dict = field(default_factory=dict)   # the input's metadata (manifest line, file)
@@ -103,6 +104,8 @@ class VerusOracle:
         self.job_args = dict(rlimit=rlimit, seed=seed, timeout_s=timeout_s, memory_mb=memory_mb)
         self.identity = verus.identity
         self.description = describe_identity(verus.identity)
+        from .verifier import VerifyJob
+        self.flags = VerifyJob(text="", **self.job_args).flags()
 
     def results(self, texts: Sequence[str]) -> list:
         from concurrent.futures import ThreadPoolExecutor
@@ -180,16 +183,22 @@ def _tidy(src: bytes, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
+def _obligation(it: Item) -> bool:
+    """A type invariant adds proof obligations to the code that builds or changes its
+    type: removing it (or what holds it) would weaken what the target proves."""
+    return any((a.name or a.path.split("::")[-1]) == "type_invariant" for x in it.walk() for a in x.attrs)
+
+
 def item_candidates(pf: ParsedFile, target: Item, depth: int) -> list[_Cand]:
     """Items `depth` levels down (0: top level) outside the target's ancestry, each with
-    its doc comments, in source order."""
+    its doc comments, in source order (type invariants stay)."""
     keep = _ancestors(pf, target)
     src = pf.source
     out: list[_Cand] = []
 
     def visit(items: list[Item], d: int, floor: int) -> None:
         for it in sorted(items, key=lambda x: x.span):
-            if d == depth and id(it) not in keep:
+            if d == depth and id(it) not in keep and not _obligation(it):
                 out.append(_Cand(_label(it), _tidy(src, _doc_start(src, it.span[0], floor),
                                                    _trailing_end(src, it.span[1]))))
             elif d < depth and it.children and it.body:
@@ -420,7 +429,8 @@ class Reducer:
         red = Reduction(input_sha256=text_sha256(self.original), target_fn=self.target_name,
                         status="unchanged", tokens_before=code_tokens(self.original),
                         verifier=getattr(self.oracle, "identity", {}),
-                        verifier_description=getattr(self.oracle, "description", ""))
+                        verifier_description=getattr(self.oracle, "description", ""),
+                        flags=list(getattr(self.oracle, "flags", [])))
         text = self.original
         try:
             ok = self.first_passing([text])
@@ -522,9 +532,11 @@ def reduce_with_creduce(text: str, target: str, verus, *, max_seconds: float = 6
     from .verifier import describe_identity
     exe = creduce_available()
     t0 = time.monotonic()
+    from .verifier import VerifyJob
     red = Reduction(input_sha256=text_sha256(text), target_fn=target, status="unchanged",
                     tokens_before=code_tokens(text), backend="creduce", verifier=verus.identity,
-                    verifier_description=describe_identity(verus.identity))
+                    verifier_description=describe_identity(verus.identity),
+                    flags=VerifyJob(text="", rlimit=rlimit, seed=seed).flags())
     if exe is None:
         red.status, red.reason = "error", "creduce is not installed (apt-get install creduce)"
         return red

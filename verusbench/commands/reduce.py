@@ -134,7 +134,8 @@ def run(args) -> int:
         if red is None:
             red = Reduction(input_sha256=sha, target_fn=tgt, status="error", reason=err,
                             backend=args.backend, verifier=verus.identity,
-                            verifier_description=describe_identity(verus.identity))
+                            verifier_description=describe_identity(verus.identity),
+                            flags=list(oracle.flags))
         red.meta = meta
         return red
 
