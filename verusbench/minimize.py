@@ -55,7 +55,43 @@ class _Crate:
         self._fns: dict[tuple[int, int], Item] | None = None
         self._graph = None
         self.checked: dict[str, str] = {}    # slice text -> '' or why it does not parse
+        self.pieces: dict[bytes, str] = {}   # module text (kept parts, kept submodules emptied) -> same
         self.error = ""
+
+    def check(self, sl) -> str:
+        """'' when the slice parses without diagnostics, else why. Modules outside `verus!`
+        parse independently of their neighbours, so each kept module is checked alone (with
+        its own kept modules emptied) and the results are shared by the crate's slices."""
+        got = self.checked.get(sl.text)
+        if got is None:
+            pf = self.parsed()
+            got = self.checked[sl.text] = self._check_level(
+                self.src, (0, len(self.src)), pf.items, sl.cuts, top=True)
+        return got
+
+    def _check_level(self, src: bytes, rng: tuple[int, int], items, cuts, top: bool) -> str:
+        s0, e0 = rng
+        inner = [c for c in cuts if s0 <= c[0] and c[1] <= e0]
+        mods = [it for it in items if it.kind == "mod" and it.body and not it.in_verus and it.children
+                and not any(a <= it.span[0] < b for a, b in inner)]
+        for m in mods:
+            b0, b1 = m.body[0] + 1, m.body[1] - 1
+            bad = self._check_level(src, m.span, m.children, [c for c in inner if b0 <= c[0] and c[1] <= b1], False)
+            if bad:
+                return bad
+        holes = sorted(inner + [(m.body[0] + 1, m.body[1] - 1) for m in mods])
+        out, pos = [], s0
+        for a, b in holes:
+            if a < pos:
+                continue
+            out.append(src[pos:a])
+            pos = b
+        out.append(src[pos:e0])
+        piece = b"".join(out)
+        got = self.pieces.get(piece)
+        if got is None:
+            got = self.pieces[piece] = _slice_check(piece)
+        return got
 
     def graph(self):
         if self._graph is None:
@@ -91,7 +127,7 @@ class _Crate:
         return None
 
 
-def _slice_check(text: str) -> str:
+def _slice_check(text: "str | bytes") -> str:
     """'' when a slice text parses without diagnostics, else the reason."""
     try:
         pf = parse(text)
@@ -112,9 +148,7 @@ def _slice_unit(crate: _Crate, unit: Unit, whole: int) -> "SliceChoice | str":
         sl = slice_fn(crate.parsed(), it, crate.graph())
     except Exception as e:   # noqa: BLE001 - one bad slice never kills the group
         return f"slicing {unit.fn_name} in {crate.root} failed: {type(e).__name__}: {e}"
-    bad = crate.checked.get(sl.text)
-    if bad is None:
-        bad = crate.checked[sl.text] = _slice_check(sl.text)
+    bad = crate.check(sl)
     if bad:
         return bad
     if sl.text.encode("utf-8", "surrogateescape")[sl.target_span[0]:sl.target_span[1]] != fn_bytes:

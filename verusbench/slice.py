@@ -38,6 +38,7 @@ class Slice:
     dropped_items: list[str] = field(default_factory=list)
     context_tokens: int = 0
     target_span: tuple[int, int] = (0, 0)    # the target fn in the slice's UTF-8 bytes
+    cuts: list[tuple[int, int]] = field(default_factory=list)   # byte ranges of the source cut out (merged)
 
 
 def code_tokens(text: str | bytes) -> int:
@@ -358,7 +359,7 @@ def slice_fn(pf: ParsedFile, target: Item, graph: _Graph | None = None) -> Slice
     text, kept_l, dropped_l, ntok, merged = parts
     shift = sum(e - s for s, e in merged if e <= target.span[0])
     span = (target.span[0] - shift, target.span[1] - shift)
-    return Slice(text, qualified_name(target), list(kept_l), list(dropped_l), ntok, span)
+    return Slice(text, qualified_name(target), list(kept_l), list(dropped_l), ntok, span, merged)
 
 
 def slice_text(text: str, target: str) -> Slice:
