@@ -1,10 +1,11 @@
 #!/usr/bin/env python
-"""Inline crates and slice units over the upstream (project, library, example) files of a
-corpus: crates inlined, units sliced, median reference size in code tokens before (whole
-file) and after (slice), time per file; optionally export the slices for real Verus.
+"""Minimize (inline crates, slice units) over the upstream (project, library, example) files
+of a corpus via verusbench.minimize: per source files, crates, units, sliced, reasons, code
+tokens before (whole file) and after (slice), ms/file; optionally SmolLM2 token medians and
+an export of the slices for real Verus.
 
-    python dataset_scripts/bench_slice.py [--corpus ../shared/corpus] [--json out.json]
-        [--export verification/pending/slices-v1 --max-mb 14.5]
+    python dataset_scripts/bench_slice.py [--corpus ../shared/corpus] [--sources verus vostd]
+        [--json out.json] [--smollm2] [--export verification/pending/slices-v1 --max-mb 14.5]
 """
 
 from __future__ import annotations
@@ -15,15 +16,14 @@ import json
 import statistics
 import sys
 import time
-from collections import defaultdict
+from collections import Counter, defaultdict
 from pathlib import Path
 
 from verusbench import constants as C
 from verusbench.corpus import iter_corpus
-from verusbench.inline import inline_records
-from verusbench.ledger import Ledger, default_ledger_paths, text_sha256
+from verusbench.ledger import text_sha256
+from verusbench.minimize import SliceChoice, minimize_group
 from verusbench.pending import write_pending
-from verusbench.slice import code_tokens, slice_in
 from verusbench.syntax import parse
 from verusbench.units import extract_units, file_is_unit_source
 
@@ -34,6 +34,27 @@ def stable_key(meta: dict) -> str:
     return hashlib.sha256(f"{meta['source']}\0{meta['path']}\0{meta['target_fn']}".encode()).hexdigest()
 
 
+def quantiles(xs: list[int]) -> dict:
+    """median, p10, p90 (0 for an empty list)."""
+    if not xs:
+        return {"median": 0, "p10": 0, "p90": 0}
+    if len(xs) == 1:
+        return {"median": xs[0], "p10": xs[0], "p90": xs[0]}
+    q = statistics.quantiles(xs, n=10, method="inclusive")
+    return {"median": statistics.median(xs), "p10": q[0], "p90": q[-1]}
+
+
+def reason_kind(reason: str) -> str:
+    """Short bucket of a minimize reason string."""
+    if " not located " in reason:
+        return "not_located"
+    if reason.startswith("slice does not parse"):
+        return "slice_diag"
+    if reason.startswith("crate "):
+        return "crate_diag"
+    return "other"
+
+
 def main() -> int:
     here = Path(__file__).resolve()
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -41,6 +62,7 @@ def main() -> int:
                                                   if (p / "shared" / "corpus").is_dir()), "corpus")))
     ap.add_argument("--sources", nargs="*", default=None)
     ap.add_argument("--json", default="")
+    ap.add_argument("--smollm2", action="store_true", help="also SmolLM2 token medians (before/after)")
     ap.add_argument("--export", default="")
     ap.add_argument("--max-mb", type=float, default=14.5)
     args = ap.parse_args()
@@ -48,86 +70,74 @@ def main() -> int:
     for r in iter_corpus(args.corpus, sources=args.sources):
         if r.role in ROLES:
             groups[(r.source, r.repo, r.commit)].append(r)
-    paths = default_ledger_paths()
-    led = Ledger.load(paths) if paths else None
     per: dict[str, dict] = {}
     exports: list[tuple[str, dict]] = []
     t_all = time.perf_counter()
     for (source, repo, commit), recs in sorted(groups.items()):
-        st = per.setdefault(source, {"files": 0, "crates": 0, "inline_problems": {}, "units": 0,
-                                     "sliced": 0, "not_located": 0, "slice_diag": 0,
-                                     "before": [], "after": [], "seconds": 0.0,
-                                     "file_verified": 0, "file_in_ledger": 0, "slice_in_ledger": 0})
+        st = per.setdefault(source, {"files": 0, "crates": 0, "inline_problems": Counter(), "units": 0,
+                                     "sliced": 0, "reasons": Counter(), "before": [], "after": [],
+                                     "texts": [], "seconds": 0.0})
         t0 = time.perf_counter()
         st["files"] += len(recs)
-        crates = inline_records(recs)
-        st["crates"] += len(crates)
-        owner: dict[str, list] = defaultdict(list)
-        for c in crates:
-            for p in c.problems:
-                st["inline_problems"][p.kind] = st["inline_problems"].get(p.kind, 0) + 1
-            for m in c.members:
-                owner[m].append(c)
-        parsed: dict[str, object] = {}
+        units_by_path = {}
         for r in recs:
-            ok, _ = file_is_unit_source(r)
-            if not ok:
+            if file_is_unit_source(r)[0]:
+                pf = parse(r.text, path=r.path)
+                if not pf.diagnostics:
+                    units_by_path[r.path] = extract_units(r, pf)[0]
+        res = minimize_group(recs, units_by_path)
+        st["crates"] += len(res.crates)
+        for probs in res.inline_problems.values():
+            st["inline_problems"].update(p.kind for p in probs)
+        for path, i, ch in res.choices():
+            st["units"] += 1
+            if not isinstance(ch, SliceChoice):
+                st["reasons"][reason_kind(ch)] += 1
                 continue
-            pf = parse(r.text, path=r.path)
-            if pf.diagnostics:
-                continue
-            units, _ = extract_units(r, pf)
-            whole = code_tokens(r.text)
-            fstat = led.status_of(r.text) if led else None
-            for u in units:
-                st["units"] += 1
-                if fstat is not None:
-                    st["file_in_ledger"] += 1
-                    st["file_verified"] += fstat == "verified"
-                sl = None
-                for c in owner.get(r.path, ()):
-                    if c.root_path not in parsed:
-                        parsed[c.root_path] = parse(c.text)
-                    sl = slice_in(c.text, u.fn_text(), parsed[c.root_path])
-                    if sl is not None:
-                        break
-                if sl is None:
-                    st["not_located"] += 1
-                    continue
-                st["sliced"] += 1
-                st["before"].append(whole)
-                st["after"].append(sl.context_tokens)
-                if parse(sl.text).diagnostics:
-                    st["slice_diag"] += 1
-                    continue
-                if led and led.status_of(sl.text) is not None:
-                    st["slice_in_ledger"] += 1
-                exports.append((sl.text, {"source": source, "repo": repo, "commit": commit,
-                                          "path": r.path, "target_fn": sl.target_fn,
-                                          "context_tokens": sl.context_tokens,
-                                          "crate_root": c.root_path, "verified": C.VERIFIED_UNCHECKED}))
+            st["sliced"] += 1
+            st["before"].append(ch.whole_tokens)
+            st["after"].append(ch.context_tokens)
+            u = units_by_path[path][i]
+            if args.smollm2:
+                st["texts"].append((u.text, ch.text))
+            if args.export:
+                exports.append((ch.text, {"source": source, "repo": repo, "commit": commit, "path": path,
+                                          "target_fn": u.fn_name, "context_tokens": ch.context_tokens,
+                                          "crate_root": ch.crate_root, "verified": C.VERIFIED_UNCHECKED}))
         st["seconds"] += time.perf_counter() - t0
     total_s = time.perf_counter() - t_all
+    tok = None
+    if args.smollm2:
+        from verusbench.train.base_model import ModelRef, load_tokenizer, smollm2_gguf_path
+        tok = load_tokenizer(ModelRef.parse(str(smollm2_gguf_path())))
     rows = {}
-    print(f"{'source':28} files crates units sliced diag  med_before med_after  ms/file  file_verified")
+    print(f"{'source':26} files crates units sliced  reasons            before med (p10-p90)     "
+          f"after med (p10-p90)  ms/file" + ("  smollm2 before->after" if tok else ""))
     for s, st in sorted(per.items()):
-        mb = statistics.median(st["before"]) if st["before"] else 0
-        ma = statistics.median(st["after"]) if st["after"] else 0
-        fv = f"{st['file_verified']}/{st['units']}"
-        print(f"{s:28} {st['files']:5} {st['crates']:6} {st['units']:5} {st['sliced']:6} {st['slice_diag']:4}"
-              f"  {mb:10.0f} {ma:9.0f}  {1000 * st['seconds'] / max(1, st['files']):7.1f}  {fv}")
-        rows[s] = {**{k: v for k, v in st.items() if k not in ("before", "after")},
-                   "median_before": mb, "median_after": ma}
+        b, a = quantiles(st["before"]), quantiles(st["after"])
+        row = {k: (dict(v) if isinstance(v, Counter) else v) for k, v in st.items()
+               if k not in ("before", "after", "texts")}
+        row.update(before=b, after=a, ms_per_file=1000 * st["seconds"] / max(1, st["files"]))
+        extra = ""
+        if tok:
+            cache: dict[str, int] = {}
+            n = lambda t: cache.setdefault(t, len(tok(t, add_special_tokens=False)["input_ids"]))  # noqa: E731
+            row["smollm2_before"] = statistics.median(n(x) for x, _ in st["texts"]) if st["texts"] else 0
+            row["smollm2_after"] = statistics.median(n(y) for _, y in st["texts"]) if st["texts"] else 0
+            extra = f"  {row['smollm2_before']:.0f} -> {row['smollm2_after']:.0f}"
+        reasons = ",".join(f"{k}={v}" for k, v in sorted(st["reasons"].items())) or "-"
+        print(f"{s:26} {st['files']:5} {st['crates']:6} {st['units']:5} {st['sliced']:6}  {reasons:18}"
+              f" {b['median']:7.0f} ({b['p10']:.0f}-{b['p90']:.0f})  {a['median']:9.0f} ({a['p10']:.0f}-{a['p90']:.0f})"
+              f"  {row['ms_per_file']:7.1f}{extra}")
+        rows[s] = row
     allb = [x for st in per.values() for x in st["before"]]
     alla = [x for st in per.values() for x in st["after"]]
-    summary = {"per_source": rows, "total_seconds": total_s,
-               "median_before": statistics.median(allb) if allb else 0,
-               "median_after": statistics.median(alla) if alla else 0,
+    summary = {"per_source": rows, "total_seconds": total_s, "before": quantiles(allb), "after": quantiles(alla),
+               "files": sum(st["files"] for st in per.values()),
                "units": sum(st["units"] for st in per.values()),
-               "sliced": sum(st["sliced"] for st in per.values()),
-               "ledger": [str(p) for p in paths]}
-    print(f"all: units {summary['units']} sliced {summary['sliced']} median {summary['median_before']:.0f}"
-          f" -> {summary['median_after']:.0f} code tokens; {total_s:.1f} s")
+               "sliced": sum(st["sliced"] for st in per.values())}
+    print(f"all: files {summary['files']} units {summary['units']} sliced {summary['sliced']}; median "
+          f"{summary['before']['median']:.0f} -> {summary['after']['median']:.0f} code tokens; {total_s:.1f} s")
     if args.export:
         exports.sort(key=lambda x: stable_key(x[1]))
         cap = int(args.max_mb * 1024 * 1024)

@@ -21,8 +21,9 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from .syntax import parse
-from .syntax.lexer import lex, raw_tokens
+from .syntax.lexer import LexResult, lex, raw_tokens
 from .syntax.model import Item, ParsedFile
+from .syntax.parser import _Parser
 
 _DEFINING = {"fn", "struct", "enum", "trait", "const", "static", "type", "macro",
              "broadcast_group", "mod", "assume_specification"}
@@ -36,6 +37,8 @@ class Slice:
     kept_items: list[str] = field(default_factory=list)      # "kind name" of kept items
     dropped_items: list[str] = field(default_factory=list)
     context_tokens: int = 0
+    target_span: tuple[int, int] = (0, 0)    # the target fn in the slice's UTF-8 bytes
+    cuts: list[tuple[int, int]] = field(default_factory=list)   # byte ranges of the source cut out (merged)
 
 
 def code_tokens(text: str | bytes) -> int:
@@ -59,7 +62,8 @@ def type_head(name: str) -> str:
 
 class _Graph:
     """Items of a parsed file with parents, own identifiers and name indexes (fns of impls
-    are indexed apart: they are kept only together with their impl's type)."""
+    are indexed apart: they are kept only together with their impl's type), built once per
+    file and shared by all its targets."""
 
     def __init__(self, pf: ParsedFile):
         self.pf = pf
@@ -73,8 +77,28 @@ class _Graph:
         self._idents: dict[int, set[str]] = {}
         self._traits: dict[int, str] = {}
         self._uses: dict[int, tuple[set[str], bool]] = {}
+        self._docs: dict[int, int] = {}
         self._add(pf.items, None)
         self.local_names = set(self.by_name) | set(self.methods)
+        # rule indexes, so a target's closure is one worklist pass (no rescans of all items)
+        self.ambient_in: dict[int | None, list[Item]] = {}   # parent id -> ambient items
+        self.uses_in: dict[int | None, list[Item]] = {}      # parent id -> local-name uses
+        self.uses_naming: dict[str, list[Item]] = {}         # local name -> uses importing it
+        self.trait_impls_of: dict[str, list[Item]] = {}      # self type head -> trait impls
+        self.trait_impls_for: dict[str, list[Item]] = {}     # trait name -> trait impls
+        for it in self.items:
+            pid = id(p) if (p := self.parent[id(it)]) is not None else None
+            if it.kind in ("global", "other", "broadcast_use") or (it.kind == "use" and self.use_names(it)[1]):
+                if p is None or p.kind == "mod":
+                    self.ambient_in.setdefault(pid, []).append(it)
+            if it.kind == "use":
+                self.uses_in.setdefault(pid, []).append(it)
+                for n in self.use_names(it)[0]:
+                    self.uses_naming.setdefault(n, []).append(it)
+            elif it.kind == "impl" and self.trait_of(it):
+                self.trait_impls_of.setdefault(type_head(it.name), []).append(it)
+                self.trait_impls_for.setdefault(self.trait_of(it), []).append(it)
+        self.slices: dict[frozenset, tuple] = {}    # kept ids -> slice parts (same closure, same text)
 
     def _add(self, items: list[Item], parent: Item | None) -> None:
         for it in items:
@@ -92,6 +116,16 @@ class _Graph:
     def tokens(self, s: int, e: int) -> tuple[list[str], list[str]]:
         i, j = bisect_left(self._starts, s), bisect_left(self._starts, e)
         return self._texts[i:j], self._kinds[i:j]
+
+    def count_tokens(self, s: int, e: int) -> int:
+        """Code tokens starting in bytes s..e (cut ranges never split a token)."""
+        return bisect_left(self._starts, e) - bisect_left(self._starts, s)
+
+    def doc_start(self, it: Item, floor: int) -> int:
+        got = self._docs.get(id(it))
+        if got is None:
+            got = self._docs[id(it)] = _doc_start(self.src, it.span[0], floor)
+        return got
 
     def idents(self, it: Item, whole: bool = False) -> set[str]:
         """Identifiers of an item; for mods and inherent impls without their children."""
@@ -111,25 +145,9 @@ class _Graph:
         if it.kind != "impl":
             return ""
         got = self._traits.get(id(it))
-        if got is not None:
-            return got
-        got = ""
-        texts, _ = self.tokens(it.span[0], it.body[0] if it.body else it.span[1])
-        if "impl" in texts:
-            depth, last_ident = 0, ""
-            for t in texts[texts.index("impl") + 1:]:
-                if t == "<":
-                    depth += 1
-                elif t == ">":
-                    depth -= 1
-                elif t == ">>":
-                    depth -= 2
-                elif t == "for" and depth == 0:
-                    got = last_ident
-                    break
-                elif depth == 0 and t.isidentifier():
-                    last_ident = t
-        self._traits[id(it)] = got
+        if got is None:
+            texts, kinds = self.tokens(it.span[0], it.body[0] if it.body else it.span[1])
+            got = self._traits[id(it)] = impl_trait_name(texts, kinds)
         return got
 
     def use_names(self, it: Item) -> tuple[set[str], bool]:
@@ -143,6 +161,36 @@ class _Graph:
             external = not ({"crate", "self", "super"} & set(texts)) and first not in self.local_names
             got = self._uses[id(it)] = (local, external)
         return got
+
+
+def impl_trait_name(texts: list[str], kinds: list[str]) -> str:
+    """Trait of an impl header's tokens (`impl<..> a::Tr<..> for T`), '' for an inherent
+    impl; angle groups are skipped with the parser's own rule (`<<`, `>=`, `>>=` included)."""
+    if "impl" not in texts:
+        return ""
+    n = len(texts)
+    z = [0] * n
+    p = _Parser(b"", LexResult(texts, z, z, kinds, []))
+    k = texts.index("impl") + 1
+    if k < n and texts[k] in ("<", "<<"):
+        k = p.skip_angles(k, n)
+    last = ""
+    while k < n:
+        t = texts[k]
+        if t in ("{", ";", "where"):
+            return ""
+        if t in ("<", "<<"):
+            k = p.skip_angles(k, n)
+            continue
+        if t in ("(", "[", "{"):
+            k = p.M[k] + 1
+            continue
+        if t == "for":
+            return last
+        if kinds[k] == "ident":
+            last = t
+        k += 1
+    return ""
 
 
 def _doc_start(src: bytes, start: int, floor: int) -> int:
@@ -172,12 +220,19 @@ def _trailing_end(src: bytes, end: int) -> int:
 
 
 def _needed(g: _Graph, target: Item, why: dict | None = None) -> set[int]:
-    """Ids of the items the target needs; `why` (if given) gets item id -> reason."""
+    """Ids of the items the target needs; `why` (if given) gets item id -> reason.
+
+    One worklist pass: every rule is monotone (kept sets only grow), so firing a rule when
+    its trigger (a kept module, type or mentioned name) appears reaches the same least
+    fixpoint as rescanning all ambient/use/impl items until nothing changes."""
     kept: set[int] = set()
     cause = ["target"]
     work: list[Item] = []
     kept_types: set[str] = set()
-    kept_names: set[str] = set()
+    names: set[str] = set()            # mentioned (seen) or kept names: what a use may import
+    seen: set[str] = set()
+    pending_by_type: dict[str, list[Item]] = {}   # inherent fns mentioned, waiting for their type
+    parent = g.parent
 
     def keep(it: Item) -> None:
         if id(it) in kept:
@@ -186,62 +241,68 @@ def _needed(g: _Graph, target: Item, why: dict | None = None) -> set[int]:
         if why is not None:
             why[id(it)] = cause[0]
         work.append(it)
-        kept_names.add(it.name)
-        if it.kind in ("struct", "enum", "type", "trait"):
-            kept_types.add(it.name)
-        p = g.parent.get(id(it))
+        add_name(it.name)
+        p = parent.get(id(it))
         if p is not None:
             keep(p)
+        if it.kind in ("struct", "enum", "type", "trait") and it.name not in kept_types:
+            kept_types.add(it.name)
+            cause[0] = f"type {it.name} kept"
+            for m in pending_by_type.pop(it.name, ()):
+                keep(m)
+            for im in g.trait_impls_of.get(it.name, ()):
+                tr = g.trait_of(im)
+                if tr in kept_types or tr not in g.local_names:
+                    keep(im)
+            for im in g.trait_impls_for.get(it.name, ()):   # kept types' impls of this trait
+                if type_head(im.name) in kept_types:
+                    keep(im)
         if it.kind == "trait" or (it.kind == "impl" and g.trait_of(it)):
             for c in it.walk():
                 if c is not it:
                     keep(c)
+        if it.kind == "mod":
+            cause[0] = "ambient/use/impl rule"
+            for a in g.ambient_in.get(id(it), ()):
+                keep(a)
+        cause[0] = "ambient/use/impl rule"
+        for u in g.uses_in.get(id(it), ()):
+            if g.use_names(u)[0] & names:
+                keep(u)
+
+    def add_name(n: str) -> None:
+        if n in names:
+            return
+        names.add(n)
+        for u in g.uses_naming.get(n, ()):
+            p = parent.get(id(u))
+            if id(u) not in kept and (p is None or id(p) in kept):
+                keep(u)
 
     keep(target)
-    # ambient items: kept wherever their module is kept (the file's top level always is)
-    ambient = [it for it in g.items if it.kind in ("global", "other", "broadcast_use")
-               or (it.kind == "use" and g.use_names(it)[1])]
-    uses = [it for it in g.items if it.kind == "use"]
-    impls = [it for it in g.items if it.kind == "impl"]
-    seen: set[str] = set()
-    pending_methods: list[Item] = []
-    while True:
-        while work:
-            it = work.pop()
-            for name in g.idents(it) - seen:
-                seen.add(name)
-                cause[0] = f"{name!r} in {_label(it)}"
-                for d in g.by_name.get(name, ()):
-                    keep(d)
-                pending_methods.extend(g.methods.get(name, ()))
-        changed = False
-        cause[0] = "ambient/use/impl rule"
-        for a in ambient:
-            p = g.parent.get(id(a))
-            if id(a) not in kept and (p is None or (id(p) in kept and p.kind == "mod")):
-                keep(a)
-                changed = True
-        for u in uses:
-            # a local `use` never pulls its module in; in a kept module it stays when it
-            # names something kept or mentioned (a glob of a kept module included)
-            p = g.parent.get(id(u))
-            if id(u) not in kept and (p is None or id(p) in kept) and g.use_names(u)[0] & (seen | kept_names):
-                keep(u)
-                changed = True
-        for m in pending_methods:
-            im = g.parent.get(id(m))
-            if id(m) not in kept and im is not None and type_head(im.name) in kept_types:
-                keep(m)
-                changed = True
-        for im in impls:
-            tr = g.trait_of(im)
-            if id(im) in kept or not tr:
-                continue
-            if type_head(im.name) in kept_types and (tr in kept_types or tr not in g.local_names):
-                keep(im)
-                changed = True
-        if not changed and not work:
-            return kept
+    cause[0] = "ambient/use/impl rule"
+    for a in g.ambient_in.get(None, ()):     # the file's top level is always kept
+        keep(a)
+    for u in g.uses_in.get(None, ()):
+        if g.use_names(u)[0] & names:
+            keep(u)
+    while work:
+        it = work.pop()
+        for name in g.idents(it) - seen:
+            seen.add(name)
+            cause[0] = f"{name!r} in {_label(it)}"
+            add_name(name)
+            for d in g.by_name.get(name, ()):
+                keep(d)
+            for m in g.methods.get(name, ()):
+                if id(m) in kept:
+                    continue
+                ty = type_head(parent[id(m)].name)
+                if ty in kept_types:
+                    keep(m)
+                else:
+                    pending_by_type.setdefault(ty, []).append(m)
+    return kept
 
 
 _CACHE: list = []
@@ -256,37 +317,49 @@ def _graph(pf: ParsedFile) -> _Graph:
     return g
 
 
-def slice_fn(pf: ParsedFile, target: Item) -> Slice:
-    """The slice of parsed file `pf` for its fn item `target`."""
-    g = _graph(pf)
-    kept = _needed(g, target)
+def slice_fn(pf: ParsedFile, target: Item, graph: _Graph | None = None) -> Slice:
+    """The slice of parsed file `pf` for its fn item `target` (`graph`: pf's, built once)."""
+    g = graph if graph is not None else _graph(pf)
+    kept = frozenset(_needed(g, target))
     src = pf.source
-    cuts: list[tuple[int, int]] = []
-    kept_l: list[str] = []
-    dropped_l: list[str] = []
+    parts = g.slices.get(kept)
+    if parts is None:
+        cuts: list[tuple[int, int]] = []
+        kept_l: list[str] = []
+        dropped_l: list[str] = []
 
-    def visit(items: list[Item], floor: int) -> None:
-        for it in items:
-            if id(it) in kept:
-                kept_l.append(_label(it))
-                if it.children and it.body:
-                    visit(it.children, it.body[0] + 1)
+        def visit(items: list[Item], floor: int) -> None:
+            for it in items:
+                if id(it) in kept:
+                    kept_l.append(_label(it))
+                    if it.children and it.body:
+                        visit(it.children, it.body[0] + 1)
+                else:
+                    dropped_l.append(_label(it))
+                    dropped_l.extend(_label(c) for c in it.walk() if c is not it)
+                    cuts.append((g.doc_start(it, floor), _trailing_end(src, it.span[1])))
+                floor = it.span[1]
+
+        visit(sorted(pf.items, key=lambda x: x.span), 0)
+        merged: list[tuple[int, int]] = []
+        for s, e in sorted(cuts):
+            if merged and s <= merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(merged[-1][1], e))
             else:
-                dropped_l.append(_label(it))
-                dropped_l.extend(_label(c) for c in it.walk() if c is not it)
-                cuts.append((_doc_start(src, it.span[0], floor), _trailing_end(src, it.span[1])))
-            floor = it.span[1]
-
-    visit(sorted(pf.items, key=lambda x: x.span), 0)
-    out: list[bytes] = []
-    pos = 0
-    for s, e in sorted(cuts):
-        s = max(s, pos)
-        out.append(src[pos:s])
-        pos = max(pos, e)
-    out.append(src[pos:])
-    text = b"".join(out).decode("utf-8", "surrogateescape")
-    return Slice(text, qualified_name(target), kept_l, dropped_l, code_tokens(text))
+                merged.append((s, e))
+        out: list[bytes] = []
+        pos = 0
+        for s, e in merged:
+            out.append(src[pos:s])
+            pos = e
+        out.append(src[pos:])
+        text = b"".join(out).decode("utf-8", "surrogateescape")
+        ntok = len(g._starts) - sum(g.count_tokens(s, e) for s, e in merged)
+        parts = g.slices[kept] = (text, kept_l, dropped_l, ntok, merged)
+    text, kept_l, dropped_l, ntok, merged = parts
+    shift = sum(e - s for s, e in merged if e <= target.span[0])
+    span = (target.span[0] - shift, target.span[1] - shift)
+    return Slice(text, qualified_name(target), list(kept_l), list(dropped_l), ntok, span, merged)
 
 
 def slice_text(text: str, target: str) -> Slice:

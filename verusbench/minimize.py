@@ -1,0 +1,210 @@
+"""Minimized units for one (source, repo, commit): crates inlined, each unit's fn sliced to
+what it needs; a unit that cannot be minimized gets a reason instead. Build-agnostic and
+deterministic: the same records and units give the same slices, in the same order.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Iterable, Mapping, Sequence
+
+from .inline import InlinedCrate, Problem, inline_files
+from .slice import _Graph, code_tokens, slice_fn
+from .syntax import parse
+from .syntax.model import Item, ParsedFile
+from .units import Unit
+
+
+@dataclass
+class SliceChoice:
+    """A unit's slice: a complete file holding the unit's fn byte-exact at `fn_span`."""
+    text: str
+    fn_span: tuple[int, int]      # the fn in the slice's UTF-8 bytes
+    context_tokens: int           # code tokens of the slice
+    whole_tokens: int             # code tokens of the unit's original file
+    crate_root: str               # root of the crate the slice was cut from (the file itself if alone)
+    kept_items: list[str] = field(default_factory=list)
+    dropped_items: list[str] = field(default_factory=list)
+
+
+@dataclass
+class GroupResult:
+    """Per record path, one entry per unit (in `units_by_path` order): a SliceChoice or a
+    reason string; plus the inline problems of each crate root."""
+    by_path: dict[str, list["SliceChoice | str"]] = field(default_factory=dict)
+    crates: list[str] = field(default_factory=list)              # crate roots, sorted
+    inline_problems: dict[str, list[Problem]] = field(default_factory=dict)
+    inline_error: str = ""        # the whole group failed to inline (units sliced per file)
+
+    def choices(self) -> Iterable[tuple[str, int, "SliceChoice | str"]]:
+        for path in sorted(self.by_path):
+            for i, c in enumerate(self.by_path[path]):
+                yield path, i, c
+
+
+class _Crate:
+    """An inlined crate (or a lone file), parsed once, with its fns by span."""
+
+    def __init__(self, root: str, text: str, pf: ParsedFile | None = None):
+        self.root = root
+        self.text = text
+        self.src = text.encode("utf-8", "surrogateescape")
+        self._pf = pf
+        self._fns: dict[tuple[int, int], Item] | None = None
+        self._graph = None
+        self.checked: dict[str, str] = {}    # slice text -> '' or why it does not parse
+        self.pieces: dict[bytes, str] = {}   # module text (kept parts, kept submodules emptied) -> same
+        self.error = ""
+
+    def check(self, sl) -> str:
+        """'' when the slice parses without diagnostics, else why. Modules outside `verus!`
+        parse independently of their neighbours, so each kept module is checked alone (with
+        its own kept modules emptied) and the results are shared by the crate's slices."""
+        got = self.checked.get(sl.text)
+        if got is None:
+            pf = self.parsed()
+            got = self.checked[sl.text] = self._check_level(
+                self.src, (0, len(self.src)), pf.items, sl.cuts, top=True)
+        return got
+
+    def _check_level(self, src: bytes, rng: tuple[int, int], items, cuts, top: bool) -> str:
+        s0, e0 = rng
+        inner = [c for c in cuts if s0 <= c[0] and c[1] <= e0]
+        mods = [it for it in items if it.kind == "mod" and it.body and not it.in_verus and it.children
+                and not any(a <= it.span[0] < b for a, b in inner)]
+        for m in mods:
+            b0, b1 = m.body[0] + 1, m.body[1] - 1
+            bad = self._check_level(src, m.span, m.children, [c for c in inner if b0 <= c[0] and c[1] <= b1], False)
+            if bad:
+                return bad
+        holes = sorted(inner + [(m.body[0] + 1, m.body[1] - 1) for m in mods])
+        out, pos = [], s0
+        for a, b in holes:
+            if a < pos:
+                continue
+            out.append(src[pos:a])
+            pos = b
+        out.append(src[pos:e0])
+        piece = b"".join(out)
+        got = self.pieces.get(piece)
+        if got is None:
+            got = self.pieces[piece] = _slice_check(piece)
+        return got
+
+    def graph(self):
+        if self._graph is None:
+            self._graph = _Graph(self.parsed())
+        return self._graph
+
+    def parsed(self) -> ParsedFile | None:
+        if self._pf is None and not self.error:
+            try:
+                self._pf = parse(self.src, path=self.root)
+            except Exception as e:   # noqa: BLE001 - a crate that breaks the parser is a reason
+                self.error = f"crate {self.root} does not parse: {type(e).__name__}: {e}"
+                return None
+            if self._pf.diagnostics:
+                d = self._pf.diagnostics[0]
+                self.error = (f"crate {self.root} has {len(self._pf.diagnostics)} syntax diagnostics; "
+                              f"first: {d.message} (line {d.line})")
+        return None if self.error else self._pf
+
+    def locate(self, fn_bytes: bytes) -> Item | None:
+        """The fn item whose exact source is `fn_bytes` (first one, in source order)."""
+        pf = self.parsed()
+        if pf is None:
+            return None
+        if self._fns is None:
+            self._fns = {it.span: it for it in pf.walk() if it.kind == "fn"}
+        at = self.src.find(fn_bytes)
+        while at >= 0:
+            it = self._fns.get((at, at + len(fn_bytes)))
+            if it is not None:
+                return it
+            at = self.src.find(fn_bytes, at + 1)
+        return None
+
+
+def _slice_check(text: "str | bytes") -> str:
+    """'' when a slice text parses without diagnostics, else the reason."""
+    try:
+        pf = parse(text)
+    except Exception as e:   # noqa: BLE001
+        return f"slice does not parse: {type(e).__name__}: {e}"
+    if pf.diagnostics:
+        d = pf.diagnostics[0]
+        return f"slice does not parse: {len(pf.diagnostics)} diagnostics; first: {d.message} (line {d.line})"
+    return ""
+
+
+def _slice_unit(crate: _Crate, unit: Unit, whole: int) -> "SliceChoice | str":
+    fn_bytes = unit.src[unit.fn.span[0]:unit.fn.span[1]]
+    it = crate.locate(fn_bytes)
+    if it is None:
+        return crate.error or f"fn {unit.fn_name} not located in crate {crate.root}"
+    try:
+        sl = slice_fn(crate.parsed(), it, crate.graph())
+    except Exception as e:   # noqa: BLE001 - one bad slice never kills the group
+        return f"slicing {unit.fn_name} in {crate.root} failed: {type(e).__name__}: {e}"
+    bad = crate.check(sl)
+    if bad:
+        return bad
+    if sl.text.encode("utf-8", "surrogateescape")[sl.target_span[0]:sl.target_span[1]] != fn_bytes:
+        return f"slice of {unit.fn_name} lost the fn's exact text"
+    return SliceChoice(sl.text, sl.target_span, sl.context_tokens, whole, crate.root,
+                       sl.kept_items, sl.dropped_items)
+
+
+def minimize_group(records: Sequence, units_by_path: Mapping[str, list[Unit]]) -> GroupResult:
+    """Slice every unit of one (source, repo, commit): within its inlined crate when its file
+    belongs to one, else within its own file."""
+    recs = sorted((r for r in records if r.path.endswith(".rs")), key=lambda r: r.path)
+    res = GroupResult()
+    crates: list[InlinedCrate] = []
+    try:
+        crates = inline_files({r.path: r.text for r in recs})
+    except Exception as e:   # noqa: BLE001 - fall back to per-file slices, with the reason kept
+        res.inline_error = f"inlining failed: {type(e).__name__}: {e}"
+    owners: dict[str, list[_Crate]] = {}
+    for c in crates:
+        res.crates.append(c.root_path)
+        res.inline_problems[c.root_path] = list(c.problems)
+        cr = _Crate(c.root_path, c.text)
+        for m in c.members:
+            owners.setdefault(m, []).append(cr)
+    res.crates.sort()
+    for path in sorted(units_by_path):
+        units = units_by_path[path]
+        out: list[SliceChoice | str] = []
+        if not units:
+            res.by_path[path] = out
+            continue
+        whole = code_tokens(units[0].text)
+        cands = owners.get(path) or [_Crate(path, units[0].text)]
+        for u in units:
+            got: SliceChoice | str = ""
+            for cr in cands:
+                got = _slice_unit(cr, u, whole)
+                if isinstance(got, SliceChoice):
+                    break
+            out.append(got)
+        res.by_path[path] = out
+    return res
+
+
+@lru_cache(maxsize=16)
+def _parse_cached(text: str) -> ParsedFile:
+    return parse(text)
+
+
+def unit_from_slice(choice: SliceChoice, unit: Unit) -> Unit:
+    """`unit` with the slice as its file: `text` is the slice and `fn` the fn Item of the
+    parsed slice, so task builders cut rows from the slice unchanged."""
+    pf = _parse_cached(choice.text)
+    fn = next((it for it in pf.walk() if it.kind == "fn" and it.span == tuple(choice.fn_span)), None)
+    if fn is None:
+        raise ValueError(f"unit_from_slice: no fn at {choice.fn_span} in the slice of "
+                         f"{unit.path}::{unit.fn_name} (crate {choice.crate_root})")
+    return dataclasses.replace(unit, text=choice.text, fn=fn)
