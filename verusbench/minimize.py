@@ -157,24 +157,41 @@ def _slice_unit(crate: _Crate, unit: Unit, whole: int) -> "SliceChoice | str":
                        sl.kept_items, sl.dropped_items)
 
 
-def minimize_group(records: Sequence, units_by_path: Mapping[str, list[Unit]]) -> GroupResult:
-    """Slice every unit of one (source, repo, commit): within its inlined crate when its file
-    belongs to one, else within its own file."""
+@dataclass
+class InlinedGroup:
+    """One (source, repo, commit) inlined: its crates (parsed lazily, shared by every slice)
+    and the inline problems of each crate root."""
+    crates: list[str] = field(default_factory=list)              # crate roots, sorted
+    inline_problems: dict[str, list[Problem]] = field(default_factory=dict)
+    inline_error: str = ""        # the whole group failed to inline (units sliced per file)
+    owners: dict[str, list[_Crate]] = field(default_factory=dict)   # member path -> its crates
+
+
+def inline_group(records: Sequence) -> InlinedGroup:
+    """Inline the .rs records of one (source, repo, commit) into one file per crate root;
+    a group that fails to inline gets a reason (its units are then sliced per file)."""
     recs = sorted((r for r in records if r.path.endswith(".rs")), key=lambda r: r.path)
-    res = GroupResult()
+    g = InlinedGroup()
     crates: list[InlinedCrate] = []
     try:
         crates = inline_files({r.path: r.text for r in recs})
     except Exception as e:   # noqa: BLE001 - fall back to per-file slices, with the reason kept
-        res.inline_error = f"inlining failed: {type(e).__name__}: {e}"
-    owners: dict[str, list[_Crate]] = {}
+        g.inline_error = f"inlining failed: {type(e).__name__}: {e}"
     for c in crates:
-        res.crates.append(c.root_path)
-        res.inline_problems[c.root_path] = list(c.problems)
+        g.crates.append(c.root_path)
+        g.inline_problems[c.root_path] = list(c.problems)
         cr = _Crate(c.root_path, c.text)
         for m in c.members:
-            owners.setdefault(m, []).append(cr)
-    res.crates.sort()
+            g.owners.setdefault(m, []).append(cr)
+    g.crates.sort()
+    return g
+
+
+def slice_group(g: InlinedGroup, units_by_path: Mapping[str, list[Unit]]) -> GroupResult:
+    """Slice every unit of `units_by_path` within its inlined crate of `g` when its file
+    belongs to one, else within its own file."""
+    res = GroupResult(crates=list(g.crates), inline_problems=dict(g.inline_problems),
+                      inline_error=g.inline_error)
     for path in sorted(units_by_path):
         units = units_by_path[path]
         out: list[SliceChoice | str] = []
@@ -182,7 +199,7 @@ def minimize_group(records: Sequence, units_by_path: Mapping[str, list[Unit]]) -
             res.by_path[path] = out
             continue
         whole = code_tokens(units[0].text)
-        cands = owners.get(path) or [_Crate(path, units[0].text)]
+        cands = g.owners.get(path) or [_Crate(path, units[0].text)]
         for u in units:
             got: SliceChoice | str = ""
             for cr in cands:
@@ -192,6 +209,11 @@ def minimize_group(records: Sequence, units_by_path: Mapping[str, list[Unit]]) -
             out.append(got)
         res.by_path[path] = out
     return res
+
+
+def minimize_group(records: Sequence, units_by_path: Mapping[str, list[Unit]]) -> GroupResult:
+    """Slice every unit of one (source, repo, commit): `inline_group` then `slice_group`."""
+    return slice_group(inline_group(records), units_by_path)
 
 
 @lru_cache(maxsize=16)
