@@ -17,8 +17,8 @@ from verusbench.pipeline import (STAGES, BuildContext, Clustered, Dataset, Loade
 from verusbench.records import RowMetadata
 from verusbench.tasks.common import make_row
 
-NAMES = ("load", "parse", "units", "tasks", "verify", "integrity", "dedup", "split", "decontaminate")
-OUTPUT = {"load": Loaded, "parse": Parsed, "units": Units, "tasks": Rows, "verify": Rows,
+NAMES = ("load", "parse", "units", "inline", "slice", "tasks", "verify", "integrity", "dedup", "split", "decontaminate")
+OUTPUT = {"load": Loaded, "parse": Parsed, "units": Units, "inline": Units, "slice": Units, "tasks": Rows, "verify": Rows,
           "integrity": Rows, "dedup": Clustered, "split": Dataset, "decontaminate": Dataset}
 
 

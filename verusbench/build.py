@@ -56,6 +56,11 @@ class BuildOptions:
     export_upgraded: str | None = None
     #: which files the exports hold: "reference" (a row's reference_file), "broken" (C context)
     export_roles: tuple[str, ...] = ("reference", "broken")
+    #: context minimization of project/library/example units: "slice" (verusbench.minimize) or "none"
+    minimize: str = "slice"
+    #: write the slices the ledger lacks (used as contexts or not) here, up to export_slices_mb
+    export_slices: str | None = None
+    export_slices_mb: float = 14.5
 
 
 @dataclass
@@ -64,6 +69,7 @@ class BuildResult:
     report: dict[str, Any]
     timings: dict[str, float] = field(default_factory=dict)
     ledger: Any = None                 # the Ledger the build consulted (None: none)
+    slices: list = field(default_factory=list)   # (text, meta) of slices the ledger lacks
 
 
 def _rss_mb() -> float:
@@ -384,7 +390,37 @@ def export_pending(res: BuildResult, opts: BuildOptions) -> dict:
             created_by=f"verusbench build --corpus {opts.corpus} --export-upgraded")
         done["export_upgraded"] = {"dir": str(opts.export_upgraded), "files": pf.meta["files"],
                                    "entries": pf.meta["entries"]}
+    if opts.export_slices:
+        items, meta = select_slices(res.slices, opts.export_slices_mb)
+        pf = write_pending(opts.export_slices, items, purpose=(
+            "dependency slices of project/library/example units (issue 10: crates inlined, each fn "
+            "cut to what it mentions) that the ledger lacks: unchecked until a ledger answers"),
+            created_by=f"verusbench build --corpus {opts.corpus} --export-slices", extra_meta=meta)
+        done["export_slices"] = {"dir": str(opts.export_slices), "files": pf.meta["files"],
+                                 "entries": pf.meta["entries"], **meta}
     return done
+
+
+def select_slices(slices: list[tuple[str, dict]], max_mb: float) -> tuple[list[tuple[str, dict]], dict]:
+    """The slices to export within `max_mb`: first those the build uses as contexts (their
+    file does not verify), then the rest; each group in sha256(source, path, fn) order."""
+    import hashlib
+
+    def key(item):
+        m = item[1]
+        used = m.get("file_status") != C.STATUS_VERIFIED
+        return (not used, hashlib.sha256(f"{m['source']}\0{m['path']}\0{m['target_fn']}".encode()).hexdigest())
+    cap = int(max_mb * 1024 * 1024)
+    chosen, size = [], 0
+    for text, m in sorted(slices, key=key):
+        n = len(text.encode("utf-8", "surrogateescape"))
+        if size + n > cap:
+            continue
+        size += n
+        chosen.append((text, m))
+    return chosen, {"candidates": len(slices), "bytes": size, "max_mb": max_mb,
+                    "selection": "slices used as contexts first, then the rest, each by "
+                                 "sha256(source, path, target_fn), while the texts stay under max_mb"}
 
 
 def write(res: BuildResult, opts: BuildOptions) -> None:

@@ -303,6 +303,40 @@ def _status_section(report: dict, by_source: dict[str, dict[str, dict[str, int]]
     return parts
 
 
+MINIMIZE_COLUMNS = ("units", "sliced", "slice_not_smaller", "slice_verified", "slice_unchecked", "whole_file_kept",
+                    "whole_file_unchecked", "not_sliced", "dropped_neither_verifies")
+
+
+def _minimize_section(report: dict) -> list[str]:
+    """Card lines: how project/library/example units were minimized, per source."""
+    m = report.get("minimize") or {}
+    if not m:
+        return []
+    if m.get("mode") == "none":
+        return ["## Minimization", "", "This build kept whole files as contexts (`--minimize none`).", ""]
+    inl = report.get("inline") or {}
+    rows = [[src, *[c.get(k, 0) for k in MINIMIZE_COLUMNS], f"{c.get('median_tokens_whole', 0):.0f}",
+             f"{c.get('median_tokens_context', 0):.0f}"] for src, c in sorted((m.get("by_source") or {}).items())]
+    parts = ["## Minimization", "",
+             "Units of project, library and example files are minimized (`verusbench.minimize`): "
+             f"multi-file crates are inlined into one file per crate root ({inl.get('crates', 0)} crates "
+             f"in {inl.get('groups', 0)} repositories; inline problems {inl.get('problems') or 'none'}), "
+             "and each fn is sliced to the closure of what it and its spec mention; a slice no smaller "
+             "than the unit's own file is not used. The ledger picks "
+             "the context: a slice that verifies; else the whole file if it verifies; else the slice, "
+             "`unchecked` until a ledger answers it; a unit whose slice and file both fail is dropped. "
+             "`metadata.minimized` says which (`sliced` / `none`), `context_tokens` its size in code "
+             "tokens.", ""]
+    if rows:
+        parts += [_table(["source", *MINIMIZE_COLUMNS, "median tokens (file)", "median tokens (context)"], rows), ""]
+    parts += [f"Median context over these units: {m.get('median_tokens_whole', 0):.0f} code tokens as whole "
+              f"files, {m.get('median_tokens_context', 0):.0f} as used; {m.get('slices_pending', 0)} slices "
+              "wait for a ledger.", ""]
+    if m.get("not_sliced_reasons"):
+        parts += ["Units not sliced, by reason: " + "; ".join(f"{k}: {v}" for k, v in m["not_sliced_reasons"].items()), ""]
+    return parts
+
+
 def _per_source_counts(data: dict[str, dict[str, list[dict]]]) -> dict[str, dict[str, int]]:
     out: dict[str, dict[str, int]] = {}
     for config, splits in data.items():
@@ -514,6 +548,7 @@ def render_card(card: CardInfo, *, features, written: dict[str, dict[str, list[s
         parts.append("This build did not run Verus: no row is `builder`-verified, and "
                      "`repair_synthetic` rows carry no error text.")
     parts.append("")
+    parts += _minimize_section(report)
     parts += ["## Deduplication", "", _render_mapping(report.get("dedup")), "",
               "## Decontamination", "", _render_mapping(report.get("decontamination")), ""]
     skipped = report.get("skipped") or []

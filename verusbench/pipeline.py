@@ -7,7 +7,10 @@ figures for BUILD_REPORT.json. `run` feeds each stage to the next once, timing e
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
+import multiprocessing as mp
+import statistics
 import sys
 import time
 from collections import Counter, defaultdict
@@ -54,6 +57,8 @@ class Loaded:
     benchmark_ngrams: dict[str, set[int]]    # benchmark source -> 13-gram hashes of its files
     upgrades: dict[tuple[str, str], dict]    # (source, path) -> upgrade metadata
     report: dict = field(default_factory=dict)
+    #: (source, repo, commit) -> every .rs file of its project/library/example roles (inlining)
+    crate_records: dict[tuple[str, str, str], list[Any]] = field(default_factory=dict)
 
 
 @dataclass
@@ -72,17 +77,22 @@ class Parsed:
     benchmark_ngrams: dict[str, set[int]]
     upgrades: dict[tuple[str, str], dict]
     report: dict = field(default_factory=dict)
+    crate_records: dict[tuple[str, str, str], list[Any]] = field(default_factory=dict)
 
 
 @dataclass
 class Units:
-    """units -> tasks: the units of each file (files without units left out), in corpus order."""
+    """units -> inline -> slice -> tasks: the units of each file (files without units left out),
+    in corpus order; after `slice`, a unit's `text` is its minimized context."""
     files: list[list[Unit]]
     repair_chains: list[Any]
     llm_artifacts: list[Any]
     benchmark_ngrams: dict[str, set[int]]
     upgrades: dict[tuple[str, str], dict]
     report: dict = field(default_factory=dict)
+    crate_records: dict[tuple[str, str, str], list[Any]] = field(default_factory=dict)
+    inlined: dict[tuple[str, str, str], Any] = field(default_factory=dict)   # inline: group -> minimize.InlinedGroup
+    slices: list[tuple[str, dict]] = field(default_factory=list)           # slice: slices the ledger lacks
 
     @property
     def all_units(self) -> list[Unit]:
@@ -98,6 +108,7 @@ class Rows:
     benchmark_ngrams: dict[str, set[int]]
     upgrades: dict[tuple[str, str], dict]
     report: dict = field(default_factory=dict)
+    slices: list[tuple[str, dict]] = field(default_factory=list)
 
 
 @dataclass
@@ -109,6 +120,7 @@ class Clustered:
     cluster_of: dict[str, str]               # owner key -> cluster id
     benchmark_ngrams: dict[str, set[int]]
     report: dict = field(default_factory=dict)
+    slices: list[tuple[str, dict]] = field(default_factory=list)
 
 
 @dataclass
@@ -117,6 +129,13 @@ class Dataset:
     data: dict[str, dict[str, list[dict]]]
     benchmark_ngrams: dict[str, set[int]]
     report: dict = field(default_factory=dict)
+    slices: list[tuple[str, dict]] = field(default_factory=list)
+
+
+#: roles whose units are minimized: files cut from multi-file crates (benchmark programs,
+#: LLM solutions and the demo are self-contained already)
+SLICE_ROLES = (C.ROLE_PROJECT, C.ROLE_LIBRARY, C.ROLE_EXAMPLE)
+MINIMIZE_MODES = ("slice", "none")
 
 
 def unit_key(u: Unit) -> str:
@@ -150,6 +169,7 @@ def load(ctx: BuildContext, _: None = None) -> Loaded:
     bench_grams: dict[str, set[int]] = defaultdict(set)
     records_seen: Counter = Counter()
     per_source_limit: Counter = Counter()
+    crate_recs: dict[tuple[str, str, str], list[Any]] = defaultdict(list)
     for rec in B._progress(iter_corpus(opts.corpus, sources=opts.sources, errors=errors), None,
                            "load", opts.progress, unit="rec"):
         records_seen[rec.source] += 1
@@ -165,6 +185,8 @@ def load(ctx: BuildContext, _: None = None) -> Loaded:
             bench_grams[rec.source] |= ngram_set(rec.text, B.DECONTAM_N)
             if up is not None:   # copies of the pre-upgrade file count as contamination too
                 bench_grams[rec.source] |= ngram_set(original_text, B.DECONTAM_N)
+        if rec.role in SLICE_ROLES and rec.path.endswith(".rs"):
+            crate_recs[(rec.source, rec.repo, rec.commit)].append(rec)   # every file: modules inline
         if rec.role == C.ROLE_REPAIR_CHAIN and C.TASK_REPAIR in opts.configs:
             av_recs.append(rec)
             continue
@@ -192,7 +214,7 @@ def load(ctx: BuildContext, _: None = None) -> Loaded:
     report = {"sources": dict(records_seen), "not_unit_sources": dict(not_units), "skipped": skipped,
               "upgrade": {**dict(upgrade_stats), "files": len(upgrades),
                           "upgraded": [dict(u) for u in upgrades.values()]}}
-    return Loaded(unit_records=unit_recs, repair_chains=av_recs, llm_artifacts=vc_recs,
+    return Loaded(unit_records=unit_recs, crate_records=dict(crate_recs), repair_chains=av_recs, llm_artifacts=vc_recs,
                   benchmark_ngrams=bench_grams, upgrades=upgrades, report=report)
 
 
@@ -212,7 +234,7 @@ def parse(ctx: BuildContext, inp: Loaded) -> Parsed:
         skipped.append({"source": recs[idx].source, "path": recs[idx].path,
                         "reason": "parser could not handle the file", "detail": failed[idx]})
     files = [ParsedSource(recs[i], trees[i]) for i in sorted(trees)]
-    return Parsed(files=files, repair_chains=inp.repair_chains, llm_artifacts=inp.llm_artifacts,
+    return Parsed(files=files, crate_records=inp.crate_records, repair_chains=inp.repair_chains, llm_artifacts=inp.llm_artifacts,
                   benchmark_ngrams=inp.benchmark_ngrams, upgrades=inp.upgrades,
                   report={"skipped": skipped})
 
@@ -233,12 +255,181 @@ def units(ctx: BuildContext, inp: Parsed) -> Units:
             continue
         files.append(us)
     out = Units(files=files, repair_chains=inp.repair_chains, llm_artifacts=inp.llm_artifacts,
-                benchmark_ngrams=inp.benchmark_ngrams, upgrades=inp.upgrades)
+                benchmark_ngrams=inp.benchmark_ngrams, upgrades=inp.upgrades,
+                crate_records=inp.crate_records)
     every = out.all_units
     out.report = {"units": len(every), "unit_files": len(files),
                   "units_by_source": dict(Counter(u.source for u in every)),
                   "fns_dropped": dict(dropped_fns), "skipped": skipped}
     return out
+
+
+def inline(ctx: BuildContext, inp: Units) -> Units:
+    """Inline every multi-file crate of the (source, repo, commit) groups that hold units of
+    SLICE_ROLES into one file per crate root (`mod foo;` bodies in place); problems reported."""
+    from verusbench.minimize import inline_group
+    if ctx.opts.minimize == "none":
+        return dataclasses.replace(inp, report={"inline": {"mode": "none"}})
+    wanted = {(u.source, u.repo, u.commit) for us in inp.files for u in us[:1] if u.role in SLICE_ROLES}
+    inlined: dict[tuple[str, str, str], Any] = {}
+    problems: Counter = Counter()
+    errors: list[dict] = []
+    crates = 0
+    for key in B._progress(sorted(wanted), len(wanted), "inline", ctx.opts.progress, unit="repo"):
+        g = inline_group(inp.crate_records.get(key, []))
+        inlined[key] = g
+        crates += len(g.crates)
+        for ps in g.inline_problems.values():
+            for pr in ps:
+                problems[pr.kind] += 1
+        if g.inline_error:
+            errors.append({"source": key[0], "path": key[1], "reason": "crate does not inline",
+                           "detail": g.inline_error + "; its units are sliced within their own files"})
+    report = {"inline": {"groups": len(inlined), "crates": crates, "problems": dict(problems),
+                         "groups_not_inlined": len(errors)}, "skipped": errors}
+    return dataclasses.replace(inp, inlined=inlined, report=report)
+
+
+#: the slice stage's jobs, set before the worker processes fork (they inherit it: no pickling
+#: of crates and units on the way in, only the slices come back)
+_SLICE_JOBS: list[tuple[tuple[str, str, str], Any, dict[str, list[Unit]]]] = []
+SLICE_CHUNK_FILES = 24
+
+
+def _slice_job(i: int):
+    from verusbench.minimize import slice_group
+    key, g, by_path = _SLICE_JOBS[i]
+    return {(key, path): got for path, got in slice_group(g, by_path).by_path.items()}
+
+
+def _slice_all(jobs: list, workers: int, progress: bool) -> dict[tuple, list]:
+    """slice_group over every (group, files) job, in forked worker processes when workers > 1;
+    chunks of one group share its crates (parsed once per worker)."""
+    global _SLICE_JOBS
+    out: dict[tuple, list] = {}
+    _SLICE_JOBS = jobs
+    try:
+        if workers > 1 and len(jobs) > 1 and "fork" in mp.get_all_start_methods():
+            with mp.get_context("fork").Pool(workers) as pool:
+                it = pool.imap_unordered(_slice_job, range(len(jobs)))
+                for by_path in B._progress(it, len(jobs), "slice", progress, unit="chunk"):
+                    out.update(by_path)
+        else:
+            for i in B._progress(range(len(jobs)), len(jobs), "slice", progress, unit="chunk"):
+                out.update(_slice_job(i))
+    finally:
+        _SLICE_JOBS = []
+    return out
+
+
+def slice(ctx: BuildContext, inp: Units) -> Units:  # noqa: A001 - named after its stage; no builtin slice() here
+    """Slice each SLICE_ROLES unit to its fn plus the closure of what it mentions; a slice no
+    smaller than the unit's file is not used. The ledger decides the context: a verified slice;
+    else the whole file if it verified; else the slice (unchecked until a ledger answers); a
+    unit whose slice and file both fail is dropped."""
+    from verusbench.minimize import unit_from_slice
+    from verusbench.slice import code_tokens
+    led, mode = ctx.ledger, ctx.opts.minimize
+    per_source: dict[str, Counter] = defaultdict(Counter)
+    reasons: Counter = Counter()
+    before: dict[str, list[int]] = defaultdict(list)
+    after: dict[str, list[int]] = defaultdict(list)
+    pending: list[tuple[str, dict]] = []
+    pending_seen: set[str] = set()
+    skipped: list[dict] = []
+    status_cache: dict[int, str | None] = {}
+
+    def status(text: str) -> str | None:
+        if led is None:
+            return None
+        k = id(text)
+        if k not in status_cache:
+            status_cache[k] = led.status_of(text)
+        return status_cache[k]
+
+    jobs_by_group: dict[tuple[str, str, str], list[list[Unit]]] = defaultdict(list)
+    if mode != "none":
+        for us in inp.files:
+            u0 = us[0]
+            if u0.role in SLICE_ROLES and (u0.source, u0.repo, u0.commit) in inp.inlined:
+                jobs_by_group[(u0.source, u0.repo, u0.commit)].append(us)
+    jobs = [(key, inp.inlined[key], {us[0].path: us for us in fs[i:i + SLICE_CHUNK_FILES]})
+            for key, fs in sorted(jobs_by_group.items()) for i in range(0, len(fs), SLICE_CHUNK_FILES)]
+    sliced = _slice_all(jobs, ctx.opts.workers, ctx.opts.progress)
+    files: list[list[Unit]] = []
+    for us in inp.files:
+        u0 = us[0]
+        whole = code_tokens(u0.text)
+        if mode == "none" or u0.role not in SLICE_ROLES:
+            for u in us:
+                u.context_tokens = whole
+            files.append(us)
+            continue
+        choices = sliced.get(((u0.source, u0.repo, u0.commit), u0.path), [])
+        f_status = status(u0.text)
+        kept: list[Unit] = []
+        for i, u in enumerate(us):
+            st = per_source[u.source]
+            st["units"] += 1
+            ch = choices[i] if i < len(choices) else "not inlined"
+            if isinstance(ch, str):
+                st["not_sliced"] += 1
+                reasons[ch.split(":")[0][:80]] += 1
+                u.context_tokens = whole
+                kept.append(u)
+                before[u.source].append(whole)
+                after[u.source].append(whole)
+                continue
+            st["sliced"] += 1
+            if ch.context_tokens >= whole:
+                # the closure pulled in more than the unit's own file holds: no minimization
+                st["slice_not_smaller"] += 1
+                u.context_tokens = whole
+                kept.append(u)
+                before[u.source].append(whole)
+                after[u.source].append(whole)
+                continue
+            s_status = led.status_of(ch.text) if led is not None else None
+            sha = hashlib.sha256(ch.text.encode("utf-8", "surrogateescape")).hexdigest()
+            if s_status is None and sha not in pending_seen:
+                pending_seen.add(sha)
+                pending.append((ch.text, {"source": u.source, "repo": u.repo, "commit": u.commit,
+                                          "path": u.path, "target_fn": u.fn_name, "crate_root": ch.crate_root,
+                                          "context_tokens": ch.context_tokens, "whole_tokens": ch.whole_tokens,
+                                          "file_status": f_status or "not_in_ledger"}))
+            if s_status == C.STATUS_VERIFIED or (f_status != C.STATUS_VERIFIED and s_status is None):
+                nu = unit_from_slice(ch, u)
+                nu.minimized, nu.context_tokens, nu.slice_of, nu.original_text = \
+                    "sliced", ch.context_tokens, ch.crate_root, u.text
+                st["slice_verified" if s_status == C.STATUS_VERIFIED else "slice_unchecked"] += 1
+                kept.append(nu)
+                before[u.source].append(whole)
+                after[u.source].append(ch.context_tokens)
+            elif f_status == C.STATUS_VERIFIED or f_status is None:
+                st["whole_file_kept" if f_status else "whole_file_unchecked"] += 1
+                u.context_tokens = whole
+                kept.append(u)
+                before[u.source].append(whole)
+                after[u.source].append(whole)
+            else:
+                st["dropped_neither_verifies"] += 1
+                skipped.append({"source": u.source, "path": u.path, "reason": "unit dropped: neither its slice nor its file verifies",
+                                "detail": f"{u.fn_name}: slice {s_status}, file {f_status} (ledger)"})
+        if kept:
+            files.append(kept)
+
+    def med(xs: list[int]) -> float:
+        return float(statistics.median(xs)) if xs else 0.0
+    by_source = {src: {**dict(c), "median_tokens_whole": med(before[src]), "median_tokens_context": med(after[src])}
+                 for src, c in sorted(per_source.items())}
+    allb = [x for v in before.values() for x in v]
+    alla = [x for v in after.values() for x in v]
+    report = {"minimize": {"mode": mode, "by_source": by_source, "not_sliced_reasons": dict(reasons.most_common(20)),
+                           "slices_pending": len(pending), "median_tokens_whole": med(allb),
+                           "median_tokens_context": med(alla),
+                           "units_minimized": sum(c["units"] for c in per_source.values())},
+              "skipped": skipped}
+    return dataclasses.replace(inp, files=files, slices=pending, report=report)
 
 
 def tasks(ctx: BuildContext, inp: Units) -> Rows:
@@ -282,7 +473,7 @@ def tasks(ctx: BuildContext, inp: Units) -> Rows:
     report = {"rows_capped_per_file": capped, "repair": rep_stats,
               "repair_synthetic": {**syn_stats, "verus": ctx.verifier is not None}}
     return Rows(rows=rows, owners=owners, units=inp.all_units, benchmark_ngrams=inp.benchmark_ngrams,
-                upgrades=inp.upgrades, report=report)
+                upgrades=inp.upgrades, report=report, slices=inp.slices)
 
 
 def verify(ctx: BuildContext, inp: Rows) -> Rows:
@@ -291,7 +482,7 @@ def verify(ctx: BuildContext, inp: Rows) -> Rows:
     rows, owners, stats = B.verify_stage(inp.rows, inp.owners, ctx.ledger, inp.upgrades,
                                          ctx.ledger_is_test_double)
     return Rows(rows=rows, owners=owners, units=inp.units, benchmark_ngrams=inp.benchmark_ngrams,
-                upgrades=inp.upgrades, report={"ledger": stats})
+                upgrades=inp.upgrades, report={"ledger": stats}, slices=inp.slices)
 
 
 def integrity(ctx: BuildContext, inp: Rows) -> Rows:
@@ -301,7 +492,7 @@ def integrity(ctx: BuildContext, inp: Rows) -> Rows:
     return Rows(rows=[r for r, k in zip(inp.rows, keep) if k],
                 owners=[o for o, k in zip(inp.owners, keep) if k], units=inp.units,
                 benchmark_ngrams=inp.benchmark_ngrams, upgrades=inp.upgrades,
-                report={"rows_dropped_for_integrity": section})
+                report={"rows_dropped_for_integrity": section}, slices=inp.slices)
 
 
 def dedup(ctx: BuildContext, inp: Rows) -> Clustered:
@@ -316,7 +507,7 @@ def dedup(ctx: BuildContext, inp: Rows) -> Clustered:
         fk = (u.source, u.path)
         if fk not in file_owner:
             file_owner[fk] = k
-            cl.add(k, u.text)
+            cl.add(k, u.original_text or u.text)   # the whole file, not the slice: files cluster as before
         else:
             cl.link(file_owner[fk], k)   # one file's units share their context
     for r, o in zip(inp.rows, inp.owners):
@@ -334,7 +525,7 @@ def dedup(ctx: BuildContext, inp: Rows) -> Clustered:
                         "largest_cluster": s.largest_cluster, "jaccard": cl.jaccard,
                         "lsh_threshold": cl.lsh_threshold, "num_perm": cl.num_perm, "shingle": 5}}
     return Clustered(rows=inp.rows, owners=inp.owners, units=inp.units, cluster_of=cid,
-                     benchmark_ngrams=inp.benchmark_ngrams, report=report)
+                     benchmark_ngrams=inp.benchmark_ngrams, report=report, slices=inp.slices)
 
 
 def split(ctx: BuildContext, inp: Clustered) -> Dataset:
@@ -391,7 +582,7 @@ def split(ctx: BuildContext, inp: Clustered) -> Dataset:
               "repair_clusters_moved_to_validation": len(moved_to_validation),
               "repair_validation_share": REPAIR_VALIDATION_SHARE,
               "ledger": {"reference_status_by_split": B._status_by_split(data)}}
-    return Dataset(data=data, benchmark_ngrams=inp.benchmark_ngrams, report=report)
+    return Dataset(data=data, benchmark_ngrams=inp.benchmark_ngrams, report=report, slices=inp.slices)
 
 
 def decontaminate(ctx: BuildContext, inp: Dataset) -> Dataset:
@@ -419,7 +610,8 @@ def decontaminate(ctx: BuildContext, inp: Dataset) -> Dataset:
             decontam[bsrc]["configs"][cfg] = {"train_rows": len(train),
                                               "rows_with_any_13gram": hits[bsrc],
                                               "rows_with_half_13grams": halves[bsrc]}
-    return Dataset(data=data, benchmark_ngrams=bench_grams, report={"decontamination": decontam})
+    return Dataset(data=data, benchmark_ngrams=bench_grams, report={"decontamination": decontam},
+                   slices=inp.slices)
 
 
 # --- the whole flow, in one place -------------------------------------------------------
@@ -436,6 +628,8 @@ STAGES: tuple[Stage, ...] = (
     Stage("load", load, "corpus records -> unit files, repair traces, benchmark 13-grams, upgrades"),
     Stage("parse", parse, "unit files -> syntax trees (files the parser cannot handle are skipped)"),
     Stage("units", units, "syntax trees -> units: exec/proof fns with a spec or proof"),
+    Stage("inline", inline, "crates of project/library/example sources -> one file per crate root"),
+    Stage("slice", slice, "units -> minimized contexts (fn + what it mentions), chosen by the ledger"),
     Stage("tasks", tasks, "units and repair traces -> task rows A/B/P/C"),
     Stage("verify", verify, "rows -> ledger status of references and broken files (real Verus results)"),
     Stage("integrity", integrity, "rows -> rows whose reference answer passes the trust protocol"),
@@ -531,4 +725,5 @@ def run(opts: B.BuildOptions, stages: Sequence[Stage] = STAGES) -> B.BuildResult
     report["skipped_counts"] = dict(Counter(s["reason"] for s in report["skipped"]))
     timings["total_before_write"] = time.perf_counter() - t0
     report["timings_s"] = {k: round(v, 2) for k, v in timings.items()}
-    return B.BuildResult(data=getattr(out, "data", {}), report=report, timings=timings, ledger=ctx.ledger)
+    return B.BuildResult(data=getattr(out, "data", {}), report=report, timings=timings, ledger=ctx.ledger,
+                         slices=getattr(out, "slices", []))

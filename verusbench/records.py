@@ -38,6 +38,11 @@ class RowMetadata:
     verifier: str = ""                 # identity of the Verus whose results these are
     upgraded: bool = False             # reference rewritten by verusbench.upgrade
     upgrade: str = ""                  # "final" | "no_decreases_attr" | "both" | ""
+    #: how the unit's context was minimized: "none" (the whole file), "sliced" (the target fn
+    #: plus the closure of what it mentions, from the inlined crate), "reduced" (then delta-debugged)
+    minimized: str = "none"
+    context_tokens: int = 0            # code tokens of reference_file (verusbench.slice.code_tokens); 0: not counted
+    slice_of: str = ""                 # sliced: the crate root (or file) the slice was cut from
 
 
 @dataclass
@@ -90,6 +95,7 @@ def hf_features():
         "reference_status": Value("string"), "reference_first_error": Value("string"),
         "broken_status": Value("string"), "verifier": Value("string"),
         "upgraded": Value("bool"), "upgrade": Value("string"),
+        "minimized": Value("string"), "context_tokens": Value("int32"), "slice_of": Value("string"),
     }
     return Features({
         "id": Value("string"), "task": Value("string"), "context": Value("string"),

@@ -62,6 +62,10 @@ class Unit:
     code_lines: int = 0
     group: str = ""             # split group (see split.py)
     cluster_id: str = ""
+    minimized: str = "none"     # none / sliced / reduced (see verusbench.minimize)
+    context_tokens: int = 0     # code tokens of `text` (0: not counted)
+    slice_of: str = ""          # sliced: the crate root or file the slice was cut from
+    original_text: str = ""     # sliced: the unit's whole file (dedup clusters files, not slices)
 
     @property
     def src(self) -> bytes:

@@ -34,6 +34,13 @@ def register(sub) -> None:
                    help="write the upgraded Verus-Bench files (and broken files cut from them) as a pending folder")
     p.add_argument("--export-roles", nargs="+", choices=("reference", "broken"),
                    default=["reference", "broken"], help="which files the exports hold")
+    p.add_argument("--minimize", choices=("slice", "none"), default="slice",
+                   help="project/library/example units: slice each fn's context out of its inlined "
+                        "crate (the ledger picks slice or whole file), or keep whole files")
+    p.add_argument("--export-slices", default=None, metavar="DIR",
+                   help="write the slices the ledger lacks as a pending folder (used ones first)")
+    p.add_argument("--export-slices-mb", type=float, default=14.5, metavar="MB",
+                   help="size cap of --export-slices (default 14.5)")
     p.add_argument("--limit", type=int, default=None, help="at most N unit files per source (quick builds)")
     p.add_argument("--workers", type=int, default=2, help="parser processes")
     p.add_argument("--max-units-per-file", type=int, default=None, help="rows per task from one file")
@@ -58,7 +65,8 @@ def run(args) -> int:
                         allow_test_double=args.allow_test_double, ledger=ledger or None,
                         upgrade=not args.no_upgrade, export_pending=args.export_pending,
                         export_upgraded=args.export_upgraded,
-                        export_roles=tuple(args.export_roles))
+                        export_roles=tuple(args.export_roles), minimize=args.minimize,
+                        export_slices=args.export_slices, export_slices_mb=args.export_slices_mb)
     bad_input = (FileNotFoundError, NotADirectoryError, ValueError, VerusNotFound)
     try:
         res = build(opts)

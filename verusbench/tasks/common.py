@@ -19,7 +19,8 @@ def unit_metadata(u: Unit, variant: str = "") -> RowMetadata:
     return RowMetadata(source=u.source, repo=u.repo, commit=u.commit, path=u.path,
                        license=u.license, role=u.role, verus_version=u.verus_version,
                        verified=u.verified, features=list(u.features), code_lines=u.code_lines,
-                       cluster_id=u.cluster_id, target_fn=u.fn_name, variant=variant)
+                       cluster_id=u.cluster_id, target_fn=u.fn_name, variant=variant,
+                       minimized=u.minimized, context_tokens=u.context_tokens, slice_of=u.slice_of)
 
 
 def make_row(task: str, context: str, target: str, reference: str, md: RowMetadata,

@@ -1,0 +1,135 @@
+"""The build's inline and slice stages: which context a unit gets (slice, whole file, or
+dropped) as the ledger says, the slices exported for Verus, and rows cut from the slices."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from test_minimize import _crate_files, _group
+
+from verusbench import constants as C
+from verusbench.build import BuildOptions, select_slices
+from verusbench.pipeline import BuildContext, Units, inline, slice as slice_stage, tasks
+from verusbench.slice import code_tokens
+
+
+class _Ledger:
+    """Statuses by exact text (the stage asks the ledger nothing else)."""
+
+    def __init__(self, statuses: dict[str, str]):
+        self.statuses = statuses
+
+    def status_of(self, text: str):
+        return self.statuses.get(text)
+
+
+def _units(minimize: str = "slice", ledger=None):
+    recs, by_path = _group(_crate_files())
+    files = [by_path[p] for p in sorted(by_path) if by_path[p]]
+    crate_records = {("src1", "o/r", "c1"): recs}
+    opts = BuildOptions(corpus="x", out="y", progress=False, workers=1, minimize=minimize)
+    ctx = BuildContext(opts=opts, ledger=ledger)
+    inp = Units(files=files, repair_chains=[], llm_artifacts=[], benchmark_ngrams={}, upgrades={},
+                crate_records=crate_records)
+    return ctx, inp
+
+
+def _run(ctx, inp):
+    return slice_stage(ctx, inline(ctx, inp))
+
+
+def _by_fn(out: Units) -> dict:
+    return {u.fn_name: u for us in out.files for u in us}
+
+
+def test_inline_stage_inlines_the_crate_once_per_repo():
+    ctx, inp = _units()
+    out = inline(ctx, inp)
+    (g,) = out.inlined.values()
+    assert g.crates == ["crate/src/lib.rs", "examples/alone.rs"]
+    assert out.report["inline"]["crates"] == 2 and out.report["inline"]["groups"] == 1
+
+
+def test_without_a_ledger_smaller_slices_become_the_context_unchecked():
+    ctx, inp = _units()
+    whole = {u.fn_name: u.text for us in inp.files for u in us}
+    out = _run(ctx, inp)
+    got = _by_fn(out)
+    # inside the crate, each slice carries the root's `mod`/`use` frame: no smaller than the
+    # unit's own small file here, so the file stays the context
+    for name in ("top", "in_foo", "far_away"):
+        assert got[name].minimized == "none" and got[name].text == whole[name]
+        assert got[name].context_tokens == code_tokens(whole[name])
+    lone = got["lone"]
+    assert lone.minimized == "sliced" and lone.context_tokens == code_tokens(lone.text) < code_tokens(whole["lone"])
+    assert lone.original_text == whole["lone"] and lone.fn_text() in lone.text
+    assert "cube" not in lone.text and "spec fn sq" in lone.text and lone.slice_of == "examples/alone.rs"
+    st = out.report["minimize"]["by_source"]["src1"]
+    assert (st["units"], st["sliced"], st["slice_not_smaller"], st["slice_unchecked"]) == (4, 4, 3, 1)
+    # the used slice is exported for Verus, with where it came from
+    assert [(m["target_fn"], m["crate_root"], m["file_status"]) for _, m in out.slices] == [
+        ("lone", "examples/alone.rs", "not_in_ledger")]
+
+
+def test_ledger_decides_between_slice_and_file():
+    ctx, inp = _units()
+    first = _by_fn(_run(ctx, inp))
+    slice_lone, file_lone = first["lone"].text, first["lone"].original_text
+    # the file verifies and the slice is unknown: keep the file, still export the slice
+    ctx, inp = _units(ledger=_Ledger({file_lone: C.STATUS_VERIFIED}))
+    out = _run(ctx, inp)
+    assert _by_fn(out)["lone"].minimized == "none" and _by_fn(out)["lone"].text == file_lone
+    assert [(m["target_fn"], m["file_status"]) for _, m in out.slices] == [("lone", C.STATUS_VERIFIED)]
+    assert out.report["minimize"]["by_source"]["src1"]["whole_file_kept"] == 1
+    # slice and file both fail: the unit is dropped, with the reason; nothing to export
+    ctx, inp = _units(ledger=_Ledger({slice_lone: C.STATUS_FAILED, file_lone: C.STATUS_COMPILE_ERROR}))
+    out = _run(ctx, inp)
+    assert "lone" not in _by_fn(out) and out.slices == []
+    (sk,) = [s for s in out.report["skipped"] if s["reason"].startswith("unit dropped")]
+    assert sk["path"] == "examples/alone.rs" and "slice failed, file compile_error" in sk["detail"]
+    # a verified slice wins over a verified file
+    ctx, inp = _units(ledger=_Ledger({file_lone: C.STATUS_VERIFIED, slice_lone: C.STATUS_VERIFIED}))
+    out = _run(ctx, inp)
+    assert _by_fn(out)["lone"].minimized == "sliced" and out.slices == []
+    assert out.report["minimize"]["by_source"]["src1"]["slice_verified"] == 1
+
+
+def test_minimize_none_keeps_whole_files_and_counts_tokens():
+    ctx, inp = _units("none")
+    whole = {u.fn_name: u.text for us in inp.files for u in us}
+    out = _run(ctx, inp)
+    for name, u in _by_fn(out).items():
+        assert u.minimized == "none" and u.text == whole[name] and u.context_tokens == code_tokens(whole[name])
+    assert out.slices == []
+
+
+def test_rows_cut_from_slices_carry_the_slice_and_reassemble():
+    ctx, inp = _units()
+    ctx = dataclasses.replace(ctx, opts=dataclasses.replace(ctx.opts, configs=(C.TASK_SPEC, C.TASK_CODE)))
+    rows = tasks(ctx, _run(ctx, inp)).rows
+    sliced = [r for r in rows if r.metadata.minimized == "sliced"]
+    assert sliced and all(r.metadata.slice_of for r in sliced)
+    for r in sliced:
+        assert r.context.replace(C.HOLE, r.target) == r.reference_file
+        assert r.metadata.context_tokens == code_tokens(r.reference_file)
+
+
+def test_select_slices_takes_used_ones_first_within_the_cap():
+    big = "x" * 600_000
+    items = [(big + "a", {"source": "s", "path": "a", "target_fn": "f", "file_status": C.STATUS_VERIFIED}),
+             (big + "b", {"source": "s", "path": "b", "target_fn": "f", "file_status": "not_in_ledger"})]
+    chosen, meta = select_slices(items, max_mb=1.0)
+    assert [m["path"] for _, m in chosen] == ["b"] and meta["candidates"] == 2
+    chosen, _ = select_slices(items, max_mb=2.0)
+    assert [m["path"] for _, m in chosen] == ["b", "a"]
+
+
+def test_worker_processes_give_the_same_contexts(monkeypatch):
+    import verusbench.pipeline as P
+    ctx, inp = _units()
+    serial = {n: (u.text, u.minimized) for n, u in _by_fn(_run(ctx, inp)).items()}
+    monkeypatch.setattr(P, "SLICE_CHUNK_FILES", 1)   # one job per file: several jobs, 2 processes
+    ctx, inp = _units()
+    ctx = dataclasses.replace(ctx, opts=dataclasses.replace(ctx.opts, workers=2))
+    forked = {n: (u.text, u.minimized) for n, u in _by_fn(_run(ctx, inp)).items()}
+    assert forked == serial and serial["lone"][1] == "sliced"
