@@ -133,3 +133,21 @@ def test_worker_processes_give_the_same_contexts(monkeypatch):
     ctx = dataclasses.replace(ctx, opts=dataclasses.replace(ctx.opts, workers=2))
     forked = {n: (u.text, u.minimized) for n, u in _by_fn(_run(ctx, inp)).items()}
     assert forked == serial and serial["lone"][1] == "sliced"
+
+
+def test_a_verified_reduction_of_a_verified_slice_replaces_it(tmp_path):
+    from verusbench.ledger import text_sha256
+    from verusbench.reduce import Reduction, append_reduction
+    ctx, inp = _units()
+    slice_lone = _by_fn(_run(ctx, inp))["lone"].text
+    reduced = slice_lone.replace("spec fn sq", "// reduced\nspec fn sq", 1)
+    append_reduction(tmp_path, Reduction(input_sha256=text_sha256(slice_lone), target_fn="lone",
+                                         status="reduced", output_sha256=text_sha256(reduced), text=reduced))
+    opts = dataclasses.replace(ctx.opts, reductions=str(tmp_path))
+    # the reduction counts only once its own text verified
+    for red_status, want in ((None, "sliced"), (C.STATUS_FAILED, "sliced"), (C.STATUS_VERIFIED, "reduced")):
+        led = _Ledger({slice_lone: C.STATUS_VERIFIED, **({reduced: red_status} if red_status else {})})
+        ctx, inp = _units(ledger=led)
+        lone = _by_fn(_run(dataclasses.replace(ctx, opts=opts), inp))["lone"]
+        assert lone.minimized == want
+    assert lone.text == reduced and lone.fn_text() in reduced and lone.context_tokens == code_tokens(reduced)

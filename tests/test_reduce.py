@@ -3,6 +3,7 @@ budgets, memoisation, the CLI over tests/fake_verus, and the creduce backend."""
 
 from __future__ import annotations
 
+import gzip
 import json
 import re
 import shutil
@@ -240,6 +241,14 @@ def test_cli_reduces_a_pending_folder_and_resumes(tmp_path, capsys):
     broken = tmp_path / "broken.rs"
     broken.write_text(red.text.replace("fn lemma_a", "fn lemma_b"))
     assert cli.main(["verify", str(broken), "--verus", str(FAKE), "--allow-test-double", "--no-progress"]) == 1
+    # the input's and the output's results, as a ledger a build can read (the double's
+    # identity: Ledger.load keeps it only under that identity)
+    from verusbench.ledger import Ledger
+    lines = [json.loads(x) for x in gzip.open(out / "ledger.jsonl.gz", "rt")]
+    assert {(x["uses"][0][1], x["status"]) for x in lines} == {
+        ("input", "verified"), ("reduced", "verified"), ("input", "failed")}
+    led = Ledger.load([out / "ledger.jsonl.gz"], identity=lines[0]["verifier"])
+    assert led.status_of(red.text) == "verified" and led.status_of(failing) == "failed"
     # resumable: a second run does nothing new
     capsys.readouterr()
     assert cli.main(args + ["--allow-test-double"]) == 0

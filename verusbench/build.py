@@ -61,6 +61,9 @@ class BuildOptions:
     #: write the slices the ledger lacks (used as contexts or not) here, up to export_slices_mb
     export_slices: str | None = None
     export_slices_mb: float = 14.5
+    #: a `verusbench reduce` output folder: verified slices with a verified reduction use it
+    #: (give its ledger.jsonl.gz among the ledgers)
+    reductions: str | None = None
 
 
 @dataclass

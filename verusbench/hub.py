@@ -303,7 +303,7 @@ def _status_section(report: dict, by_source: dict[str, dict[str, dict[str, int]]
     return parts
 
 
-MINIMIZE_COLUMNS = ("units", "sliced", "slice_not_smaller", "slice_verified", "slice_unchecked", "whole_file_kept",
+MINIMIZE_COLUMNS = ("units", "sliced", "slice_not_smaller", "reduced_verified", "slice_verified", "slice_unchecked", "whole_file_kept",
                     "whole_file_unchecked", "not_sliced", "dropped_neither_verifies")
 
 

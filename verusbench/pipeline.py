@@ -338,6 +338,10 @@ def slice(ctx: BuildContext, inp: Units) -> Units:  # noqa: A001 - named after i
     pending_seen: set[str] = set()
     skipped: list[dict] = []
     status_cache: dict[int, str | None] = {}
+    reductions: dict = {}
+    if ctx.opts.reductions:
+        from verusbench.reduce import load_reductions
+        reductions = load_reductions(ctx.opts.reductions)
 
     def status(text: str) -> str | None:
         if led is None:
@@ -397,7 +401,21 @@ def slice(ctx: BuildContext, inp: Units) -> Units:  # noqa: A001 - named after i
                                           "path": u.path, "target_fn": u.fn_name, "crate_root": ch.crate_root,
                                           "context_tokens": ch.context_tokens, "whole_tokens": ch.whole_tokens,
                                           "file_status": f_status or "not_in_ledger"}))
-            if s_status == C.STATUS_VERIFIED or (f_status != C.STATUS_VERIFIED and s_status is None):
+            red = reductions.get((sha, u.fn_name)) if s_status == C.STATUS_VERIFIED else None
+            if red is not None and status(red.text) == C.STATUS_VERIFIED and u.fn_text() in red.text:
+                # a Verus-guided reduction of the verified slice, verified too (its ledger)
+                at = red.text.encode("utf-8", "surrogateescape").find(u.fn_text().encode("utf-8", "surrogateescape"))
+                fn_len = u.fn.span[1] - u.fn.span[0]
+                rch = dataclasses.replace(ch, text=red.text, fn_span=(at, at + fn_len),
+                                          context_tokens=code_tokens(red.text))
+                nu = unit_from_slice(rch, u)
+                nu.minimized, nu.context_tokens, nu.slice_of, nu.original_text = \
+                    "reduced", rch.context_tokens, ch.crate_root, u.text
+                st["reduced_verified"] += 1
+                kept.append(nu)
+                before[u.source].append(whole)
+                after[u.source].append(rch.context_tokens)
+            elif s_status == C.STATUS_VERIFIED or (f_status != C.STATUS_VERIFIED and s_status is None):
                 nu = unit_from_slice(ch, u)
                 nu.minimized, nu.context_tokens, nu.slice_of, nu.original_text = \
                     "sliced", ch.context_tokens, ch.crate_root, u.text

@@ -31,6 +31,8 @@ from .syntax.model import Item, ParsedFile
 
 REDUCTIONS = "reductions.jsonl"
 FILES = "files"
+#: real results of every input and reduced output (ledger format): `build --ledger` reads it
+LEDGER = "ledger.jsonl.gz"
 #: proof nodes that may go from any non-target, non-spec fn (ghost code only)
 REMOVABLE_NODES = frozenset({"proof_block", "assert", "assert_by", "assert_forall",
                              "lemma_call", "reveal", "calc"})

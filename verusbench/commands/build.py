@@ -41,6 +41,9 @@ def register(sub) -> None:
                    help="write the slices the ledger lacks as a pending folder (used ones first)")
     p.add_argument("--export-slices-mb", type=float, default=14.5, metavar="MB",
                    help="size cap of --export-slices (default 14.5)")
+    p.add_argument("--reductions", default=None, metavar="DIR",
+                   help="a `verusbench reduce` output folder: a verified slice whose reduction the "
+                        "ledgers (add DIR/ledger.jsonl.gz to --ledger) say verifies is replaced by it")
     p.add_argument("--limit", type=int, default=None, help="at most N unit files per source (quick builds)")
     p.add_argument("--workers", type=int, default=2, help="parser processes")
     p.add_argument("--max-units-per-file", type=int, default=None, help="rows per task from one file")
@@ -66,7 +69,8 @@ def run(args) -> int:
                         upgrade=not args.no_upgrade, export_pending=args.export_pending,
                         export_upgraded=args.export_upgraded,
                         export_roles=tuple(args.export_roles), minimize=args.minimize,
-                        export_slices=args.export_slices, export_slices_mb=args.export_slices_mb)
+                        export_slices=args.export_slices, export_slices_mb=args.export_slices_mb,
+                        reductions=args.reductions)
     bad_input = (FileNotFoundError, NotADirectoryError, ValueError, VerusNotFound)
     try:
         res = build(opts)

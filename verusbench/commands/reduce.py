@@ -82,8 +82,8 @@ def _read(f: Path) -> tuple[str | None, str]:
 def run(args) -> int:
     from tqdm import tqdm
 
-    from ..ledger import text_sha256
-    from ..reduce import (Reduction, VerusOracle, append_reduction, done_keys, reduce_text,
+    from ..ledger import append_entries, entry_for, text_sha256
+    from ..reduce import (LEDGER, Reduction, VerusOracle, append_reduction, done_keys, reduce_text,
                           reduce_with_creduce)
     from ..verifier import ResultCache, VerusNotFound, describe_identity, find_verus, is_test_double
 
@@ -137,7 +137,16 @@ def run(args) -> int:
                             verifier_description=describe_identity(verus.identity),
                             flags=list(oracle.flags))
         red.meta = meta
-        return red
+        entries = []
+        if args.backend == "ddmin" and text is not None and red.status in ("reduced", "unchanged", "input_not_verified"):
+            # the real results of the input and the output, as ledger lines (cache hits: no
+            # new Verus runs), so a build can take the reduced text's status from a ledger
+            texts = [text] + ([red.text] if red.status == "reduced" and red.text else [])
+            for t, r in zip(texts, oracle.results(texts)):
+                role = "reduced" if t is not text else "input"
+                entries.append(entry_for(t, r, uses=[["reduce", role, meta.get("source", ""),
+                                                      meta.get("path", ""), tgt]]))
+        return red, entries
 
     counts: dict[str, int] = {}
     stopped = 0
@@ -157,7 +166,9 @@ def run(args) -> int:
                 break
             fin, futs = wait(futs, return_when=FIRST_COMPLETED)
             for f in fin:
-                red = f.result()
+                red, entries = f.result()
+                if entries:
+                    append_entries(out / LEDGER, entries)
                 if red.status == "error":
                     print(f"verusbench reduce: {red.reason}", file=sys.stderr)
                 append_reduction(out, red)    # written here only: one writer
