@@ -125,11 +125,11 @@ INTEGRITY_EXAMPLES = 10
 _CHECK_ROWS: list = []       # set by the parent before forking: workers read it copy-on-write
 
 
-def _check_range(span: tuple[int, int]) -> list[tuple[int, list[str]]]:
-    """integrity.check(row, row.target) for rows[a:b]; (index, rules) for each failure."""
+def _check_range(span: list[int]) -> list[tuple[int, list[str]]]:
+    """integrity.check(row, row.target) for the rows at these indices; (index, rules) for each failure."""
     from verusbench import integrity
     bad = []
-    for i in range(*span):
+    for i in span:
         r = _CHECK_ROWS[i]
         try:
             res = integrity.check_reference(r)   # == check(r, r.target), per-file work shared
@@ -143,9 +143,11 @@ def _check_range(span: tuple[int, int]) -> list[tuple[int, list[str]]]:
 def _integrity_filter(rows: list[TaskRow], workers: int, progress: bool) -> tuple[list[bool], dict]:
     """Check every row's reference against the trust protocol; (keep mask, report section)."""
     global _CHECK_ROWS
-    # contiguous chunks: rows of one file are adjacent, so the checker's parse cache hits
+    # chunks of rows with the same reference file side by side, so the checker's per-file
+    # caches hit (a file's A/B/P rows, and with slices each unit's rows, share one reference)
     step = 64
-    spans = [(a, min(a + step, len(rows))) for a in range(0, len(rows), step)]
+    order = sorted(range(len(rows)), key=lambda i: (hash(rows[i].reference_file), i))
+    spans = [order[a:a + step] for a in range(0, len(order), step)]
     _CHECK_ROWS = rows
     bad: list[tuple[int, list[str]]] = []
     try:
