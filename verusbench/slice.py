@@ -28,6 +28,7 @@ from .syntax.parser import _Parser
 _DEFINING = {"fn", "struct", "enum", "trait", "const", "static", "type", "macro",
              "broadcast_group", "mod", "assume_specification"}
 _PATH_ROOTS = {"crate", "self", "super", "Self"}
+_ITEM_KW = {"fn", "struct", "enum", "trait", "type", "const", "static", "mod", "union", "group"}
 
 
 @dataclass
@@ -78,20 +79,31 @@ class _Graph:
         self._traits: dict[int, str] = {}
         self._uses: dict[int, tuple[set[str], bool]] = {}
         self._docs: dict[int, int] = {}
+        self._defines: dict[int, set[str]] = {}
         self._add(pf.items, None)
         self.local_names = set(self.by_name) | set(self.methods)
+        self.local_traits: dict[str, list[Item]] = {}
+        for its in self.by_name.values():
+            for t in its:
+                if t.kind == "trait":
+                    self.local_traits.setdefault(t.name, []).append(t)
         # rule indexes, so a target's closure is one worklist pass (no rescans of all items)
         self.ambient_in: dict[int | None, list[Item]] = {}   # parent id -> ambient items
         self.uses_in: dict[int | None, list[Item]] = {}      # parent id -> local-name uses
         self.uses_naming: dict[str, list[Item]] = {}         # local name -> uses importing it
+        self.scoped_naming: dict[tuple, list[Item]] = {}     # (module id, name) -> its private uses of it
         self.trait_impls_of: dict[str, list[Item]] = {}      # self type head -> trait impls
         self.trait_impls_for: dict[str, list[Item]] = {}     # trait name -> trait impls
         for it in self.items:
             pid = id(p) if (p := self.parent[id(it)]) is not None else None
-            if it.kind in ("global", "other", "broadcast_use") or (it.kind == "use" and self.use_names(it)[1]):
+            if it.kind in ("global", "other", "broadcast_use") or (it.kind == "use" and self.use_names(it)[1]) \
+                    or (it.kind == "macro" and self.invocation(it) and not self.macro_defines(it)):
                 if p is None or p.kind == "mod":
                     self.ambient_in.setdefault(pid, []).append(it)
-            if it.kind == "use":
+            if it.kind == "use" and self.scoped_use(it):
+                for n in self.use_names(it)[0]:
+                    self.scoped_naming.setdefault((pid, n), []).append(it)
+            elif it.kind == "use":
                 self.uses_in.setdefault(pid, []).append(it)
                 for n in self.use_names(it)[0]:
                     self.uses_naming.setdefault(n, []).append(it)
@@ -104,7 +116,13 @@ class _Graph:
         for it in items:
             self.parent[id(it)] = parent
             self.items.append(it)
-            if it.kind in _DEFINING and it.name:
+            if it.kind == "macro" and self.invocation(it):
+                defs = self.macro_defines(it)
+                for n in defs:
+                    self.by_name.setdefault(n, []).append(it)
+                if not defs and not (parent is None or parent.kind == "mod"):
+                    self.by_name.setdefault(it.name, []).append(it)   # unsure what it is: by its name
+            elif it.kind in _DEFINING and it.name:
                 if parent is not None and parent.kind == "impl":
                     if not self.trait_of(parent):   # trait-impl fns come with their impl
                         self.methods.setdefault(it.name, []).append(it)
@@ -136,9 +154,56 @@ class _Graph:
             if not whole and it.children and it.kind in ("mod", "impl") and not self.trait_of(it):
                 e = it.body[0] + 1 if it.body else e
             texts, kinds = self.tokens(s, e)
-            got = {t for t, k in zip(texts, kinds) if k == "ident"}
+            skip = -1      # the item's own name where it is defined is no mention of anything
+            if it.name and not (it.kind == "macro" and self.invocation(it)):
+                skip = next((i for i in range(1, len(texts)) if texts[i] == it.name
+                             and (texts[i - 1] in _ITEM_KW or texts[i - 1] == "!")), -1)
+            got = {t for i, (t, k) in enumerate(zip(texts, kinds)) if k == "ident" and i != skip}
             self._idents[key] = got
         return got
+
+    def invocation(self, it: Item) -> bool:
+        """A macro item that invokes a macro (`m! {..}`), not a `macro_rules!` definition."""
+        texts, _ = self.tokens(it.span[0], min(it.span[1], it.body[0] if it.body else it.span[1]))
+        for i, t in enumerate(texts):
+            if t == "!" and not (i > 0 and texts[i - 1] == "[") and not (i > 0 and texts[i - 1] == "#"):
+                return not (i > 0 and texts[i - 1] == "macro_rules")
+        return True
+
+    def macro_defines(self, it: Item) -> set[str]:
+        """Names a macro invocation defines: a state machine's name, else the identifiers
+        after item keywords (`fn f`, `struct S`, ..) in its token tree."""
+        got = self._defines.get(id(it))
+        if got is None:
+            texts, kinds = self.tokens(*it.span)
+            got = set()
+            if it.children:
+                got = {c.impl_of for c in it.children if c.impl_of}
+            if not got:
+                for i in range(1, len(texts)):
+                    if kinds[i] == "ident" and texts[i - 1] in _ITEM_KW:
+                        got.add(texts[i])
+            self._defines[id(it)] = got
+        return got
+
+    def scoped_use(self, it: Item) -> bool:
+        """A private, non-glob `use` of local names: it serves only its module's own items
+        (and its submodules', through `use super::*`)."""
+        if it.visibility or self.use_names(it)[1]:
+            return False
+        texts, _ = self.tokens(*it.span)
+        return "*" not in texts
+
+    def modules_of(self, it: Item) -> list[int | None]:
+        """Ids of the modules enclosing an item, innermost first, None (the file) last."""
+        out: list[int | None] = []
+        p = self.parent.get(id(it))
+        while p is not None:
+            if p.kind == "mod":
+                out.append(id(p))
+            p = self.parent.get(id(p))
+        out.append(None)
+        return out
 
     def trait_of(self, it: Item) -> str:
         """Trait name of `impl<..> Trait<..> for Type` ('' for inherent impls)."""
@@ -156,6 +221,10 @@ class _Graph:
         if got is None:
             texts, _ = self.tokens(it.span[0], it.span[1])
             ids = self.idents(it, whole=True) - {"use", "pub", "crate", "as", "self", "super", "in"}
+            if "*" not in texts:     # the names it binds, not the modules of its paths
+                ids = {t for i, t in enumerate(texts) if t in ids and (
+                    (i + 1 < len(texts) and texts[i + 1] in (",", "}", ";", "as")) or texts[i - 1] == "as")}
+                ids |= {texts[i - 2] for i, t in enumerate(texts) if t == "self" and i > 1 and texts[i - 1] == "{"}
             local = {i for i in ids if i in self.local_names}
             first = next((t for t in texts if t not in ("pub", "(", ")", "crate", "use", "::", "{", "in")), "")
             external = not ({"crate", "self", "super"} & set(texts)) and first not in self.local_names
@@ -226,12 +295,14 @@ def _needed(g: _Graph, target: Item, why: dict | None = None) -> set[int]:
     its trigger (a kept module, type or mentioned name) appears reaches the same least
     fixpoint as rescanning all ambient/use/impl items until nothing changes."""
     kept: set[int] = set()
-    cause = ["target"]
+    cause: list = ["target", None]     # (rule, id of the item whose processing fired it)
     work: list[Item] = []
     kept_types: set[str] = set()
     names: set[str] = set()            # mentioned (seen) or kept names: what a use may import
     seen: set[str] = set()
     pending_by_type: dict[str, list[Item]] = {}   # inherent fns mentioned, waiting for their type
+    trait_fns: dict[str, set[str]] = {}           # file trait -> names of its kept fns
+    mentioned_in: set[tuple] = set()              # (module id, name) mentioned by a kept item in it
     parent = g.parent
 
     def keep(it: Item) -> None:
@@ -239,17 +310,22 @@ def _needed(g: _Graph, target: Item, why: dict | None = None) -> set[int]:
             return
         kept.add(id(it))
         if why is not None:
-            why[id(it)] = cause[0]
+            why[id(it)] = tuple(cause)
         work.append(it)
         add_name(it.name)
         p = parent.get(id(it))
         if p is not None:
+            saved = cause[:]
+            cause[:] = ["parent", id(it)]
             keep(p)
+            cause[:] = saved
         if it.kind in ("struct", "enum", "type", "trait") and it.name not in kept_types:
             kept_types.add(it.name)
-            cause[0] = f"type {it.name} kept"
+            saved = cause[:]
+            cause[:] = ["method", id(it)]
             for m in pending_by_type.pop(it.name, ()):
                 keep(m)
+            cause[:] = ["type_impl", id(it)]
             for im in g.trait_impls_of.get(it.name, ()):
                 tr = g.trait_of(im)
                 if tr in kept_types or tr not in g.local_names:
@@ -257,43 +333,90 @@ def _needed(g: _Graph, target: Item, why: dict | None = None) -> set[int]:
             for im in g.trait_impls_for.get(it.name, ()):   # kept types' impls of this trait
                 if type_head(im.name) in kept_types:
                     keep(im)
-        if it.kind == "trait" or (it.kind == "impl" and g.trait_of(it)):
+            cause[:] = saved
+        saved = cause[:]
+        cause[:] = ["member", id(it)]
+        if it.kind == "macro" and it.children:     # a state machine comes whole (inductive proofs)
             for c in it.walk():
                 if c is not it:
                     keep(c)
+        elif it.kind == "trait":                   # its fns come when mentioned; types, consts always
+            for c in it.children:
+                if c.kind != "fn":
+                    keep(c)
+        elif it.kind == "impl" and (tr := g.trait_of(it)):
+            local = g.local_traits.get(tr)
+            for c in it.children:
+                # an impl of a file's trait keeps the fns the kept trait keeps (so the pair
+                # agrees); an impl of an outside trait comes whole (its required items unknown)
+                if local is None or c.kind != "fn" or c.name in trait_fns.get(tr, ()):
+                    keep(c)
+        if it.kind == "fn" and (p := parent.get(id(it))) is not None:
+            if p.kind == "trait":
+                if it.name not in trait_fns.setdefault(p.name, set()):
+                    trait_fns[p.name].add(it.name)
+                    for im in g.trait_impls_for.get(p.name, ()):
+                        if id(im) in kept:
+                            for c in im.children:
+                                if c.kind == "fn" and c.name == it.name:
+                                    keep(c)
+            elif p.kind == "impl" and (tr := g.trait_of(p)) in g.local_traits:
+                for t in g.local_traits[tr]:      # the trait's declaration of a kept impl fn
+                    for c in t.children:
+                        if c.kind == "fn" and c.name == it.name:
+                            keep(c)
         if it.kind == "mod":
-            cause[0] = "ambient/use/impl rule"
             for a in g.ambient_in.get(id(it), ()):
+                cause[:] = ["ambient_" + a.kind, id(it)]
                 keep(a)
-        cause[0] = "ambient/use/impl rule"
+        cause[:] = ["use", id(it)]
         for u in g.uses_in.get(id(it), ()):
             if g.use_names(u)[0] & names:
                 keep(u)
+        cause[:] = saved
 
     def add_name(n: str) -> None:
         if n in names:
             return
         names.add(n)
+        saved = cause[:]
         for u in g.uses_naming.get(n, ()):
             p = parent.get(id(u))
             if id(u) not in kept and (p is None or id(p) in kept):
+                cause[:] = ["use", saved[1]]
                 keep(u)
+        cause[:] = saved
 
     keep(target)
-    cause[0] = "ambient/use/impl rule"
     for a in g.ambient_in.get(None, ()):     # the file's top level is always kept
+        cause[:] = ["ambient_" + a.kind, None]
         keep(a)
+    cause[:] = ["use", None]
     for u in g.uses_in.get(None, ()):
         if g.use_names(u)[0] & names:
             keep(u)
     while work:
         it = work.pop()
-        for name in g.idents(it) - seen:
+        if it.kind == "use" and g.use_names(it)[1]:
+            continue       # names imported from outside the file are not the file's items
+        mods = g.modules_of(it) if g.scoped_naming else ()
+        for name in g.idents(it):
+            for m in mods:             # a private use is kept for the mentions in its module
+                if (m, name) in mentioned_in:
+                    continue
+                mentioned_in.add((m, name))
+                cause[:] = ["use", id(it)]
+                for u in g.scoped_naming.get((m, name), ()):
+                    keep(u)
+            if name in seen:
+                continue
             seen.add(name)
-            cause[0] = f"{name!r} in {_label(it)}"
+            cause[:] = ["name", id(it)]
             add_name(name)
             for d in g.by_name.get(name, ()):
+                cause[:] = ["name_" + d.kind, id(it)]
                 keep(d)
+            cause[:] = ["method", id(it)]
             for m in g.methods.get(name, ()):
                 if id(m) in kept:
                     continue
@@ -384,3 +507,47 @@ def slice_in(text: str, fn_text: str, pf: ParsedFile | None = None) -> Slice | N
         if it.kind == "fn" and it.span == (at, at + n):
             return slice_fn(pf, it)
     return None
+
+
+def explain(g: _Graph, target: Item) -> dict[str, list[int]]:
+    """Why a slice is big: rule -> [items, own code tokens of the items it kept, tokens of
+    everything reached through them (their keep subtrees, counted once per topmost item)]."""
+    why: dict[int, tuple] = {}
+    kept = _needed(g, target, why)
+    by_id = {id(it): it for it in g.items if id(it) in kept}
+    own: dict[int, int] = {}
+    for i, it in by_id.items():
+        n = g.count_tokens(*it.span)
+        for c in it.children:
+            n -= g.count_tokens(*c.span)
+        own[i] = n
+    kids: dict[int | None, list[int]] = {}
+    for i, (_, src) in why.items():
+        kids.setdefault(src, []).append(i)
+    sub: dict[int, int] = {}
+
+    def subtree(i: int) -> int:     # iterative post-order: keep trees can be deep
+        stack = [(i, False)]
+        while stack:
+            j, done = stack.pop()
+            if done:
+                sub[j] = own[j] + sum(sub[k] for k in kids.get(j, ()) if k != j)
+            elif j not in sub:
+                stack.append((j, True))
+                stack.extend((k, False) for k in kids.get(j, ()) if k not in sub and k != j)
+        return sub[i]
+
+    out: dict[str, list[int]] = {}
+    for i, (rule, src) in why.items():
+        row = out.setdefault(rule, [0, 0, 0])
+        row[0] += 1
+        row[1] += own[i]
+        j, top = src, True
+        while j is not None:      # topmost: no trigger ancestor kept by the same rule
+            if why[j][0] == rule:
+                top = False
+                break
+            j = why[j][1]
+        if top:
+            row[2] += subtree(i)
+    return out
