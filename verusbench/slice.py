@@ -28,6 +28,13 @@ from .syntax.parser import _Parser
 _DEFINING = {"fn", "struct", "enum", "trait", "const", "static", "type", "macro",
              "broadcast_group", "mod", "assume_specification"}
 _PATH_ROOTS = {"crate", "self", "super", "Self"}
+# Verus spec sugar that calls methods by an operator: `x@` is `x.view()`, `x[i]` in spec is
+# `x.spec_index(i)`, `a < b` on a type with `spec_lt` is `a.spec_lt(b)`, ...
+_OP_METHODS = {"@": ("view",), "[": ("spec_index", "index"), "+": ("spec_add",), "-": ("spec_sub", "spec_neg"),
+               "*": ("spec_mul",), "/": ("spec_euclidean_div",), "%": ("spec_euclidean_mod",),
+               "<": ("spec_lt",), "<=": ("spec_le",), ">": ("spec_gt",), ">=": ("spec_ge",),
+               "&": ("spec_bitand",), "|": ("spec_bitor",), "^": ("spec_bitxor",), "<<": ("spec_shl",),
+               ">>": ("spec_shr",), "!": ("spec_not",)}
 _ITEM_KW = {"fn", "struct", "enum", "trait", "type", "const", "static", "mod", "union", "group"}
 
 
@@ -80,7 +87,11 @@ class _Graph:
         self._uses: dict[int, tuple[set[str], bool]] = {}
         self._docs: dict[int, int] = {}
         self._defines: dict[int, set[str]] = {}
+        self._mentions: dict[int, set[tuple[str, str]]] = {}
+        self.type_invariants: dict[str, list[Item]] = {}    # type head -> its #[verifier::type_invariant] fns
         self._add(pf.items, None)
+        self.impl_types = {type_head(p.name) for ms in self.methods.values() for m in ms
+                           if (p := self.parent[id(m)]) is not None}
         self.local_names = set(self.by_name) | set(self.methods)
         self.local_traits: dict[str, list[Item]] = {}
         for its in self.by_name.values():
@@ -126,6 +137,8 @@ class _Graph:
                 if parent is not None and parent.kind == "impl":
                     if not self.trait_of(parent):   # trait-impl fns come with their impl
                         self.methods.setdefault(it.name, []).append(it)
+                        if any(a.name == "type_invariant" or a.path.endswith("type_invariant") for a in it.attrs):
+                            self.type_invariants.setdefault(type_head(parent.name), []).append(it)
                 else:
                     self.by_name.setdefault(it.name.split("::")[-1], []).append(it)
             if it.children:
@@ -160,6 +173,47 @@ class _Graph:
                              and (texts[i - 1] in _ITEM_KW or texts[i - 1] == "!")), -1)
             got = {t for i, (t, k) in enumerate(zip(texts, kinds)) if k == "ident" and i != skip}
             self._idents[key] = got
+        return got
+
+    def method_mentions(self, it: Item) -> set[tuple[str, str]]:
+        """(type or '', name) of the method names an item can call: `x.m` (any type),
+        `T::m` (type T when T is a type with inherent impls, `Self` the enclosing impl's),
+        operator sugar (`@` view, `[]` spec_index, ..), and bare names in attributes
+        (`when_used_as_spec(spec_len)`); a bare `m(..)` is never a method."""
+        key = id(it)
+        got = self._mentions.get(key)
+        if got is None:
+            s, e = it.span
+            if it.children and it.kind in ("mod", "impl") and not self.trait_of(it):
+                e = it.body[0] + 1 if it.body else e
+            texts, kinds = self.tokens(s, e)
+            own = ""
+            p = self.parent.get(id(it))
+            while p is not None and p.kind != "impl":
+                p = self.parent.get(id(p))
+            if p is not None:
+                own = type_head(p.name)
+            got = set()
+            attr = 0          # bracket depth inside `#[..]`
+            for i, (t, k) in enumerate(zip(texts, kinds)):
+                if t in _OP_METHODS and k != "ident":
+                    got.update(("", m) for m in _OP_METHODS[t])
+                if t == "[" and i and texts[i - 1] == "#" or attr and t == "[":
+                    attr += 1
+                elif attr and t == "]":
+                    attr -= 1
+                if k != "ident" or i == 0:
+                    continue
+                prev = texts[i - 1]
+                if prev == ".":
+                    got.add(("", t))
+                elif prev == "::":
+                    q = texts[i - 2] if i > 1 else ""
+                    q = own if q == "Self" else q
+                    got.add((q if q in self.impl_types else "", t))
+                elif attr:
+                    got.add(("", t))
+            self._mentions[key] = got
         return got
 
     def invocation(self, it: Item) -> bool:
@@ -302,6 +356,7 @@ def _needed(g: _Graph, target: Item, why: dict | None = None) -> set[int]:
     seen: set[str] = set()
     pending_by_type: dict[str, list[Item]] = {}   # inherent fns mentioned, waiting for their type
     trait_fns: dict[str, set[str]] = {}           # file trait -> names of its kept fns
+    seen_m: set[tuple[str, str]] = set()
     mentioned_in: set[tuple] = set()              # (module id, name) mentioned by a kept item in it
     parent = g.parent
 
@@ -324,6 +379,8 @@ def _needed(g: _Graph, target: Item, why: dict | None = None) -> set[int]:
             saved = cause[:]
             cause[:] = ["method", id(it)]
             for m in pending_by_type.pop(it.name, ()):
+                keep(m)
+            for m in g.type_invariants.get(it.name, ()):   # Verus checks it wherever the type is built
                 keep(m)
             cause[:] = ["type_impl", id(it)]
             for im in g.trait_impls_of.get(it.name, ()):
@@ -416,11 +473,15 @@ def _needed(g: _Graph, target: Item, why: dict | None = None) -> set[int]:
             for d in g.by_name.get(name, ()):
                 cause[:] = ["name_" + d.kind, id(it)]
                 keep(d)
+        for q, name in g.method_mentions(it) - seen_m:
+            seen_m.add((q, name))
             cause[:] = ["method", id(it)]
             for m in g.methods.get(name, ()):
                 if id(m) in kept:
                     continue
                 ty = type_head(parent[id(m)].name)
+                if q and ty != q:
+                    continue
                 if ty in kept_types:
                     keep(m)
                 else:
