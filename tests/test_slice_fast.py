@@ -88,10 +88,10 @@ DRAFT = {
     ('lib_like', 10): ('cc327452c0a0d366', 279),   # tightened: unmentioned inherent `view` dropped (bare names are no method calls)
     ('lib_like', 11): ('dd1f98a5857bab8d', 61),
     ('generic_impls', 0): ('f525e98042f3ffdc', 61),
-    ('generic_impls', 1): ('161b4f1784609adb', 99),
+    ('generic_impls', 1): ('eb1ff78446bf2f78', 76),   # tightened: trait kept for a bound only: unmentioned `p` dropped from it and its impl
     ('generic_impls', 2): ('8fe2270ef83e5e91', 42),
     ('generic_impls', 3): ('2d9e08d25a2a0e84', 74),
-    ('generic_impls', 4): ('4a52cf73da3774b2', 126),
+    ('generic_impls', 4): ('68deec9252bec212', 103),   # tightened: trait kept for a bound only: unmentioned `p` dropped from it and its impl
     ('generic_impls', 5): ('bef0ded9d4c510e8', 29),
 }
 

@@ -164,8 +164,8 @@ class _Graph:
         got = self._idents.get(key)
         if got is None:
             s, e = it.span
-            if not whole and it.children and it.kind in ("mod", "impl") and not self.trait_of(it):
-                e = it.body[0] + 1 if it.body else e
+            if not whole and it.children and it.kind in ("mod", "impl", "trait"):
+                e = it.body[0] + 1 if it.body else e    # children are read when they are kept
             texts, kinds = self.tokens(s, e)
             skip = -1      # the item's own name where it is defined is no mention of anything
             if it.name and not (it.kind == "macro" and self.invocation(it)):
@@ -184,7 +184,7 @@ class _Graph:
         got = self._mentions.get(key)
         if got is None:
             s, e = it.span
-            if it.children and it.kind in ("mod", "impl") and not self.trait_of(it):
+            if it.children and it.kind in ("mod", "impl", "trait"):
                 e = it.body[0] + 1 if it.body else e
             texts, kinds = self.tokens(s, e)
             own = ""
