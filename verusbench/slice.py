@@ -82,6 +82,7 @@ class _Graph:
         self.items: list[Item] = []
         self.by_name: dict[str, list[Item]] = {}
         self.methods: dict[str, list[Item]] = {}     # inherent-impl fns by name
+        self.trait_methods: dict[str, list[Item]] = {}   # fns of the file's traits by name
         self._idents: dict[int, set[str]] = {}
         self._traits: dict[int, str] = {}
         self._uses: dict[int, tuple[set[str], bool]] = {}
@@ -92,7 +93,7 @@ class _Graph:
         self._add(pf.items, None)
         self.impl_types = {type_head(p.name) for ms in self.methods.values() for m in ms
                            if (p := self.parent[id(m)]) is not None}
-        self.local_names = set(self.by_name) | set(self.methods)
+        self.local_names = set(self.by_name) | set(self.methods) | set(self.trait_methods)
         self.local_traits: dict[str, list[Item]] = {}
         for its in self.by_name.values():
             for t in its:
@@ -139,6 +140,8 @@ class _Graph:
                         self.methods.setdefault(it.name, []).append(it)
                         if any(a.name == "type_invariant" or a.path.endswith("type_invariant") for a in it.attrs):
                             self.type_invariants.setdefault(type_head(parent.name), []).append(it)
+                elif parent is not None and parent.kind == "trait" and it.kind == "fn":
+                    self.trait_methods.setdefault(it.name, []).append(it)   # called as x.m(..) / Tr::m
                 else:
                     self.by_name.setdefault(it.name.split("::")[-1], []).append(it)
             if it.children:
@@ -206,7 +209,8 @@ class _Graph:
                     continue
                 prev = texts[i - 1]
                 if prev == ".":
-                    got.add(("", t))
+                    if i + 1 < len(texts) and texts[i + 1] in ("(", "::"):   # not a field
+                        got.add(("", t))
                 elif prev == "::":
                     q = texts[i - 2] if i > 1 else ""
                     q = own if q == "Self" else q
@@ -357,6 +361,8 @@ def _needed(g: _Graph, target: Item, why: dict | None = None) -> set[int]:
     pending_by_type: dict[str, list[Item]] = {}   # inherent fns mentioned, waiting for their type
     trait_fns: dict[str, set[str]] = {}           # file trait -> names of its kept fns
     seen_m: set[tuple[str, str]] = set()
+    nonuse: set[str] = set()                      # names mentioned by kept items other than `use`s
+    active: set[str] = set()                      # kept types in `nonuse`
     mentioned_in: set[tuple] = set()              # (module id, name) mentioned by a kept item in it
     parent = g.parent
 
@@ -374,23 +380,11 @@ def _needed(g: _Graph, target: Item, why: dict | None = None) -> set[int]:
             cause[:] = ["parent", id(it)]
             keep(p)
             cause[:] = saved
-        if it.kind in ("struct", "enum", "type", "trait") and it.name not in kept_types:
-            kept_types.add(it.name)
-            saved = cause[:]
-            cause[:] = ["method", id(it)]
-            for m in pending_by_type.pop(it.name, ()):
-                keep(m)
-            for m in g.type_invariants.get(it.name, ()):   # Verus checks it wherever the type is built
-                keep(m)
-            cause[:] = ["type_impl", id(it)]
-            for im in g.trait_impls_of.get(it.name, ()):
-                tr = g.trait_of(im)
-                if tr in kept_types or tr not in g.local_names:
-                    keep(im)
-            for im in g.trait_impls_for.get(it.name, ()):   # kept types' impls of this trait
-                if type_head(im.name) in kept_types:
-                    keep(im)
-            cause[:] = saved
+        if it.kind in ("struct", "enum", "type", "trait"):
+            type_kept(it.name, id(it))
+        elif it.kind == "macro" and g.invocation(it):
+            for d in sorted(g.macro_defines(it)):
+                type_kept(d, id(it))
         saved = cause[:]
         cause[:] = ["member", id(it)]
         if it.kind == "macro" and it.children:     # a state machine comes whole (inductive proofs)
@@ -432,6 +426,38 @@ def _needed(g: _Graph, target: Item, why: dict | None = None) -> set[int]:
                 keep(u)
         cause[:] = saved
 
+    def type_kept(n: str, src: int) -> None:
+        if n in kept_types:
+            return
+        kept_types.add(n)
+        saved = cause[:]
+        cause[:] = ["type_impl", src]
+        for im in g.trait_impls_for.get(n, ()):     # active types' impls of this trait
+            if type_head(im.name) in active:
+                keep(im)
+        cause[:] = saved
+        if n in nonuse:
+            activate(n, src)
+
+    def activate(n: str, src: int | None) -> None:
+        """A kept type mentioned outside `use` lines (one only co-imported needs no more than
+        its definition): its mentioned methods, type invariant and trait impls come."""
+        if n in active:
+            return
+        active.add(n)
+        saved = cause[:]
+        cause[:] = ["method", src]
+        for m in pending_by_type.pop(n, ()):
+            keep(m)
+        for m in g.type_invariants.get(n, ()):   # Verus checks it wherever the type is built
+            keep(m)
+        cause[:] = ["type_impl", src]
+        for im in g.trait_impls_of.get(n, ()):
+            tr = g.trait_of(im)
+            if tr in kept_types or tr not in g.local_names:
+                keep(im)
+        cause[:] = saved
+
     def add_name(n: str) -> None:
         if n in names:
             return
@@ -458,6 +484,10 @@ def _needed(g: _Graph, target: Item, why: dict | None = None) -> set[int]:
             continue       # names imported from outside the file are not the file's items
         mods = g.modules_of(it) if g.scoped_naming else ()
         for name in g.idents(it):
+            if name not in nonuse and it.kind != "use":
+                nonuse.add(name)
+                if name in kept_types:
+                    activate(name, id(it))
             for m in mods:             # a private use is kept for the mentions in its module
                 if (m, name) in mentioned_in:
                     continue
@@ -476,13 +506,15 @@ def _needed(g: _Graph, target: Item, why: dict | None = None) -> set[int]:
         for q, name in g.method_mentions(it) - seen_m:
             seen_m.add((q, name))
             cause[:] = ["method", id(it)]
+            for d in g.trait_methods.get(name, ()):
+                keep(d)
             for m in g.methods.get(name, ()):
                 if id(m) in kept:
                     continue
                 ty = type_head(parent[id(m)].name)
                 if q and ty != q:
                     continue
-                if ty in kept_types:
+                if ty in active:
                     keep(m)
                 else:
                     pending_by_type.setdefault(ty, []).append(m)
