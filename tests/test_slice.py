@@ -289,3 +289,16 @@ def test_state_machine_comes_whole():
            "fn t(i: Sm::Instance) -> u8 { 1 }\n")
     sl = slice_text(src, "t")
     assert "fn tr_inductive" in sl.text and "transition!" in sl.text
+
+
+def test_spec_code_calls_no_exec_fn_of_the_same_name():
+    # spec code can only name spec fns (or exec fns with `when_used_as_spec`)
+    src = ("verus! {\npub struct A { v: u8 }\npub struct B { v: u8 }\n"
+           "impl A { pub open spec fn start(&self) -> u8 { self.v } }\n"
+           "impl B { pub fn start(&self) -> u8 { self.v } pub open spec fn wf(&self) -> bool { true } }\n"
+           "fn exec_start(x: u8) -> u8 { x }\n"
+           "spec fn p(a: A, b: B) -> bool { a.start() == 0 && b.wf() }\n"
+           "fn t(a: A, b: B) -> (r: u8) ensures p(a, b) { 1 }\n}\n")
+    sl = slice_text(src, "t")
+    assert "fn A::start" in sl.kept_items and "fn B::wf" in sl.kept_items
+    assert "fn B::start" in sl.dropped_items

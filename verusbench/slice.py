@@ -360,7 +360,7 @@ def _needed(g: _Graph, target: Item, why: dict | None = None) -> set[int]:
     seen: set[str] = set()
     pending_by_type: dict[str, list[Item]] = {}   # inherent fns mentioned, waiting for their type
     trait_fns: dict[str, set[str]] = {}           # file trait -> names of its kept fns
-    seen_m: set[tuple[str, str]] = set()
+    seen_m: set[tuple[str, str, str]] = set()
     nonuse: set[str] = set()                      # names mentioned by kept items other than `use`s
     active: set[str] = set()                      # kept types in `nonuse`
     mentioned_in: set[tuple] = set()              # (module id, name) mentioned by a kept item in it
@@ -483,6 +483,7 @@ def _needed(g: _Graph, target: Item, why: dict | None = None) -> set[int]:
         if it.kind == "use" and g.use_names(it)[1]:
             continue       # names imported from outside the file are not the file's items
         mods = g.modules_of(it) if g.scoped_naming else ()
+        ctx = _ctx(it)
         for name in g.idents(it):
             if name not in nonuse and it.kind != "use":
                 nonuse.add(name)
@@ -495,21 +496,26 @@ def _needed(g: _Graph, target: Item, why: dict | None = None) -> set[int]:
                 cause[:] = ["use", id(it)]
                 for u in g.scoped_naming.get((m, name), ()):
                     keep(u)
-            if name in seen:
+            if (name, ctx) in seen or (name, "any") in seen:
                 continue
-            seen.add(name)
+            seen.add((name, ctx))
             cause[:] = ["name", id(it)]
             add_name(name)
             for d in g.by_name.get(name, ()):
+                if d.kind == "fn" and not _callable(d, ctx):
+                    continue
                 cause[:] = ["name_" + d.kind, id(it)]
                 keep(d)
-        for q, name in g.method_mentions(it) - seen_m:
-            seen_m.add((q, name))
+        for q, name in g.method_mentions(it):
+            if (q, name, ctx) in seen_m or (q, name, "any") in seen_m:
+                continue
+            seen_m.add((q, name, ctx))
             cause[:] = ["method", id(it)]
             for d in g.trait_methods.get(name, ()):
-                keep(d)
+                if _callable(d, ctx):
+                    keep(d)
             for m in g.methods.get(name, ()):
-                if id(m) in kept:
+                if id(m) in kept or not _callable(m, ctx):
                     continue
                 ty = type_head(parent[id(m)].name)
                 if q and ty != q:
@@ -519,6 +525,26 @@ def _needed(g: _Graph, target: Item, why: dict | None = None) -> set[int]:
                 else:
                     pending_by_type.setdefault(ty, []).append(m)
     return kept
+
+
+def _ctx(it: Item) -> str:
+    """What a kept item's code may call: spec code only spec fns, proof code spec and proof
+    fns, exec code (and every non-fn item) anything."""
+    if it.kind != "fn":
+        return "any"
+    if it.mode.startswith("spec"):
+        return "spec"
+    return "proof" if it.mode in ("proof", "axiom") else "any"
+
+
+def _callable(fn: Item, ctx: str) -> bool:
+    """Whether code of mode `ctx` can name fn `fn` (an exec fn with `when_used_as_spec` can
+    be called in spec code)."""
+    if ctx == "any" or fn.mode.startswith("spec"):
+        return True
+    if ctx == "proof" and fn.mode in ("proof", "axiom"):
+        return True
+    return any(a.name == "when_used_as_spec" for a in fn.attrs)
 
 
 _CACHE: list = []
