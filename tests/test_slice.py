@@ -302,3 +302,11 @@ def test_spec_code_calls_no_exec_fn_of_the_same_name():
     sl = slice_text(src, "t")
     assert "fn A::start" in sl.kept_items and "fn B::wf" in sl.kept_items
     assert "fn B::start" in sl.dropped_items
+
+
+def test_field_and_parameter_names_are_no_mentions():
+    src = ("verus! {\nfn main() {}\nfn len(x: u8) -> u8 { x }\n"
+           "pub struct S { main: u8 }\nfn t(len: u8, s: S) -> u8 { s.main }\n}\n")
+    sl = slice_text(src, "t")
+    assert "struct S" in sl.kept_items
+    assert "fn main" in sl.dropped_items and "fn len" in sl.dropped_items

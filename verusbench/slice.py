@@ -174,7 +174,10 @@ class _Graph:
             if it.name and not (it.kind == "macro" and self.invocation(it)):
                 skip = next((i for i in range(1, len(texts)) if texts[i] == it.name
                              and (texts[i - 1] in _ITEM_KW or texts[i - 1] == "!")), -1)
-            got = {t for i, (t, k) in enumerate(zip(texts, kinds)) if k == "ident" and i != skip}
+            n = len(texts)   # `name:` declares a field, parameter or binding, `.name` is a field
+            # or a method (read by method_mentions): neither names a free item
+            got = {t for i, (t, k) in enumerate(zip(texts, kinds)) if k == "ident" and i != skip
+                   and not (i + 1 < n and texts[i + 1] == ":") and not (i and texts[i - 1] == ".")}
             self._idents[key] = got
         return got
 
