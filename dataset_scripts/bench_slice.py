@@ -6,6 +6,7 @@ an export of the slices for real Verus.
 
     python dataset_scripts/bench_slice.py [--corpus ../shared/corpus] [--sources verus vostd]
         [--json out.json] [--smollm2] [--export verification/pending/slices-v1 --max-mb 14.5]
+        [--why 15]   (every 15th unit: mean tokens per closure rule, from verusbench.slice.explain)
 """
 
 from __future__ import annotations
@@ -22,7 +23,8 @@ from pathlib import Path
 from verusbench import constants as C
 from verusbench.corpus import iter_corpus
 from verusbench.ledger import text_sha256
-from verusbench.minimize import SliceChoice, minimize_group
+from verusbench.minimize import SliceChoice, _Crate, inline_group, slice_group
+from verusbench.slice import explain
 from verusbench.pending import write_pending
 from verusbench.syntax import parse
 from verusbench.units import extract_units, file_is_unit_source
@@ -65,6 +67,7 @@ def main() -> int:
     ap.add_argument("--smollm2", action="store_true", help="also SmolLM2 token medians (before/after)")
     ap.add_argument("--export", default="")
     ap.add_argument("--max-mb", type=float, default=14.5)
+    ap.add_argument("--why", type=int, default=0, help="explain every Nth unit's slice by rule")
     args = ap.parse_args()
     groups: dict[tuple, list] = defaultdict(list)
     for r in iter_corpus(args.corpus, sources=args.sources):
@@ -85,7 +88,24 @@ def main() -> int:
                 pf = parse(r.text, path=r.path)
                 if not pf.diagnostics:
                     units_by_path[r.path] = extract_units(r, pf)[0]
-        res = minimize_group(recs, units_by_path)
+        ig = inline_group(recs)
+        res = slice_group(ig, units_by_path)
+        if args.why:
+            why = st.setdefault("why", {"units": 0, "rules": defaultdict(lambda: [0, 0, 0])})
+            k = 0
+            for path in sorted(units_by_path):
+                for u in units_by_path[path]:
+                    k += 1
+                    if k % args.why:
+                        continue
+                    cr = (ig.owners.get(path) or [_Crate(path, u.text)])[0]
+                    it = cr.locate(u.src[u.fn.span[0]:u.fn.span[1]])
+                    if it is None:
+                        continue
+                    why["units"] += 1
+                    for rule, v in explain(cr.graph(), it).items():
+                        for j in range(3):
+                            why["rules"][rule][j] += v[j]
         st["crates"] += len(res.crates)
         for probs in res.inline_problems.values():
             st["inline_problems"].update(p.kind for p in probs)
@@ -116,7 +136,11 @@ def main() -> int:
     for s, st in sorted(per.items()):
         b, a = quantiles(st["before"]), quantiles(st["after"])
         row = {k: (dict(v) if isinstance(v, Counter) else v) for k, v in st.items()
-               if k not in ("before", "after", "texts")}
+               if k not in ("before", "after", "texts", "why")}
+        if "why" in st:
+            n = max(1, st["why"]["units"])
+            row["why"] = {r: [round(x / n) for x in v] for r, v in
+                          sorted(st["why"]["rules"].items(), key=lambda kv: -kv[1][2])}
         row.update(before=b, after=a, ms_per_file=1000 * st["seconds"] / max(1, st["files"]))
         extra = ""
         if tok:
@@ -130,6 +154,9 @@ def main() -> int:
               f" {b['median']:7.0f} ({b['p10']:.0f}-{b['p90']:.0f})  {a['median']:9.0f} ({a['p10']:.0f}-{a['p90']:.0f})"
               f"  {row['ms_per_file']:7.1f}{extra}")
         rows[s] = row
+        if "why" in row:
+            print("    why (per sampled unit: items, own tokens, tokens reached): " + "; ".join(
+                f"{r} {v[0]}/{v[1]}/{v[2]}" for r, v in list(row["why"].items())[:6]))
     allb = [x for st in per.values() for x in st["before"]]
     alla = [x for st in per.values() for x in st["after"]]
     summary = {"per_source": rows, "total_seconds": total_s, "before": quantiles(allb), "after": quantiles(alla),

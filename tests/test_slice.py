@@ -177,3 +177,136 @@ def test_ambient_items_follow_their_module():
     assert "mod keep {\n    use vstd::prelude::*;\n    broadcast use vstd::seq::group_seq_axioms;" in sl.text
     assert "mod drop" not in sl.text and "fn d" not in sl.text
     assert parse(sl.text).diagnostics == []
+
+
+# --- tightened closure rules: each with a written example ---------------------------------
+
+def test_method_name_keeps_kept_types_method_only():
+    src = ("verus! {\npub struct A { v: u8 }\npub struct B { w: u8 }\n"
+           "impl A { pub fn len(&self) -> u8 { self.v } }\n"
+           "impl B { pub fn len(&self) -> u8 { self.w } }\n"
+           "fn t(a: A) -> u8 { a.len() }\n}\n")
+    sl = slice_text(src, "t")
+    assert "fn A::len" in sl.kept_items and "fn B::len" in sl.dropped_items
+    assert "struct B" in sl.dropped_items
+    assert parse(sl.text).diagnostics == []
+
+
+def test_own_name_and_bare_names_are_no_method_calls():
+    # `A::new`'s own name must not keep `B::new` of another kept type; a bare `get` (a free
+    # fn, a variable) is no call of the method `get`
+    src = ("verus! {\npub struct A { v: u8 }\npub struct B { w: u8 }\n"
+           "impl A { pub fn new() -> A { A { v: 0 } } pub fn get(&self) -> u8 { self.v } }\n"
+           "impl B { pub fn new() -> B { B { w: 0 } } }\n"
+           "fn get(x: u8) -> u8 { x }\n"
+           "fn t(b: B) -> A { let get = get(1); A::new() }\n}\n")
+    sl = slice_text(src, "t")
+    assert "fn A::new" in sl.kept_items and "fn B::new" in sl.dropped_items
+    assert "fn A::get" in sl.dropped_items and "fn get" in sl.kept_items
+
+
+def test_qualified_call_and_sugar():
+    src = ("verus! {\npub struct A { v: u8 }\npub struct B { w: u8 }\n"
+           "impl A { pub open spec fn view(&self) -> nat { self.v as nat } pub fn mk() -> A { A { v: 1 } } }\n"
+           "impl B { pub open spec fn view(&self) -> nat { 0 } pub fn mk() -> B { B { w: 1 } }\n"
+           "    pub open spec fn spec_index(&self, i: int) -> u8 { self.w } }\n"
+           "fn t(b: B) -> (r: A) ensures r@ == 1, b[0] == 0 { A::mk() }\n}\n")
+    sl = slice_text(src, "t")
+    kept = set(sl.kept_items)
+    assert {"fn A::mk", "fn A::view", "fn B::view", "fn B::spec_index"} <= kept   # `@`, `[]` sugar
+    assert "fn B::mk" in sl.dropped_items                                        # `A::mk` names A's
+
+
+def test_type_invariant_comes_with_its_type():
+    src = ("verus! {\npub struct A { v: u8 }\n"
+           "impl A {\n    #[verifier::type_invariant]\n    spec fn inv(&self) -> bool { self.v < 10 }\n"
+           "    spec fn other(&self) -> bool { true }\n}\n"
+           "fn t(a: A) -> u8 { a.v }\n}\n")
+    sl = slice_text(src, "t")
+    assert "fn A::inv" in sl.kept_items and "fn A::other" in sl.dropped_items
+
+
+def test_trait_and_its_impls_keep_the_same_fns():
+    src = ("verus! {\npub trait Tr {\n    type Out;\n    spec fn used(&self) -> bool;\n    spec fn unused(&self) -> bool;\n}\n"
+           "pub struct A { v: u8 }\npub struct C { v: u8 }\n"
+           "impl Tr for A { type Out = u8; open spec fn used(&self) -> bool { true }\n"
+           "    open spec fn unused(&self) -> bool { false } }\n"
+           "impl Tr for C { type Out = u8; open spec fn used(&self) -> bool { true }\n"
+           "    open spec fn unused(&self) -> bool { false } }\n"
+           "impl Clone for A { fn clone(&self) -> A { A { v: self.v } } }\n"
+           "fn t(a: A) -> (r: u8) requires a.used() { a.v }\n}\n")
+    sl = slice_text(src, "t")
+    kept = set(sl.kept_items)
+    assert {"fn Tr::used", "type Out", "fn A::used", "fn A::clone"} <= kept       # outside trait: whole
+    assert "fn Tr::unused" in sl.dropped_items and "fn A::unused" in sl.dropped_items
+    assert "impl Tr for C" not in sl.text                                        # its type is not kept
+    assert parse(sl.text).diagnostics == []
+    # a kept trait-impl fn keeps its trait's declaration of it
+    sl2 = slice_text(src, "A::unused")
+    assert "fn Tr::unused" in sl2.kept_items and "fn A::used" in sl2.dropped_items
+
+
+def test_external_use_pulls_no_local_item_of_its_names():
+    src = ("use state_machines_macros::state_machine;\nmacro_rules! state_machine { () => {} }\n"
+           "fn t() -> u8 { 1 }\n")
+    sl = slice_text(src, "t")
+    assert "use state_machines_macros::state_machine;" in sl.text
+    assert "macro_rules! state_machine" not in sl.text
+
+
+def test_private_use_kept_only_for_mentions_in_its_module():
+    src = ("mod a {\n    pub struct S;\n    pub struct U;\n}\nmod b {\n    use crate::a::S;\n    pub fn f() -> u8 { 1 }\n}\n"
+           "mod c {\n    use crate::a::S;\n    pub fn g(s: S) -> u8 { 2 }\n}\n"
+           "mod d {\n    use crate::a::*;\n    pub fn h() -> u8 { 3 }\n}\n"
+           "fn t(s: a::S) -> u8 { b::f() + c::g(s) + d::h() }\n")
+    sl = slice_text(src, "t")
+    assert "mod c {\n    use crate::a::S;" in sl.text
+    assert sl.text.count("use crate::a::S;") == 1            # c's (g mentions S), not b's
+    assert "use crate::a::*;" in sl.text                     # a glob: its module is kept
+    assert "pub struct U" not in sl.text
+
+
+def test_use_matches_the_names_it_binds_not_its_path():
+    src = ("mod m {\n    pub fn x() -> u8 { 1 }\n    pub fn y() -> u8 { 2 }\n}\n"
+           "pub use crate::m::y;\nfn t() -> u8 { m::x() }\n")
+    sl = slice_text(src, "t")
+    assert "pub use crate::m::y;" not in sl.text and "fn y" not in sl.text
+
+
+def test_macro_invocations_by_what_they_define():
+    src = ("verus! {\nstruct_with_invariants! { pub struct S { v: u8 } spec fn wf(&self) -> bool { true } }\n"
+           "struct_with_invariants! { pub struct Far { v: u8 } }\n"
+           "}\nsome_setup!();\nfn t(s: S) -> u8 { 1 }\n")
+    sl = slice_text(src, "t")
+    assert "pub struct S" in sl.text and "pub struct Far" not in sl.text
+    assert "some_setup!();" in sl.text                      # defines nothing seen: kept (unsure)
+
+
+def test_state_machine_comes_whole():
+    src = ("tokenized_state_machine! { Sm {\n    fields { pub x: u8 }\n"
+           "    transition! { tr() { update x = 1; } }\n"
+           "    #[inductive(tr)]\n    fn tr_inductive(pre: Self, post: Self) { }\n} }\n"
+           "fn t(i: Sm::Instance) -> u8 { 1 }\n")
+    sl = slice_text(src, "t")
+    assert "fn tr_inductive" in sl.text and "transition!" in sl.text
+
+
+def test_spec_code_calls_no_exec_fn_of_the_same_name():
+    # spec code can only name spec fns (or exec fns with `when_used_as_spec`)
+    src = ("verus! {\npub struct A { v: u8 }\npub struct B { v: u8 }\n"
+           "impl A { pub open spec fn start(&self) -> u8 { self.v } }\n"
+           "impl B { pub fn start(&self) -> u8 { self.v } pub open spec fn wf(&self) -> bool { true } }\n"
+           "fn exec_start(x: u8) -> u8 { x }\n"
+           "spec fn p(a: A, b: B) -> bool { a.start() == 0 && b.wf() }\n"
+           "fn t(a: A, b: B) -> (r: u8) ensures p(a, b) { 1 }\n}\n")
+    sl = slice_text(src, "t")
+    assert "fn A::start" in sl.kept_items and "fn B::wf" in sl.kept_items
+    assert "fn B::start" in sl.dropped_items
+
+
+def test_field_and_parameter_names_are_no_mentions():
+    src = ("verus! {\nfn main() {}\nfn len(x: u8) -> u8 { x }\n"
+           "pub struct S { main: u8 }\nfn t(len: u8, s: S) -> u8 { s.main }\n}\n")
+    sl = slice_text(src, "t")
+    assert "struct S" in sl.kept_items
+    assert "fn main" in sl.dropped_items and "fn len" in sl.dropped_items

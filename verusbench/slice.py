@@ -28,6 +28,14 @@ from .syntax.parser import _Parser
 _DEFINING = {"fn", "struct", "enum", "trait", "const", "static", "type", "macro",
              "broadcast_group", "mod", "assume_specification"}
 _PATH_ROOTS = {"crate", "self", "super", "Self"}
+# Verus spec sugar that calls methods by an operator: `x@` is `x.view()`, `x[i]` in spec is
+# `x.spec_index(i)`, `a < b` on a type with `spec_lt` is `a.spec_lt(b)`, ...
+_OP_METHODS = {"@": ("view",), "[": ("spec_index", "index"), "+": ("spec_add",), "-": ("spec_sub", "spec_neg"),
+               "*": ("spec_mul",), "/": ("spec_euclidean_div",), "%": ("spec_euclidean_mod",),
+               "<": ("spec_lt",), "<=": ("spec_le",), ">": ("spec_gt",), ">=": ("spec_ge",),
+               "&": ("spec_bitand",), "|": ("spec_bitor",), "^": ("spec_bitxor",), "<<": ("spec_shl",),
+               ">>": ("spec_shr",), "!": ("spec_not",)}
+_ITEM_KW = {"fn", "struct", "enum", "trait", "type", "const", "static", "mod", "union", "group"}
 
 
 @dataclass
@@ -74,24 +82,40 @@ class _Graph:
         self.items: list[Item] = []
         self.by_name: dict[str, list[Item]] = {}
         self.methods: dict[str, list[Item]] = {}     # inherent-impl fns by name
+        self.trait_methods: dict[str, list[Item]] = {}   # fns of the file's traits by name
         self._idents: dict[int, set[str]] = {}
         self._traits: dict[int, str] = {}
         self._uses: dict[int, tuple[set[str], bool]] = {}
         self._docs: dict[int, int] = {}
+        self._defines: dict[int, set[str]] = {}
+        self._mentions: dict[int, set[tuple[str, str]]] = {}
+        self.type_invariants: dict[str, list[Item]] = {}    # type head -> its #[verifier::type_invariant] fns
         self._add(pf.items, None)
-        self.local_names = set(self.by_name) | set(self.methods)
+        self.impl_types = {type_head(p.name) for ms in self.methods.values() for m in ms
+                           if (p := self.parent[id(m)]) is not None}
+        self.local_names = set(self.by_name) | set(self.methods) | set(self.trait_methods)
+        self.local_traits: dict[str, list[Item]] = {}
+        for its in self.by_name.values():
+            for t in its:
+                if t.kind == "trait":
+                    self.local_traits.setdefault(t.name, []).append(t)
         # rule indexes, so a target's closure is one worklist pass (no rescans of all items)
         self.ambient_in: dict[int | None, list[Item]] = {}   # parent id -> ambient items
         self.uses_in: dict[int | None, list[Item]] = {}      # parent id -> local-name uses
         self.uses_naming: dict[str, list[Item]] = {}         # local name -> uses importing it
+        self.scoped_naming: dict[tuple, list[Item]] = {}     # (module id, name) -> its private uses of it
         self.trait_impls_of: dict[str, list[Item]] = {}      # self type head -> trait impls
         self.trait_impls_for: dict[str, list[Item]] = {}     # trait name -> trait impls
         for it in self.items:
             pid = id(p) if (p := self.parent[id(it)]) is not None else None
-            if it.kind in ("global", "other", "broadcast_use") or (it.kind == "use" and self.use_names(it)[1]):
+            if it.kind in ("global", "other", "broadcast_use") or (it.kind == "use" and self.use_names(it)[1]) \
+                    or (it.kind == "macro" and self.invocation(it) and not self.macro_defines(it)):
                 if p is None or p.kind == "mod":
                     self.ambient_in.setdefault(pid, []).append(it)
-            if it.kind == "use":
+            if it.kind == "use" and self.scoped_use(it):
+                for n in self.use_names(it)[0]:
+                    self.scoped_naming.setdefault((pid, n), []).append(it)
+            elif it.kind == "use":
                 self.uses_in.setdefault(pid, []).append(it)
                 for n in self.use_names(it)[0]:
                     self.uses_naming.setdefault(n, []).append(it)
@@ -104,10 +128,20 @@ class _Graph:
         for it in items:
             self.parent[id(it)] = parent
             self.items.append(it)
-            if it.kind in _DEFINING and it.name:
+            if it.kind == "macro" and self.invocation(it):
+                defs = self.macro_defines(it)
+                for n in defs:
+                    self.by_name.setdefault(n, []).append(it)
+                if not defs and not (parent is None or parent.kind == "mod"):
+                    self.by_name.setdefault(it.name, []).append(it)   # unsure what it is: by its name
+            elif it.kind in _DEFINING and it.name:
                 if parent is not None and parent.kind == "impl":
                     if not self.trait_of(parent):   # trait-impl fns come with their impl
                         self.methods.setdefault(it.name, []).append(it)
+                        if any(a.name == "type_invariant" or a.path.endswith("type_invariant") for a in it.attrs):
+                            self.type_invariants.setdefault(type_head(parent.name), []).append(it)
+                elif parent is not None and parent.kind == "trait" and it.kind == "fn":
+                    self.trait_methods.setdefault(it.name, []).append(it)   # called as x.m(..) / Tr::m
                 else:
                     self.by_name.setdefault(it.name.split("::")[-1], []).append(it)
             if it.children:
@@ -133,12 +167,104 @@ class _Graph:
         got = self._idents.get(key)
         if got is None:
             s, e = it.span
-            if not whole and it.children and it.kind in ("mod", "impl") and not self.trait_of(it):
-                e = it.body[0] + 1 if it.body else e
+            if not whole and it.children and it.kind in ("mod", "impl", "trait"):
+                e = it.body[0] + 1 if it.body else e    # children are read when they are kept
             texts, kinds = self.tokens(s, e)
-            got = {t for t, k in zip(texts, kinds) if k == "ident"}
+            skip = -1      # the item's own name where it is defined is no mention of anything
+            if it.name and not (it.kind == "macro" and self.invocation(it)):
+                skip = next((i for i in range(1, len(texts)) if texts[i] == it.name
+                             and (texts[i - 1] in _ITEM_KW or texts[i - 1] == "!")), -1)
+            n = len(texts)   # `name:` declares a field, parameter or binding, `.name` is a field
+            # or a method (read by method_mentions): neither names a free item
+            got = {t for i, (t, k) in enumerate(zip(texts, kinds)) if k == "ident" and i != skip
+                   and not (i + 1 < n and texts[i + 1] == ":") and not (i and texts[i - 1] == ".")}
             self._idents[key] = got
         return got
+
+    def method_mentions(self, it: Item) -> set[tuple[str, str]]:
+        """(type or '', name) of the method names an item can call: `x.m` (any type),
+        `T::m` (type T when T is a type with inherent impls, `Self` the enclosing impl's),
+        operator sugar (`@` view, `[]` spec_index, ..), and bare names in attributes
+        (`when_used_as_spec(spec_len)`); a bare `m(..)` is never a method."""
+        key = id(it)
+        got = self._mentions.get(key)
+        if got is None:
+            s, e = it.span
+            if it.children and it.kind in ("mod", "impl", "trait"):
+                e = it.body[0] + 1 if it.body else e
+            texts, kinds = self.tokens(s, e)
+            own = ""
+            p = self.parent.get(id(it))
+            while p is not None and p.kind != "impl":
+                p = self.parent.get(id(p))
+            if p is not None:
+                own = type_head(p.name)
+            got = set()
+            attr = 0          # bracket depth inside `#[..]`
+            for i, (t, k) in enumerate(zip(texts, kinds)):
+                if t in _OP_METHODS and k != "ident":
+                    got.update(("", m) for m in _OP_METHODS[t])
+                if t == "[" and i and texts[i - 1] == "#" or attr and t == "[":
+                    attr += 1
+                elif attr and t == "]":
+                    attr -= 1
+                if k != "ident" or i == 0:
+                    continue
+                prev = texts[i - 1]
+                if prev == ".":
+                    if i + 1 < len(texts) and texts[i + 1] in ("(", "::"):   # not a field
+                        got.add(("", t))
+                elif prev == "::":
+                    q = texts[i - 2] if i > 1 else ""
+                    q = own if q == "Self" else q
+                    got.add((q if q in self.impl_types else "", t))
+                elif attr:
+                    got.add(("", t))
+            self._mentions[key] = got
+        return got
+
+    def invocation(self, it: Item) -> bool:
+        """A macro item that invokes a macro (`m! {..}`), not a `macro_rules!` definition."""
+        texts, _ = self.tokens(it.span[0], min(it.span[1], it.body[0] if it.body else it.span[1]))
+        for i, t in enumerate(texts):
+            if t == "!" and not (i > 0 and texts[i - 1] == "[") and not (i > 0 and texts[i - 1] == "#"):
+                return not (i > 0 and texts[i - 1] == "macro_rules")
+        return True
+
+    def macro_defines(self, it: Item) -> set[str]:
+        """Names a macro invocation defines: a state machine's name, else the identifiers
+        after item keywords (`fn f`, `struct S`, ..) in its token tree."""
+        got = self._defines.get(id(it))
+        if got is None:
+            texts, kinds = self.tokens(*it.span)
+            got = set()
+            if it.children:
+                got = {c.impl_of for c in it.children if c.impl_of}
+            if not got:
+                for i in range(1, len(texts)):
+                    if kinds[i] == "ident" and texts[i - 1] in _ITEM_KW:
+                        got.add(texts[i])
+            self._defines[id(it)] = got
+        return got
+
+    def scoped_use(self, it: Item) -> bool:
+        """A private, non-glob `use` of local names: it serves only its module's own items
+        (and its submodules', through `use super::*`)."""
+        if it.visibility or self.use_names(it)[1]:
+            return False
+        texts, _ = self.tokens(*it.span)
+        return "*" not in texts
+
+    def modules_of(self, it: Item) -> list[int | None]:
+        """Ids of the modules enclosing an item, innermost first, None (the file) last."""
+        out: list[int | None] = []
+        p = self.parent.get(id(it))
+        while p is not None:
+            if p.kind == "mod":
+                out.append(id(p))
+            p = self.parent.get(id(p))
+        out.append(None)
+        return out
 
     def trait_of(self, it: Item) -> str:
         """Trait name of `impl<..> Trait<..> for Type` ('' for inherent impls)."""
@@ -156,6 +282,10 @@ class _Graph:
         if got is None:
             texts, _ = self.tokens(it.span[0], it.span[1])
             ids = self.idents(it, whole=True) - {"use", "pub", "crate", "as", "self", "super", "in"}
+            if "*" not in texts:     # the names it binds, not the modules of its paths
+                ids = {t for i, t in enumerate(texts) if t in ids and (
+                    (i + 1 < len(texts) and texts[i + 1] in (",", "}", ";", "as")) or texts[i - 1] == "as")}
+                ids |= {texts[i - 2] for i, t in enumerate(texts) if t == "self" and i > 1 and texts[i - 1] == "{"}
             local = {i for i in ids if i in self.local_names}
             first = next((t for t in texts if t not in ("pub", "(", ")", "crate", "use", "::", "{", "in")), "")
             external = not ({"crate", "self", "super"} & set(texts)) and first not in self.local_names
@@ -226,12 +356,17 @@ def _needed(g: _Graph, target: Item, why: dict | None = None) -> set[int]:
     its trigger (a kept module, type or mentioned name) appears reaches the same least
     fixpoint as rescanning all ambient/use/impl items until nothing changes."""
     kept: set[int] = set()
-    cause = ["target"]
+    cause: list = ["target", None]     # (rule, id of the item whose processing fired it)
     work: list[Item] = []
     kept_types: set[str] = set()
     names: set[str] = set()            # mentioned (seen) or kept names: what a use may import
     seen: set[str] = set()
     pending_by_type: dict[str, list[Item]] = {}   # inherent fns mentioned, waiting for their type
+    trait_fns: dict[str, set[str]] = {}           # file trait -> names of its kept fns
+    seen_m: set[tuple[str, str, str]] = set()
+    nonuse: set[str] = set()                      # names mentioned by kept items other than `use`s
+    active: set[str] = set()                      # kept types in `nonuse`
+    mentioned_in: set[tuple] = set()              # (module id, name) mentioned by a kept item in it
     parent = g.parent
 
     def keep(it: Item) -> None:
@@ -239,70 +374,180 @@ def _needed(g: _Graph, target: Item, why: dict | None = None) -> set[int]:
             return
         kept.add(id(it))
         if why is not None:
-            why[id(it)] = cause[0]
+            why[id(it)] = tuple(cause)
         work.append(it)
         add_name(it.name)
         p = parent.get(id(it))
         if p is not None:
+            saved = cause[:]
+            cause[:] = ["parent", id(it)]
             keep(p)
-        if it.kind in ("struct", "enum", "type", "trait") and it.name not in kept_types:
-            kept_types.add(it.name)
-            cause[0] = f"type {it.name} kept"
-            for m in pending_by_type.pop(it.name, ()):
-                keep(m)
-            for im in g.trait_impls_of.get(it.name, ()):
-                tr = g.trait_of(im)
-                if tr in kept_types or tr not in g.local_names:
-                    keep(im)
-            for im in g.trait_impls_for.get(it.name, ()):   # kept types' impls of this trait
-                if type_head(im.name) in kept_types:
-                    keep(im)
-        if it.kind == "trait" or (it.kind == "impl" and g.trait_of(it)):
+            cause[:] = saved
+        if it.kind in ("struct", "enum", "type", "trait"):
+            type_kept(it.name, id(it))
+        elif it.kind == "macro" and g.invocation(it):
+            for d in sorted(g.macro_defines(it)):
+                type_kept(d, id(it))
+        saved = cause[:]
+        cause[:] = ["member", id(it)]
+        if it.kind == "macro" and it.children:     # a state machine comes whole (inductive proofs)
             for c in it.walk():
                 if c is not it:
                     keep(c)
+        elif it.kind == "trait":                   # its fns come when mentioned; types, consts always
+            for c in it.children:
+                if c.kind != "fn":
+                    keep(c)
+        elif it.kind == "impl" and (tr := g.trait_of(it)):
+            local = g.local_traits.get(tr)
+            for c in it.children:
+                # an impl of a file's trait keeps the fns the kept trait keeps (so the pair
+                # agrees); an impl of an outside trait comes whole (its required items unknown)
+                if local is None or c.kind != "fn" or c.name in trait_fns.get(tr, ()):
+                    keep(c)
+        if it.kind == "fn" and (p := parent.get(id(it))) is not None:
+            if p.kind == "trait":
+                if it.name not in trait_fns.setdefault(p.name, set()):
+                    trait_fns[p.name].add(it.name)
+                    for im in g.trait_impls_for.get(p.name, ()):
+                        if id(im) in kept:
+                            for c in im.children:
+                                if c.kind == "fn" and c.name == it.name:
+                                    keep(c)
+            elif p.kind == "impl" and (tr := g.trait_of(p)) in g.local_traits:
+                for t in g.local_traits[tr]:      # the trait's declaration of a kept impl fn
+                    for c in t.children:
+                        if c.kind == "fn" and c.name == it.name:
+                            keep(c)
         if it.kind == "mod":
-            cause[0] = "ambient/use/impl rule"
             for a in g.ambient_in.get(id(it), ()):
+                cause[:] = ["ambient_" + a.kind, id(it)]
                 keep(a)
-        cause[0] = "ambient/use/impl rule"
+        cause[:] = ["use", id(it)]
         for u in g.uses_in.get(id(it), ()):
             if g.use_names(u)[0] & names:
                 keep(u)
+        cause[:] = saved
+
+    def type_kept(n: str, src: int) -> None:
+        if n in kept_types:
+            return
+        kept_types.add(n)
+        saved = cause[:]
+        cause[:] = ["type_impl", src]
+        for im in g.trait_impls_for.get(n, ()):     # active types' impls of this trait
+            if type_head(im.name) in active:
+                keep(im)
+        cause[:] = saved
+        if n in nonuse:
+            activate(n, src)
+
+    def activate(n: str, src: int | None) -> None:
+        """A kept type mentioned outside `use` lines (one only co-imported needs no more than
+        its definition): its mentioned methods, type invariant and trait impls come."""
+        if n in active:
+            return
+        active.add(n)
+        saved = cause[:]
+        cause[:] = ["method", src]
+        for m in pending_by_type.pop(n, ()):
+            keep(m)
+        for m in g.type_invariants.get(n, ()):   # Verus checks it wherever the type is built
+            keep(m)
+        cause[:] = ["type_impl", src]
+        for im in g.trait_impls_of.get(n, ()):
+            tr = g.trait_of(im)
+            if tr in kept_types or tr not in g.local_names:
+                keep(im)
+        cause[:] = saved
 
     def add_name(n: str) -> None:
         if n in names:
             return
         names.add(n)
+        saved = cause[:]
         for u in g.uses_naming.get(n, ()):
             p = parent.get(id(u))
             if id(u) not in kept and (p is None or id(p) in kept):
+                cause[:] = ["use", saved[1]]
                 keep(u)
+        cause[:] = saved
 
     keep(target)
-    cause[0] = "ambient/use/impl rule"
     for a in g.ambient_in.get(None, ()):     # the file's top level is always kept
+        cause[:] = ["ambient_" + a.kind, None]
         keep(a)
+    cause[:] = ["use", None]
     for u in g.uses_in.get(None, ()):
         if g.use_names(u)[0] & names:
             keep(u)
     while work:
         it = work.pop()
-        for name in g.idents(it) - seen:
-            seen.add(name)
-            cause[0] = f"{name!r} in {_label(it)}"
+        if it.kind == "use" and g.use_names(it)[1]:
+            continue       # names imported from outside the file are not the file's items
+        mods = g.modules_of(it) if g.scoped_naming else ()
+        ctx = _ctx(it)
+        for name in g.idents(it):
+            if name not in nonuse and it.kind != "use":
+                nonuse.add(name)
+                if name in kept_types:
+                    activate(name, id(it))
+            for m in mods:             # a private use is kept for the mentions in its module
+                if (m, name) in mentioned_in:
+                    continue
+                mentioned_in.add((m, name))
+                cause[:] = ["use", id(it)]
+                for u in g.scoped_naming.get((m, name), ()):
+                    keep(u)
+            if (name, ctx) in seen or (name, "any") in seen:
+                continue
+            seen.add((name, ctx))
+            cause[:] = ["name", id(it)]
             add_name(name)
             for d in g.by_name.get(name, ()):
+                if d.kind == "fn" and not _callable(d, ctx):
+                    continue
+                cause[:] = ["name_" + d.kind, id(it)]
                 keep(d)
+        for q, name in g.method_mentions(it):
+            if (q, name, ctx) in seen_m or (q, name, "any") in seen_m:
+                continue
+            seen_m.add((q, name, ctx))
+            cause[:] = ["method", id(it)]
+            for d in g.trait_methods.get(name, ()):
+                if _callable(d, ctx):
+                    keep(d)
             for m in g.methods.get(name, ()):
-                if id(m) in kept:
+                if id(m) in kept or not _callable(m, ctx):
                     continue
                 ty = type_head(parent[id(m)].name)
-                if ty in kept_types:
+                if q and ty != q:
+                    continue
+                if ty in active:
                     keep(m)
                 else:
                     pending_by_type.setdefault(ty, []).append(m)
     return kept
+
+
+def _ctx(it: Item) -> str:
+    """What a kept item's code may call: spec code only spec fns, proof code spec and proof
+    fns, exec code (and every non-fn item) anything."""
+    if it.kind != "fn":
+        return "any"
+    if it.mode.startswith("spec"):
+        return "spec"
+    return "proof" if it.mode in ("proof", "axiom") else "any"
+
+
+def _callable(fn: Item, ctx: str) -> bool:
+    """Whether code of mode `ctx` can name fn `fn` (an exec fn with `when_used_as_spec` can
+    be called in spec code)."""
+    if ctx == "any" or fn.mode.startswith("spec"):
+        return True
+    if ctx == "proof" and fn.mode in ("proof", "axiom"):
+        return True
+    return any(a.name == "when_used_as_spec" for a in fn.attrs)
 
 
 _CACHE: list = []
@@ -384,3 +629,47 @@ def slice_in(text: str, fn_text: str, pf: ParsedFile | None = None) -> Slice | N
         if it.kind == "fn" and it.span == (at, at + n):
             return slice_fn(pf, it)
     return None
+
+
+def explain(g: _Graph, target: Item) -> dict[str, list[int]]:
+    """Why a slice is big: rule -> [items, own code tokens of the items it kept, tokens of
+    everything reached through them (their keep subtrees, counted once per topmost item)]."""
+    why: dict[int, tuple] = {}
+    kept = _needed(g, target, why)
+    by_id = {id(it): it for it in g.items if id(it) in kept}
+    own: dict[int, int] = {}
+    for i, it in by_id.items():
+        n = g.count_tokens(*it.span)
+        for c in it.children:
+            n -= g.count_tokens(*c.span)
+        own[i] = n
+    kids: dict[int | None, list[int]] = {}
+    for i, (_, src) in why.items():
+        kids.setdefault(src, []).append(i)
+    sub: dict[int, int] = {}
+
+    def subtree(i: int) -> int:     # iterative post-order: keep trees can be deep
+        stack = [(i, False)]
+        while stack:
+            j, done = stack.pop()
+            if done:
+                sub[j] = own[j] + sum(sub[k] for k in kids.get(j, ()) if k != j)
+            elif j not in sub:
+                stack.append((j, True))
+                stack.extend((k, False) for k in kids.get(j, ()) if k not in sub and k != j)
+        return sub[i]
+
+    out: dict[str, list[int]] = {}
+    for i, (rule, src) in why.items():
+        row = out.setdefault(rule, [0, 0, 0])
+        row[0] += 1
+        row[1] += own[i]
+        j, top = src, True
+        while j is not None:      # topmost: no trigger ancestor kept by the same rule
+            if why[j][0] == rule:
+                top = False
+                break
+            j = why[j][1]
+        if top:
+            row[2] += subtree(i)
+    return out
