@@ -1,0 +1,837 @@
+//! The "extra standard library" for [Verus](https://github.com/verus-lang/verus).
+//! Contains various utilities and general datatypes for proofs useful in Asterinas verification,
+//! as well as extending [Verus standard library(vstd)](https://verus-lang.github.io/verus/verusdoc/vstd) with additional functionality.
+
+
+pub mod external {
+//! Specifications for functions from Rust standard library but not specified in `vstd`.
+//!
+//! These specifications are determined with careful inspection of the std library source code and documentation, and trusted as TCB.
+//! They are subject to change if `vstd` covers more cases in the future.
+pub mod nonnull {
+use core::marker::PointeeSized;
+use core::num::NonZeroUsize;
+use core::ptr::NonNull;
+use vstd::prelude::*;
+use vstd::raw_ptr::*;
+use vstd::std_specs::{cmp::*, nonzero::*};
+
+verus! {
+
+
+pub trait NonNullAdditionalFns<T: PointeeSized> {
+    // The model for NonNull<T> is *mut T, so that we can reuse the existing pointer infrastructure.
+    // See https://doc.rust-lang.org/stable/std/ptr/struct.NonNull.html.
+    spec fn view_ptr_mut(self) -> *mut T;
+
+    
+    
+    
+    
+    
+    }
+
+
+
+
+
+/// An uninterpreted specification that constructs a `NonNull<T>` from a raw pointer.
+pub uninterp spec fn nonnull_from_ptr_mut_spec<T: PointeeSized>(ptr: *mut T) -> NonNull<T>;
+
+#[verifier::inline]
+pub open spec fn nonnull_new_spec<T: PointeeSized>(ptr: *mut T) -> Option<NonNull<T>> {
+    if ptr.is_null() {
+        None
+    } else {
+        Some(nonnull_from_ptr_mut_spec(ptr))
+    }
+}
+
+
+
+
+
+#[verifier::when_used_as_spec(nonnull_new_spec)]
+pub assume_specification<T: PointeeSized>[ core::ptr::NonNull::<T>::new ](ptr: *mut T) -> (ret:
+    core::option::Option<core::ptr::NonNull<T>>)
+    ensures
+        ret matches Some(nn) ==> nn.view_ptr_mut() == ptr,
+    returns
+        nonnull_new_spec(ptr),
+;
+
+
+
+// Specification for NonNull::dangling(), uninterpreted because the ptr only has to satisfy the alignment requirement.
+// See https://doc.rust-lang.org/stable/std/ptr/struct.NonNull.html#method.dangling.
+
+
+
+// To prevent circular dependency
+
+
+
+} // verus!
+}
+pub mod ptr {
+use core::marker::PointeeSized;
+use vstd::prelude::*;
+
+verus! {
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+} // verus!
+}
+pub mod smart_ptr {
+use vstd::layout::valid_layout;
+use vstd::prelude::*;
+use vstd::raw_ptr::*;
+
+// A unified interface for the raw ptr permission returned by `into_raw` methods of smart pointers like `Box` and `Arc`.
+verus! {
+
+/// A verification-only trait that abstracts the permission that tracks both the pointer and the value it points to.
+pub trait PtrPointsToTrait {
+    /// The type of the pointer.
+    type Ptr;
+
+    /// The type of the value that the pointer points to.
+    type Target;
+
+    spec fn ptr(self) -> *mut Self::Target;
+
+    }
+
+
+
+// The permission to access memory given by the `into_raw` methods of smart pointers like `Box` and `Arc`.
+
+
+
+
+
+
+} // verus!
+/// A wrapper around `Box::into_raw` that also returns the permission to access the memory.
+///
+/// Soundness: it is unsound to create a `ptr` method for `Box<T>` that returns the raw pointer without the permission.
+/// As Verus only compares the value of the `Box<T>` for equality, so the following code will be wrongly verified:
+/// ```rust
+/// let b1 = Box::new(1);
+/// let b2 = Box::new(1);
+/// assert(b1.ptr() == b2.ptr()); // this will be verified but is actually not true, as b1 and b2 are different allocations with different pointers.
+/// ```
+// VERUS LIMITATION: can not add ghost parameter in external specification yet, sp we wrap it in an external_body function
+// The memory layout ensures that Box<T> has the following properties:
+//  1. The pointer is aligned.
+//  2. The pointer is non-null even for zero-sized types.
+//  3. The pointer points to a valid value, whose layout is determined by Layout::for_value (exactly size_of::<T>() and align_of::<T>()).
+// See https://doc.rust-lang.org/stable/std/boxed/index.html
+// Its guarantee is actually much stronger than PointsTowithDealloc.inv().
+
+
+/// A wrapper around `Arc::into_raw` that also returns the permission to access the memory.
+///
+/// Soundness: the soundness concern is similar to `box_into_raw`.
+// VERUS LIMITATION: can not add ghost parameter in external specification yet, sp we wrap it in an external_body function
+// `Arc::into_raw` will not decrease the reference count, so the memory will keep valid until we convert back to Arc<T> and drop it.
+
+
+verus! {
+
+
+
+
+
+} // verus!
+}
+pub mod time {
+use vstd::prelude::*;
+
+use crate::panic::may_panic;
+
+verus! {
+
+/// Abstract result of constructing a standard-library duration.
+pub uninterp spec fn duration_new_spec(secs: u64, nanos: u32) -> core::time::Duration;
+
+#[verifier::when_used_as_spec(duration_new_spec)]
+pub assume_specification[ core::time::Duration::new ](secs: u64, nanos: u32) -> core::time::Duration
+    requires
+        secs + nanos / 1_000_000_000 > u64::MAX ==> may_panic(),
+    returns
+        duration_new_spec(secs, nanos),
+    opens_invariants none
+;
+
+} // verus!
+}
+
+pub use nonnull::*;
+pub use ptr::*;
+pub use smart_ptr::*;
+pub use time::*;
+
+use vstd::prelude::*;
+
+verus! {
+
+
+} // verus!
+}
+pub mod panic {
+//! Runtime panic helper whose type (`-> !`) lets Verus discharge
+//! post-conditions by branch elimination at the call site.
+use vstd::prelude::*;
+use vstd::vpanic;
+
+verus! {
+
+/// Represents the intention that the code will panic at some point in the future.
+/// Consumed by [`panic_diverge`] to ensure that the top-level API spec must always
+/// intentionally document potential panics.
+pub uninterp spec fn may_panic() -> bool;
+
+/// Unconditionally diverges. Must be provided with a [`may_panic()] token to ensure that
+/// the panic is expected.
+#[verifier::external_body]
+pub fn panic_diverge() -> !
+    requires
+        may_panic(),
+{
+    vpanic!("")
+}
+
+
+
+} // verus!
+}
+
+#[macro_use]
+pub mod trans_macros {
+use vstd::prelude::*;
+
+use crate::panic::*;
+
+#[macro_export]
+macro_rules! assert {
+    ($cond:expr) => {
+        if !($cond) {
+            $crate::panic::panic_diverge()
+        }
+    };
+    ($cond:expr, $msg:literal) => {
+        if !($cond) {
+            $crate::panic::panic_diverge()
+        }
+    };
+}
+
+
+}
+
+pub mod spec_operators {
+use vstd::prelude::*;
+
+verus! {
+
+pub trait SpecAddTrait<Rhs = Self> {
+    type Output;
+
+    spec fn spec_add(self, rhs: Rhs) -> Self::Output;
+}
+
+pub trait SpecSubTrait<Rhs = Self> {
+    type Output;
+
+    }
+
+pub trait SpecMulTrait<Rhs = Self> {
+    type Output;
+
+    spec fn spec_mul(self, rhs: Rhs) -> Self::Output;
+}
+
+pub trait SpecShlTrait<Rhs = Self> {
+    type Output;
+
+    }
+
+pub trait SpecShrTrait<Rhs = Self> {
+    type Output;
+
+    spec fn spec_shr(self, rhs: Rhs) -> Self::Output;
+}
+
+pub trait SpecBitAndTrait<Rhs = Self> {
+    type Output;
+
+    }
+
+pub trait SpecBitOrTrait<Rhs = Self> {
+    type Output;
+
+    spec fn spec_bitor(self, rhs: Rhs) -> Self::Output;
+}
+
+pub trait SpecBitXorTrait<Rhs = Self> {
+    type Output;
+
+    }
+
+pub trait SpecNegTrait {
+    type Output;
+
+    }
+
+} // verus!
+}
+pub mod temporal_logic {
+// Copyright 2022 VMware, Inc.
+// SPDX-License-Identifier: MIT
+//! TLA temporal logic definitions and proof rules.
+//!
+//! Originally developed in the paper ["Anvil: Verifying Liveness of Cluster Management Controllers"](https://www.usenix.org/conference/osdi24/presentation/sun-xudong).
+//! Modified from the original version which can be found on [GitHub](https://github.com/anvil-verifier/anvil).
+pub mod defs {
+// Copyright 2022 VMware, Inc.
+// SPDX-License-Identifier: MIT
+use vstd::prelude::*;
+
+verus! {
+
+#[verifier::ext_equal]
+pub struct Execution<T> {
+    pub nat_to_state: spec_fn(nat) -> T,
+}
+
+
+
+
+
+
+#[verifier::ext_equal]
+#[verifier(reject_recursive_types(T))]
+pub struct TempPred<T> {
+    pub pred: spec_fn(Execution<T>) -> bool,
+}
+
+impl<T> TempPred<T> {
+    pub open spec fn new(pred: spec_fn(Execution<T>) -> bool) -> Self {
+        TempPred { pred: pred }
+    }
+
+    pub open spec fn satisfied_by(self, execution: Execution<T>) -> bool {
+        (self.pred)(execution)
+    }
+
+    // We specify all infix operators for temporal logic as TempPred methods to aid readability
+    
+    
+    // `=>` for temporal predicates in TLA+ (i.e., `==>` in Verus).
+    pub open spec fn implies(self, other: Self) -> Self {
+        TempPred::new(|ex: Execution<T>| self.satisfied_by(ex) ==> other.satisfied_by(ex))
+    }
+
+    // `~>` for temporal predicates in TLA+.
+    // Returns a temporal predicate that is satisfied
+    // iff it is always the case that `self` getting satisfied implies `other` eventually getting satisfied.
+    //
+    // Defined in 3.2.3.
+    // |ex| forall |i: nat| self.satisfied_by(ex.suffix(i)) ==> exists |j: nat| other.satisfied_by(ex.suffix(i + j))
+    
+    /// `|=` for temporal predicates in TLA+.
+    pub open spec fn entails(self, other: Self) -> bool {
+        valid(self.implies(other))
+    }
+}
+
+
+
+
+// `[]` for temporal predicates in TLA+.
+// Returns a temporal predicate that is satisfied iff `temp_pred` is satisfied on every suffix of the execution.
+//
+// Defined in 3.1.
+
+// `<>` for temporal predicates in TLA+.
+// Returns a temporal predicate that is satisfied iff `temp_pred` is satisfied on at least one suffix of the execution.
+//
+// Defined in 3.2.1.
+
+// `'` (prime) for temporal predicates in TLA+.
+// Returns a temporal predicate that is satisfied iff `temp_pred` is satisfied on the suffix execution starting from the next state.
+
+
+
+/// `\E` for temporal predicates in TLA+ (i.e., `exists` in Verus).
+pub open spec fn tla_exists<T, A>(a_to_temp_pred: spec_fn(A) -> TempPred<T>) -> TempPred<T> {
+    TempPred::new(|ex: Execution<T>| exists|a: A| #[trigger] a_to_temp_pred(a).satisfied_by(ex))
+}
+
+// |ex| temp_pred.satisfied_by(ex) ==> forall |i: nat| temp_pred.satisfied_by(ex.suffix(i))
+
+// Returns a state predicate that is satisfied
+// iff `action_pred` can be satisfied by any possible following state and the current state
+//
+// enabled() is used for checking whether a particular action is enabled at this **state**
+//
+// Note: it says whether the action *can possibly* happen, rather than whether the action *actually does* happen!
+
+// Returns a temporal predicate that is satisfied
+// iff `always(lift_state(enabled(action_pred)))` getting satisfied leads to `lift_action(action_pred)` getting satisfied.
+//
+// It says whether it is *always* the case that if the action is *always* enabled, the action *eventually* happens.
+//
+// Defined in 5.3 in a different form.
+// We can prove the two forms are the same:
+//    []E(A) ~> A
+// == []([]E(A) => <>A)
+// == [](~[]E(A) \/ <>A)
+// == [](~~<>~E(A) \/ <>A)  <--- apply always_to_eventually
+// == [](<>~E(A) \/ <>A)
+// == []<>(~E(A) \/ A)      <--- apply eventually_or
+// == []<>~E(A) \/ []<>A    <--- apply always_eventually_distrib
+// == []<>A \/ []<>~E(A)
+
+// `|=` for temporal predicates in TLA+.
+// Returns true iff `temp_pred` is satisfied by all possible executions (behaviors).
+//
+// Defined in 3.3.
+pub open spec fn valid<T>(temp_pred: TempPred<T>) -> bool {
+    forall|ex: Execution<T>| temp_pred.satisfied_by(ex)
+}
+
+
+
+
+
+} // verus!
+}
+pub mod rules {
+// Copyright 2022 VMware, Inc.
+// SPDX-License-Identifier: MIT
+use super::defs::*;
+use vstd::map_lib::*;
+use vstd::prelude::*;
+
+// Internal lemmas about executions and temporal predicates.
+verus! {
+
+
+
+
+} // verus!
+verus! {
+
+broadcast proof fn implies_apply<T>(ex: Execution<T>, p: TempPred<T>, q: TempPred<T>)
+    requires
+        #[trigger] p.implies(q).satisfied_by(ex),
+        p.satisfied_by(ex),
+    ensures
+        q.satisfied_by(ex),
+{
+}
+
+
+
+
+
+
+
+
+
+
+
+
+
+broadcast proof fn tla_exists_unfold<T, A>(
+    ex: Execution<T>,
+    a_to_temp_pred: spec_fn(A) -> TempPred<T>,
+)
+    requires
+        #[trigger] tla_exists(a_to_temp_pred).satisfied_by(ex),
+    ensures
+        exists|a| #[trigger] a_to_temp_pred(a).satisfied_by(ex),
+{
+}
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+} // verus!
+// Public lemmas about temporal logic for developers to simplify liveness/safety proofs.
+verus! {
+
+// Basic Rules of Temporal Logic Operators
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+// Rules about quantifiers.
+
+
+
+
+// Used to be named as always_tla_forall_apply
+
+
+
+
+
+
+pub broadcast proof fn entails_tla_exists_by_witness<T, A>(
+    spec: TempPred<T>,
+    p: spec_fn(A) -> TempPred<T>,
+    a: A,
+)
+    requires
+        #[trigger] spec.entails(p(a)),
+    ensures
+        spec.entails(tla_exists(p)),
+{
+    assert forall|ex| #[trigger] spec.satisfied_by(ex) implies tla_exists(p).satisfied_by(ex) by {
+        implies_apply::<T>(ex, spec, p(a));
+        tla_exists_unfold::<T, A>(ex, p);
+    };
+}
+
+
+
+
+
+
+
+
+
+
+/// Leads to `□tla_forall(a_to_temp_pred)` if forall `a`, it leads to `□a_to_temp_pred(a)`.
+///
+/// ## Preconditions
+/// - `forall |a: A|, spec ⊧ p ⇝ □a_to_temp_pred(a)`
+/// - `forall |a: A|, a \in domain`
+/// - `domain.is_finite() && domain.len() > 0`
+/// ## Postconditions
+/// - `spec ⊧ □tla_forall(a_to_temp_pred)`
+///
+/// The domain set assist in showing type A contains finite elements.
+//
+// This lemma is actually similar to leads_to_always_combine_n when the n predicates are all a_to_temp_pred(a) for some a.
+// This is because tla_forall(a_to_temp_pred) == a_to_temp_pred(a1).and(a_to_temp_pred(a2))....and(a_to_temp_pred(an)), We only consider the case when
+// type A is finite here.
+
+// Rules about stability.
+
+
+
+
+
+
+/// Make the predicate as concise as possible.
+///
+/// Similar to the first-order logic where `p` equals `p ∧ q` when `p -> q` is satisfied,
+/// we can reduce the size of predicate when some part of it implies the rest.
+///
+/// ## Preconditions
+/// - `p ⊧ q`
+/// ## Postconditions
+/// - `p == p ∧ q`
+// Used to be named as simplify_predicate.
+
+
+// More advanced rules.
+
+
+
+
+
+
+
+
+
+
+// Rules about state machine transitions.
+
+
+
+
+
+
+// Macros for multiple-predicate variants of the above rules.
+
+
+
+// Combine multiple StatePred using `.and`.
+// Usage: state_pred_and!(p1) | p1
+//        state_pred_and!(p1, p2) | p1.and(p2)
+//        state_pred_and!(p1, p2, p3, ...) | p1.and(p2).and(p3)...
+
+
+// Combine multiple TempPred using `.and`.
+// Usage: temp_pred_and!(p1) | p1
+//        temp_pred_and!(p1, p2) | p1.and(p2)
+//        temp_pred_and!(p1, p2, p3, ...) | p1.and(p2).and(p3)...
+
+
+
+// Entails the conjunction of all the p if entails each of them.
+// ## Preconditions
+//     spec ⊧ p1
+//     spec ⊧ p2
+//        ...
+//     spec ⊧ pn
+// ## Postconditions
+//     spec ⊧ p1 ∧ p2 ∧ ... ∧ pn
+//
+// Usage: entails_and_n!(spec, p1, p2, p3, p4)
+
+
+
+// Entails □ the conjunction of all the p if entails each always p.
+// ## Preconditions
+//     spec ⊧ □p1
+//     spec ⊧ □p2
+//        ...
+//     spec ⊧ □pn
+// ## Postconditions
+//     spec ⊧ □(p1 ∧ p2 ∧ ... ∧ pn)
+//
+// Usage: entails_always_and_n!(spec, p1, p2, p3, p4)
+
+
+
+
+
+
+// □(lift_state(state_pred_and!(p1, p2, ..., pn))) == □(lift_state(p1)).and(□(lift_state(p2))).and(...).and(□(lift_state(pn)))
+
+
+
+// Combine the premises of all the leads_to using or.
+// ## Preconditions
+//     spec ⊧ p1 ⇝ q
+//     spec ⊧ p2 ⇝ q
+//         ...
+//     spec ⊧ pn ⇝ q
+// ## Postconditions
+//     spec ⊧ (p1 ∨ p2 ∨ ... ∨ pn) ⇝ q
+//
+// Usage: or_leads_to_combine_n!(spec, p1, p2, p3, p4; q)
+
+
+
+// Combine or_leads_to_combine and temp_pred_equality.
+// The 'result' is the equivalent temporal predicate of joining all following predicates with ∨.
+
+
+// Leads to the conjunction of all the □q if leads to each of them.
+// ## Preconditions
+//     spec ⊧ p ⇝ □q1
+//     spec ⊧ p ⇝ □q2
+//        ...
+//     spec ⊧ p ⇝ □qn
+// ## Postconditions
+//     spec ⊧ p ⇝ □(q1 ∧ q2 ∧ ... ∧ qn)
+//
+// Usage: leads_to_always_combine_n!(spec, p, q1, q2, q3, q4)
+
+
+
+
+
+
+// Strengthen next with arbitrary number of predicates.
+// ## Preconditions
+//     spec ⊧ □p1
+//     spec ⊧ □p2
+//        ...
+//     spec ⊧ □pn
+//     p1 ∧ p2 ∧ ... ∧ pn ==> partial_spec
+// ## Postconditions
+//     spec ⊧ □all
+//
+// Usage: combine_spec_entails_always_n!(spec, partial_spec, p1, p2, p3, p4)
+
+
+
+// Combine multiple □ lift_state predicates using AND.
+// ## Preconditions
+//     spec ⊧ □lift_state(p1)
+//     spec ⊧ □lift_state(p2)
+//     ...
+//     spec ⊧ □lift_state(pn)
+// ## Postconditions
+// spec ⊧ □lift_state(combine_state_pred!(p1, p2, ..., pn))  // spec ⊧ □lift_state(|s| p1(s) && p2(s) && ... && pn(s))
+//
+// Usage: entails_always_lift_state_and_n!(spec, p1, p2, p3, p4)
+
+
+
+// Show that an spec entails the invariant by a group of action/state predicates which are also invariants entailed by spec.
+// ## Preconditions
+//     partial_spec ⊧ inv
+//     spec ⊧ □p1
+//     spec ⊧ □p2
+//         ...
+//     spec ⊧ □pn
+//     p1 ∧ p2 ∧ ... ∧ pn ==> partial_spec
+// ## Postconditions
+//     spec ⊧ □inv
+//
+// Usage: invariant_n!(spec, partial_spec, inv, p1, p2, ..., pn)
+
+
+
+// The conjunction of all the p is stable if each p is stable.
+// ## Preconditions
+//     ⊧ stable(p1)
+//     ⊧ stable(p2)
+//      ...
+//     ⊧ stable(pn)
+// ## Postconditions
+//     ⊧ stable(p1 ∧ p2 ∧ ... ∧ pn)
+//
+// Usage: stable_and_n!(p1, p2, p3, p4)
+
+
+
+// The conjunction of all the p is stable if each p is stable.
+// ## Postconditions
+//     ⊧ stable(□p1 ∧ □p2 ∧ ... ∧ □pn)
+//
+// Usage: stable_and_always_n!(p1, p2, p3, p4)
+
+
+
+// Implies new invariant from multiple proved invariants.
+// ## Preconditions
+//     ⊧ init ⇒ inv
+//     ⊧ inv ∧ p1 ∧ p2 ∧ ... ∧ pn ∧ next ⇒ inv'
+//     spec ⊧ lift_state(init)
+//     spec ⊧ □(lift_action(next))
+//     spec ⊧ □lift_state(p1)
+//     spec ⊧ □lift_state(p2)
+//     ...
+//     spec ⊧ □lift_state(pn)
+// ## Postconditions
+//     spec ⊧ □lift_state(inv)
+//
+// Usage: implies_new_invariant_n!(spec, init, next, inv, p1, p2, p3, ...)
+
+
+
+// Strengthen wf1_by_borrowing_inv with multiple invariants.
+// ## Preconditions
+//     spec ⊧ □next
+//     spec ⊧ □inv1
+//     spec ⊧ □inv2
+//        ...
+//     spec ⊧ □invn
+//     ⊧ p ∧ inv1 ∧ inv2 ∧ ... ∧ invn ∧ next ⇒ p' ∨ q'
+//     ⊧ p ∧ inv1 ∧ inv2 ∧ ... ∧ invn ∧ next ∧ forward ⇒ q'
+//     ⊧ p ∧ inv1 ∧ inv2 ∧ ... ∧ invn ⇒ enabled(forward)
+//     spec ⊧ wf(forward)
+// ## Postconditions
+//     spec ⊧ p ⇝ q
+// Usage: wf1_by_borrowing_inv_n!(spec, next, forward, p, q, inv1, inv2, inv3, ...)
+
+
+// Apply always_lift_state_weaken with multiple predicates.
+// ## Preconditions
+//     forall |s| p1(s) && p2(s) && ... && pn(s) ==> h(s)
+//     spec ⊧ □lift_state(p1)
+//     spec ⊧ □lift_state(p2)
+//     ...
+//     spec ⊧ □lift_state(pn)
+// ## Postconditions
+//     spec ⊧ □lift_state(h)
+//
+// Usage: always_lift_state_weaken_n!(spec, p1, p2, p3, ..., h)
+
+
+
+
+} // verus!
+}
+
+pub use defs::*;
+pub use rules::*;
+}
