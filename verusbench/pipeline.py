@@ -327,6 +327,7 @@ def slice(ctx: BuildContext, inp: Units) -> Units:  # noqa: A001 - named after i
     smaller than the unit's file is not used. The ledger decides the context: a verified slice;
     else the whole file if it verified; else the slice (unchecked until a ledger answers); a
     unit whose slice and file both fail is dropped."""
+    from verusbench.ledger import text_sha256
     from verusbench.minimize import unit_from_slice
     from verusbench.slice import code_tokens
     led, mode = ctx.ledger, ctx.opts.minimize
@@ -372,6 +373,12 @@ def slice(ctx: BuildContext, inp: Units) -> Units:  # noqa: A001 - named after i
         choices = sliced.get(((u0.source, u0.repo, u0.commit), u0.path), [])
         f_status = status(u0.text)
         kept: list[Unit] = []
+
+        def keep(unit: Unit, whole_tokens: int) -> None:
+            # figures: the unit's whole file before, the context it got after
+            kept.append(unit)
+            before[unit.source].append(whole_tokens)
+            after[unit.source].append(unit.context_tokens)
         for i, u in enumerate(us):
             st = per_source[u.source]
             st["units"] += 1
@@ -380,21 +387,17 @@ def slice(ctx: BuildContext, inp: Units) -> Units:  # noqa: A001 - named after i
                 st["not_sliced"] += 1
                 reasons[ch.split(":")[0][:80]] += 1
                 u.context_tokens = whole
-                kept.append(u)
-                before[u.source].append(whole)
-                after[u.source].append(whole)
+                keep(u, whole)
                 continue
             st["sliced"] += 1
             if ch.context_tokens >= whole:
                 # the closure pulled in more than the unit's own file holds: no minimization
                 st["slice_not_smaller"] += 1
                 u.context_tokens = whole
-                kept.append(u)
-                before[u.source].append(whole)
-                after[u.source].append(whole)
+                keep(u, whole)
                 continue
             s_status = led.status_of(ch.text) if led is not None else None
-            sha = hashlib.sha256(ch.text.encode("utf-8", "surrogateescape")).hexdigest()
+            sha = text_sha256(ch.text)
             if s_status is None and sha not in pending_seen:
                 pending_seen.add(sha)
                 pending.append((ch.text, {"source": u.source, "repo": u.repo, "commit": u.commit,
@@ -412,23 +415,17 @@ def slice(ctx: BuildContext, inp: Units) -> Units:  # noqa: A001 - named after i
                 nu.minimized, nu.context_tokens, nu.slice_of, nu.original_text = \
                     "reduced", rch.context_tokens, ch.crate_root, u.text
                 st["reduced_verified"] += 1
-                kept.append(nu)
-                before[u.source].append(whole)
-                after[u.source].append(rch.context_tokens)
+                keep(nu, whole)
             elif s_status == C.STATUS_VERIFIED or (f_status != C.STATUS_VERIFIED and s_status is None):
                 nu = unit_from_slice(ch, u)
                 nu.minimized, nu.context_tokens, nu.slice_of, nu.original_text = \
                     "sliced", ch.context_tokens, ch.crate_root, u.text
                 st["slice_verified" if s_status == C.STATUS_VERIFIED else "slice_unchecked"] += 1
-                kept.append(nu)
-                before[u.source].append(whole)
-                after[u.source].append(ch.context_tokens)
+                keep(nu, whole)
             elif f_status == C.STATUS_VERIFIED or f_status is None:
                 st["whole_file_kept" if f_status else "whole_file_unchecked"] += 1
                 u.context_tokens = whole
-                kept.append(u)
-                before[u.source].append(whole)
-                after[u.source].append(whole)
+                keep(u, whole)
             else:
                 st["dropped_neither_verifies"] += 1
                 skipped.append({"source": u.source, "path": u.path, "reason": "unit dropped: neither its slice nor its file verifies",
