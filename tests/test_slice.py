@@ -310,3 +310,52 @@ def test_field_and_parameter_names_are_no_mentions():
     sl = slice_text(src, "t")
     assert "struct S" in sl.kept_items
     assert "fn main" in sl.dropped_items and "fn len" in sl.dropped_items
+
+
+def test_broadcast_use_serves_only_its_modules_proofs():
+    # mod s holds only a spec fn the target needs: its `broadcast use` (and the lemmas of the
+    # group it pulls) serve proofs, so they go; mod p's lemma has a proof, so p's stays
+    src = ("verus! {\nmod lem {\n    pub broadcast proof fn lemma_x(i: int) ensures #[trigger] (i + 0) == i {}\n"
+           "    pub broadcast group group_x { lemma_x }\n}\n"
+           "mod s {\n    broadcast use crate::lem::group_x;\n    pub open spec fn f(i: int) -> int { i }\n}\n"
+           "mod p {\n    broadcast use crate::lem::group_x;\n    pub proof fn g(i: int) ensures i + 0 == i {}\n}\n"
+           "fn t() ensures s::f(1) == 1 {}\nproof fn t2() { p::g(1); }\n}\n")
+    sl = slice_text(src, "t")
+    assert "fn f" in sl.kept_items and "mod lem" not in sl.text and "broadcast use" not in sl.text
+    assert parse(sl.text).diagnostics == []
+    sl2 = slice_text(src, "t2")
+    assert "broadcast use crate::lem::group_x;" in sl2.text and "fn lemma_x" in sl2.kept_items
+    assert "mod s" not in sl2.text
+
+
+def test_module_kept_as_a_path_keeps_its_reexports_not_its_imports():
+    # `outer` is kept only because the target names `outer::Vec`: its re-export stays (the
+    # path goes through it), its private import serves no kept code of its own and goes;
+    # once a fn of `outer` is kept, its imports come too
+    src = ("mod outer {\n    use std::collections::HashMap;\n    pub use std::vec::Vec;\n"
+           "    pub fn g() -> usize { let m: HashMap<u8, u8> = HashMap::new(); m.len() }\n}\n"
+           "fn t() -> outer::Vec<u8> { outer::Vec::new() }\n"
+           "fn t2() -> usize { outer::g() }\n")
+    sl = slice_text(src, "t")
+    assert "pub use std::vec::Vec;" in sl.text and "HashMap" not in sl.text
+    assert parse(sl.text).diagnostics == []
+    assert "use std::collections::HashMap;" in slice_text(src, "t2").text
+
+
+def test_trait_method_by_name_needs_its_trait_or_an_implementor():
+    # `.inv()` on A is A's inherent method; trait Pred's `inv` comes only when Pred is named
+    # (a bound) or a kept type implements it
+    src = ("verus! {\npub trait Pred { spec fn inv(&self) -> bool; }\n"
+           "pub struct A { v: u8 }\npub struct B { v: u8 }\n"
+           "impl A { pub open spec fn inv(&self) -> bool { self.v > 0 } }\n"
+           "impl Pred for B { open spec fn inv(&self) -> bool { true } }\n"
+           "fn t(a: A) requires a.inv() {}\n"
+           "fn tb(b: B) requires b.inv() {}\n"
+           "fn tg<T: Pred>(x: T) requires x.inv() {}\n}\n")
+    sl = slice_text(src, "t")
+    assert "fn A::inv" in sl.kept_items and "trait Pred" not in sl.text
+    assert parse(sl.text).diagnostics == []
+    slb = slice_text(src, "tb")
+    assert {"fn Pred::inv", "fn B::inv"} <= set(slb.kept_items)
+    slg = slice_text(src, "tg")
+    assert "fn Pred::inv" in slg.kept_items and "impl Pred for B" not in slg.text

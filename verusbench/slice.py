@@ -106,12 +106,14 @@ class _Graph:
         self.scoped_naming: dict[tuple, list[Item]] = {}     # (module id, name) -> its private uses of it
         self.trait_impls_of: dict[str, list[Item]] = {}      # self type head -> trait impls
         self.trait_impls_for: dict[str, list[Item]] = {}     # trait name -> trait impls
+        self.ambient_ids: set[int] = set()
         for it in self.items:
             pid = id(p) if (p := self.parent[id(it)]) is not None else None
             if it.kind in ("global", "other", "broadcast_use") or (it.kind == "use" and self.use_names(it)[1]) \
                     or (it.kind == "macro" and self.invocation(it) and not self.macro_defines(it)):
                 if p is None or p.kind == "mod":
                     self.ambient_in.setdefault(pid, []).append(it)
+                    self.ambient_ids.add(id(it))
             if it.kind == "use" and self.scoped_use(it):
                 for n in self.use_names(it)[0]:
                     self.scoped_naming.setdefault((pid, n), []).append(it)
@@ -122,6 +124,11 @@ class _Graph:
             elif it.kind == "impl" and self.trait_of(it):
                 self.trait_impls_of.setdefault(type_head(it.name), []).append(it)
                 self.trait_impls_for.setdefault(self.trait_of(it), []).append(it)
+        # a trait is "open" when one of its impls is for a type that is no struct/enum/alias
+        # of the file (a blanket impl, a primitive): a call of its method may be on anything
+        local_types = {n for n, its in self.by_name.items() if any(i.kind in ("struct", "enum", "type") for i in its)}
+        self.open_traits = {tr for tr, ims in self.trait_impls_for.items()
+                            if any(type_head(im.name) not in local_types for im in ims)}
         self.slices: dict[frozenset, tuple] = {}    # kept ids -> slice parts (same closure, same text)
 
     def _add(self, items: list[Item], parent: Item | None) -> None:
@@ -222,6 +229,10 @@ class _Graph:
                     got.add(("", t))
             self._mentions[key] = got
         return got
+
+    def has_decreases(self, it: Item) -> bool:
+        """A fn whose text has a `decreases` clause (its termination is proved)."""
+        return "decreases" in self.tokens(*it.span)[0]
 
     def invocation(self, it: Item) -> bool:
         """A macro item that invokes a macro (`m! {..}`), not a `macro_rules!` definition."""
@@ -367,6 +378,9 @@ def _needed(g: _Graph, target: Item, why: dict | None = None) -> set[int]:
     nonuse: set[str] = set()                      # names mentioned by kept items other than `use`s
     active: set[str] = set()                      # kept types in `nonuse`
     mentioned_in: set[tuple] = set()              # (module id, name) mentioned by a kept item in it
+    content: set[int] = set()                     # modules holding a kept item that is no module/use/ambient
+    proof_content: set[int] = set()               # modules holding kept code with proofs
+    pending_trait: dict[str, list[Item]] = {}     # file trait -> its fns called by method name, waiting
     parent = g.parent
 
     def keep(it: Item) -> None:
@@ -421,8 +435,31 @@ def _needed(g: _Graph, target: Item, why: dict | None = None) -> set[int]:
                             keep(c)
         if it.kind == "mod":
             for a in g.ambient_in.get(id(it), ()):
-                cause[:] = ["ambient_" + a.kind, id(it)]
-                keep(a)
+                if a.kind == "use" and a.visibility:   # a re-export serves paths through the module
+                    cause[:] = ["ambient_use", id(it)]
+                    keep(a)
+        if it.kind == "trait":
+            cause[:] = ["method", id(it)]
+            for m in pending_trait.pop(it.name, ()):
+                keep(m)
+        if it.kind not in ("mod", "use", "broadcast_group") and id(it) not in g.ambient_ids:
+            # a module's ambient items serve its own kept code: its imports and unknown macro
+            # invocations any kept item; its `broadcast use`s only code with proofs (exec and
+            # proof fns, spec fns proving termination). A module kept only as a path, for a
+            # `use` or a broadcast group, needs none of them.
+            proves = it.kind == "fn" and (not it.mode.startswith("spec") or g.has_decreases(it))
+            for mid in g.modules_of(it):
+                if mid is None or (mid in content and (not proves or mid in proof_content)):
+                    break
+                for a in g.ambient_in.get(mid, ()):
+                    bu = a.kind == "broadcast_use"
+                    if (bu and proves and mid not in proof_content) or (
+                            not bu and mid not in content and not (a.kind == "use" and a.visibility)):
+                        cause[:] = ["ambient_" + a.kind, id(it)]
+                        keep(a)
+                content.add(mid)
+                if proves:
+                    proof_content.add(mid)
         cause[:] = ["use", id(it)]
         for u in g.uses_in.get(id(it), ()):
             if g.use_names(u)[0] & names:
@@ -457,6 +494,11 @@ def _needed(g: _Graph, target: Item, why: dict | None = None) -> set[int]:
         cause[:] = ["type_impl", src]
         for im in g.trait_impls_of.get(n, ()):
             tr = g.trait_of(im)
+            if tr in pending_trait:               # methods of a trait this type implements
+                cause[:] = ["method", src]
+                for m in pending_trait.pop(tr):
+                    keep(m)
+                cause[:] = ["type_impl", src]
             if tr in kept_types or tr not in g.local_names:
                 keep(im)
         cause[:] = saved
@@ -515,8 +557,16 @@ def _needed(g: _Graph, target: Item, why: dict | None = None) -> set[int]:
             seen_m.add((q, name, ctx))
             cause[:] = ["method", id(it)]
             for d in g.trait_methods.get(name, ()):
-                if _callable(d, ctx):
+                if not _callable(d, ctx) or id(d) in kept:
+                    continue
+                tr = parent[id(d)]
+                # `x.m()` is the trait's `m` only if `x` can be of a type implementing it: the
+                # trait is kept (named in a bound, a `dyn`, a path), or a kept type implements it
+                if id(tr) in kept or tr.name in g.open_traits or any(
+                        type_head(im.name) in active for im in g.trait_impls_for.get(tr.name, ())):
                     keep(d)
+                else:
+                    pending_trait.setdefault(tr.name, []).append(d)
             for m in g.methods.get(name, ()):
                 if id(m) in kept or not _callable(m, ctx):
                     continue
