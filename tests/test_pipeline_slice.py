@@ -56,19 +56,23 @@ def test_without_a_ledger_smaller_slices_become_the_context_unchecked():
     out = _run(ctx, inp)
     got = _by_fn(out)
     # inside the crate, each slice carries the root's `mod`/`use` frame: no smaller than the
-    # unit's own small file here, so the file stays the context
-    for name in ("top", "in_foo", "far_away"):
+    # unit's own small file here, so the file stays the context; in_foo's slice drops its
+    # neighbours (spare, double) and the lib's other imports, so it is smaller
+    for name in ("top", "far_away"):
         assert got[name].minimized == "none" and got[name].text == whole[name]
         assert got[name].context_tokens == code_tokens(whole[name])
+    in_foo = got["in_foo"]
+    assert in_foo.minimized == "sliced" and "fn spare" not in in_foo.text and "fn double" not in in_foo.text
+    assert in_foo.context_tokens < code_tokens(whole["in_foo"]) and in_foo.slice_of == "crate/src/lib.rs"
     lone = got["lone"]
     assert lone.minimized == "sliced" and lone.context_tokens == code_tokens(lone.text) < code_tokens(whole["lone"])
     assert lone.original_text == whole["lone"] and lone.fn_text() in lone.text
     assert "cube" not in lone.text and "spec fn sq" in lone.text and lone.slice_of == "examples/alone.rs"
     st = out.report["minimize"]["by_source"]["src1"]
-    assert (st["units"], st["sliced"], st["slice_not_smaller"], st["slice_unchecked"]) == (4, 4, 3, 1)
-    # the used slice is exported for Verus, with where it came from
+    assert (st["units"], st["sliced"], st["slice_not_smaller"], st["slice_unchecked"]) == (4, 4, 2, 2)
+    # the used slices are exported for Verus, with where they came from
     assert [(m["target_fn"], m["crate_root"], m["file_status"]) for _, m in out.slices] == [
-        ("lone", "examples/alone.rs", "not_in_ledger")]
+        ("in_foo", "crate/src/lib.rs", "not_in_ledger"), ("lone", "examples/alone.rs", "not_in_ledger")]
 
 
 def test_ledger_decides_between_slice_and_file():
@@ -79,18 +83,19 @@ def test_ledger_decides_between_slice_and_file():
     ctx, inp = _units(ledger=_Ledger({file_lone: C.STATUS_VERIFIED}))
     out = _run(ctx, inp)
     assert _by_fn(out)["lone"].minimized == "none" and _by_fn(out)["lone"].text == file_lone
-    assert [(m["target_fn"], m["file_status"]) for _, m in out.slices] == [("lone", C.STATUS_VERIFIED)]
+    assert [(m["target_fn"], m["file_status"]) for _, m in out.slices if m["path"] == "examples/alone.rs"] == [
+        ("lone", C.STATUS_VERIFIED)]
     assert out.report["minimize"]["by_source"]["src1"]["whole_file_kept"] == 1
     # slice and file both fail: the unit is dropped, with the reason; nothing to export
     ctx, inp = _units(ledger=_Ledger({slice_lone: C.STATUS_FAILED, file_lone: C.STATUS_COMPILE_ERROR}))
     out = _run(ctx, inp)
-    assert "lone" not in _by_fn(out) and out.slices == []
+    assert "lone" not in _by_fn(out) and [m["target_fn"] for _, m in out.slices] == ["in_foo"]
     (sk,) = [s for s in out.report["skipped"] if s["reason"].startswith("unit dropped")]
     assert sk["path"] == "examples/alone.rs" and "slice failed, file compile_error" in sk["detail"]
     # a verified slice wins over a verified file
     ctx, inp = _units(ledger=_Ledger({file_lone: C.STATUS_VERIFIED, slice_lone: C.STATUS_VERIFIED}))
     out = _run(ctx, inp)
-    assert _by_fn(out)["lone"].minimized == "sliced" and out.slices == []
+    assert _by_fn(out)["lone"].minimized == "sliced" and [m["target_fn"] for _, m in out.slices] == ["in_foo"]
     assert out.report["minimize"]["by_source"]["src1"]["slice_verified"] == 1
 
 

@@ -359,3 +359,21 @@ def test_trait_method_by_name_needs_its_trait_or_an_implementor():
     assert {"fn Pred::inv", "fn B::inv"} <= set(slb.kept_items)
     slg = slice_text(src, "tg")
     assert "fn Pred::inv" in slg.kept_items and "impl Pred for B" not in slg.text
+
+
+def test_kept_use_keeps_only_the_leaves_it_must_bind():
+    # `use crate::a::{X, Y, c::{P, Q}}` in f's module: f needs X only, so Y, P, Q (and the
+    # items they name) go
+    src = ("mod a {\n    pub struct X;\n    pub struct Y { big: u64 }\n    pub trait Tr { fn m(&self) -> u8 { 0 } }\n"
+           "    pub mod c { pub struct P; pub struct Q; }\n}\n"
+           "mod b {\n    use crate::a::{X, Y, c::{P, Q}};\n"
+           "    pub fn f(x: X) -> u8 { 1 }\n    pub fn g(y: Y, p: P, q: Q) -> u8 { 2 }\n}\n"
+           "fn t() -> u8 { b::f(crate::a::X) }\n")
+    sl = slice_text(src, "t")
+    assert "use crate::a::{X};" in sl.text
+    assert "struct Y" not in sl.text and "mod c" not in sl.text and "fn g" not in sl.text
+    assert parse(sl.text).diagnostics == []
+    # the last leaf cut takes the comma before it; a group left empty goes whole
+    sl2 = slice_text(src.replace("fn f(x: X)", "fn f(x: Q)").replace("b::f(crate::a::X)", "b::f(crate::a::c::Q)"), "t")
+    assert "use crate::a::{c::{Q}};" in sl2.text and "struct X" not in sl2.text
+    assert parse(sl2.text).diagnostics == []

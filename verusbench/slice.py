@@ -89,6 +89,7 @@ class _Graph:
         self._docs: dict[int, int] = {}
         self._defines: dict[int, set[str]] = {}
         self._mentions: dict[int, set[tuple[str, str]]] = {}
+        self._trees: dict[int, _UseNode | None] = {}
         self.type_invariants: dict[str, list[Item]] = {}    # type head -> its #[verifier::type_invariant] fns
         self._add(pf.items, None)
         self.impl_types = {type_head(p.name) for ms in self.methods.values() for m in ms
@@ -129,7 +130,7 @@ class _Graph:
         local_types = {n for n, its in self.by_name.items() if any(i.kind in ("struct", "enum", "type") for i in its)}
         self.open_traits = {tr for tr, ims in self.trait_impls_for.items()
                             if any(type_head(im.name) not in local_types for im in ims)}
-        self.slices: dict[frozenset, tuple] = {}    # kept ids -> slice parts (same closure, same text)
+        self.slices: dict[tuple, tuple] = {}    # (kept ids, use cuts) -> slice parts (same closure, same text)
 
     def _add(self, items: list[Item], parent: Item | None) -> None:
         for it in items:
@@ -287,6 +288,22 @@ class _Graph:
             got = self._traits[id(it)] = impl_trait_name(texts, kinds)
         return got
 
+    def use_tree(self, it: Item) -> "_UseNode | None":
+        """The use tree of a `use` item (absolute token indexes), None if it does not parse
+        as one (it is then kept whole)."""
+        got = self._trees.get(id(it))
+        if got is None and id(it) not in self._trees:
+            i0, i1 = bisect_left(self._starts, it.span[0]), bisect_left(self._starts, it.span[1])
+            texts = self._texts
+            k = next((j for j in range(i0, i1) if texts[j] == "use"), -1)
+            end = i1 - 1 if i1 > i0 and texts[i1 - 1] == ";" else i1
+            got = None
+            if k >= 0:
+                node, j = _parse_use(texts, self._kinds, k + 1, end)
+                got = node if node is not None and j == end else None
+            self._trees[id(it)] = got
+        return got
+
     def use_names(self, it: Item) -> tuple[set[str], bool]:
         """Local names a `use` line imports, and whether it imports from outside the file."""
         got = self._uses.get(id(it))
@@ -334,6 +351,83 @@ def impl_trait_name(texts: list[str], kinds: list[str]) -> str:
     return ""
 
 
+@dataclass
+class _UseNode:
+    """A use tree: a leaf (`a::b::C`, `a::C as D`, `a::*`) binds `bound` ('' for a glob or
+    `as _`: always needed) through the path `idents`; a group (`a::{..}`) has `children`.
+    Tokens first..last (absolute indexes, inclusive)."""
+    first: int
+    last: int
+    idents: list[str]
+    bound: str = ""
+    children: list["_UseNode"] | None = None
+
+    def leaves(self):
+        if self.children is None:
+            yield self
+        else:
+            for c in self.children:
+                yield from c.leaves()
+
+
+def _parse_use(texts: list[str], kinds: list[str], i: int, end: int) -> tuple["_UseNode | None", int]:
+    """One use tree from token i (before `end`); (None, i) when it is not one."""
+    first, path = i, []
+    if i < end and texts[i] == "::":
+        i += 1
+    while i < end:
+        t = texts[i]
+        if t == "{":
+            kids: list[_UseNode] = []
+            i += 1
+            while i < end and texts[i] != "}":
+                kid, i = _parse_use(texts, kinds, i, end)
+                if kid is None:
+                    return None, i
+                kids.append(kid)
+                if i < end and texts[i] == ",":
+                    i += 1
+            if i >= end:
+                return None, i
+            return _UseNode(first, i, [p for p in path if p not in _PATH_ROOTS], "", kids), i + 1
+        if t == "*":
+            return _UseNode(first, i, [p for p in path if p not in _PATH_ROOTS], ""), i + 1
+        if kinds[i] != "ident" and t not in _PATH_ROOTS:
+            return None, i
+        path.append(t)
+        i += 1
+        if i < end and texts[i] == "::":
+            i += 1
+            continue
+        bound = path[-2] if t == "self" and len(path) > 1 else t
+        if i + 1 < end and texts[i] == "as":
+            bound = "" if texts[i + 1] == "_" else texts[i + 1]
+            i += 2
+        return _UseNode(first, i - 1, [p for p in path if p not in _PATH_ROOTS], bound), i
+    return None, i
+
+
+def _use_cuts(g: "_Graph", node: _UseNode, needed) -> list[tuple[int, int]] | None:
+    """Byte ranges cutting the leaves of a use tree whose names are not needed (with their
+    commas); None when no leaf is needed."""
+    if node.children is None:
+        return [] if needed(node.bound) else None
+    cuts: list[tuple[int, int]] = []
+    got = [_use_cuts(g, c, needed) for c in node.children]
+    if all(c is None for c in got):
+        return None
+    st, kids = g._starts, node.children
+    last = max(k for k, sub in enumerate(got) if sub is not None)
+    for k, (c, sub) in enumerate(zip(kids, got)):
+        if sub is not None:
+            cuts.extend(sub)
+        elif k < last:        # up to the next leaf
+            cuts.append((st[c.first], st[kids[k + 1].first]))
+        else:                 # after the last needed one: from the comma that follows it
+            cuts.append((st[kids[last].last + 1], st[c.last + 1]))
+    return cuts
+
+
 def _doc_start(src: bytes, start: int, floor: int) -> int:
     """Start of the doc comments (`///`, `/** */`) right above an item."""
     toks, starts = raw_tokens(src, floor, start)
@@ -360,8 +454,9 @@ def _trailing_end(src: bytes, end: int) -> int:
     return j + 1 if src[j:j + 1] == b"\n" else end
 
 
-def _needed(g: _Graph, target: Item, why: dict | None = None) -> set[int]:
-    """Ids of the items the target needs; `why` (if given) gets item id -> reason.
+def _needed(g: _Graph, target: Item, why: dict | None = None, names_out: set | None = None) -> set[int]:
+    """Ids of the items the target needs; `why` (if given) gets item id -> reason, and
+    `names_out` the names the kept items mention or define (what a kept `use` must bind).
 
     One worklist pass: every rule is monotone (kept sets only grow), so firing a rule when
     its trigger (a kept module, type or mentioned name) appears reaches the same least
@@ -381,6 +476,8 @@ def _needed(g: _Graph, target: Item, why: dict | None = None) -> set[int]:
     content: set[int] = set()                     # modules holding a kept item that is no module/use/ambient
     proof_content: set[int] = set()               # modules holding kept code with proofs
     pending_trait: dict[str, list[Item]] = {}     # file trait -> its fns called by method name, waiting
+    waiting_leaf: dict[str, list[tuple]] = {}     # name -> (use, leaf) of kept uses binding it, waiting
+    leaf_work: list[tuple[Item, _UseNode]] = []   # leaves of kept uses whose names are needed
     parent = g.parent
 
     def keep(it: Item) -> None:
@@ -507,6 +604,7 @@ def _needed(g: _Graph, target: Item, why: dict | None = None) -> set[int]:
         if n in names:
             return
         names.add(n)
+        leaf_work.extend(waiting_leaf.pop(n, ()))
         saved = cause[:]
         for u in g.uses_naming.get(n, ()):
             p = parent.get(id(u))
@@ -523,34 +621,53 @@ def _needed(g: _Graph, target: Item, why: dict | None = None) -> set[int]:
     for u in g.uses_in.get(None, ()):
         if g.use_names(u)[0] & names:
             keep(u)
-    while work:
+    def mention(name: str, it: Item, mods, ctx: str) -> None:
+        if name not in nonuse and it.kind != "use":
+                nonuse.add(name)
+                if name in kept_types:
+                    activate(name, id(it))
+        for m in mods:             # a private use is kept for the mentions in its module
+            if (m, name) in mentioned_in:
+                continue
+            mentioned_in.add((m, name))
+            cause[:] = ["use", id(it)]
+            for u in g.scoped_naming.get((m, name), ()):
+                keep(u)
+        if (name, ctx) in seen or (name, "any") in seen:
+            return
+        seen.add((name, ctx))
+        cause[:] = ["name", id(it)]
+        add_name(name)
+        for d in g.by_name.get(name, ()):
+            if d.kind == "fn" and not _callable(d, ctx):
+                continue
+            cause[:] = ["name_" + d.kind, id(it)]
+            keep(d)
+
+    while work or leaf_work:
+        if leaf_work:       # a kept use's leaf whose name is needed: its path must resolve
+            u, leaf = leaf_work.pop()
+            mods = g.modules_of(u) if g.scoped_naming else ()
+            for name in leaf.idents:
+                mention(name, u, mods, "any")
+            continue
         it = work.pop()
         if it.kind == "use" and g.use_names(it)[1]:
             continue       # names imported from outside the file are not the file's items
         mods = g.modules_of(it) if g.scoped_naming else ()
         ctx = _ctx(it)
+        tree = g.use_tree(it) if it.kind == "use" else None
+        if tree is not None:
+            # a kept use binds many names; only the leaves binding a needed name are kept
+            # (slice_fn cuts the others), so only their paths are mentions
+            for leaf in tree.leaves():
+                if not leaf.bound or leaf.bound in names:
+                    leaf_work.append((it, leaf))
+                else:
+                    waiting_leaf.setdefault(leaf.bound, []).append((it, leaf))
+            continue
         for name in g.idents(it):
-            if name not in nonuse and it.kind != "use":
-                nonuse.add(name)
-                if name in kept_types:
-                    activate(name, id(it))
-            for m in mods:             # a private use is kept for the mentions in its module
-                if (m, name) in mentioned_in:
-                    continue
-                mentioned_in.add((m, name))
-                cause[:] = ["use", id(it)]
-                for u in g.scoped_naming.get((m, name), ()):
-                    keep(u)
-            if (name, ctx) in seen or (name, "any") in seen:
-                continue
-            seen.add((name, ctx))
-            cause[:] = ["name", id(it)]
-            add_name(name)
-            for d in g.by_name.get(name, ()):
-                if d.kind == "fn" and not _callable(d, ctx):
-                    continue
-                cause[:] = ["name_" + d.kind, id(it)]
-                keep(d)
+            mention(name, it, mods, ctx)
         for q, name in g.method_mentions(it):
             if (q, name, ctx) in seen_m or (q, name, "any") in seen_m:
                 continue
@@ -577,6 +694,8 @@ def _needed(g: _Graph, target: Item, why: dict | None = None) -> set[int]:
                     keep(m)
                 else:
                     pending_by_type.setdefault(ty, []).append(m)
+    if names_out is not None:
+        names_out |= names
     return kept
 
 
@@ -615,11 +734,23 @@ def _graph(pf: ParsedFile) -> _Graph:
 def slice_fn(pf: ParsedFile, target: Item, graph: _Graph | None = None) -> Slice:
     """The slice of parsed file `pf` for its fn item `target` (`graph`: pf's, built once)."""
     g = graph if graph is not None else _graph(pf)
-    kept = frozenset(_needed(g, target))
+    names: set[str] = set()
+    kept_ids = _needed(g, target, names_out=names)
+    inner: list[tuple[int, int]] = []     # unneeded leaves of kept uses
+    for it in g.items:
+        if it.kind == "use" and id(it) in kept_ids and (tree := g.use_tree(it)) is not None \
+                and not g.use_names(it)[1]:
+            got = _use_cuts(g, tree, lambda b: not b or b in names)
+            if got is None:
+                kept_ids.discard(id(it))
+            else:
+                inner.extend(got)
+    kept = frozenset(kept_ids)
     src = pf.source
-    parts = g.slices.get(kept)
+    key = (kept, tuple(inner))
+    parts = g.slices.get(key)
     if parts is None:
-        cuts: list[tuple[int, int]] = []
+        cuts: list[tuple[int, int]] = list(inner)
         kept_l: list[str] = []
         dropped_l: list[str] = []
 
@@ -650,7 +781,7 @@ def slice_fn(pf: ParsedFile, target: Item, graph: _Graph | None = None) -> Slice
         out.append(src[pos:])
         text = b"".join(out).decode("utf-8", "surrogateescape")
         ntok = len(g._starts) - sum(g.count_tokens(s, e) for s, e in merged)
-        parts = g.slices[kept] = (text, kept_l, dropped_l, ntok, merged)
+        parts = g.slices[key] = (text, kept_l, dropped_l, ntok, merged)
     text, kept_l, dropped_l, ntok, merged = parts
     shift = sum(e - s for s, e in merged if e <= target.span[0])
     span = (target.span[0] - shift, target.span[1] - shift)
