@@ -377,3 +377,18 @@ def test_kept_use_keeps_only_the_leaves_it_must_bind():
     sl2 = slice_text(src.replace("fn f(x: X)", "fn f(x: Q)").replace("b::f(crate::a::X)", "b::f(crate::a::c::Q)"), "t")
     assert "use crate::a::{c::{Q}};" in sl2.text and "struct X" not in sl2.text
     assert parse(sl2.text).diagnostics == []
+
+
+def test_assume_specification_of_a_method_needs_its_type_named():
+    src = ("use vstd::prelude::*;\nverus! {\n"
+           "pub assume_specification<K> [ HashSet::<K>::new ] () -> (r: HashSet<K>);\n"
+           "pub assume_specification<T> [ Vec::<T>::new ] () -> (r: Vec<T>);\n"
+           "pub assume_specification<T> [ Vec::<T>::push ] (v: &mut Vec<T>, x: T);\n"
+           "pub assume_specification [ core::mem::swap::<u8> ] (a: &mut u8, b: &mut u8);\n"
+           "fn t() -> Vec<u8> { let mut v = Vec::new(); v.push(1); v }\n"
+           "fn s(a: &mut u8, b: &mut u8) { swap(a, b) }\n}\n")
+    sl = slice_text(src, "t")
+    assert "Vec::<T>::new" in sl.text and "Vec::<T>::push" in sl.text    # `.push` is a method call
+    assert "HashSet" not in sl.text and "swap" not in sl.text
+    assert parse(sl.text).diagnostics == []
+    assert "core::mem::swap::<u8>" in slice_text(src, "s").text             # a free fn: by its name

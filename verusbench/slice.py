@@ -63,6 +63,30 @@ def qualified_name(it: Item) -> str:
     return f"{it.impl_of}::{it.name}" if it.impl_of else it.name
 
 
+def spec_target(name: str) -> tuple[str, str]:
+    """(qualifier, fn name) of an assume_specification's target: `HashSet::<K>::new` ->
+    ('HashSet', 'new'), `core::mem::swap::<u8>` -> ('mem', 'swap'), `<[T]>::len` -> ('', 'len')."""
+    out, depth = [], 0
+    for ch in name:
+        depth += ch == "<"
+        if not depth:
+            out.append(ch)
+        depth -= ch == ">" and depth > 0
+    segs = [x for x in "".join(out).replace(" ", "").split("::") if x]
+    if not segs:
+        return "", name
+    return (segs[-2] if len(segs) > 1 else ""), segs[-1]
+
+
+def _type_spec(d: Item) -> str:
+    """The type an assume_specification of a method is for ('' for a free fn or an unnamed
+    type): it matters only where that type is named."""
+    if d.kind != "assume_specification":
+        return ""
+    q = spec_target(d.name)[0]
+    return q if q[:1].isupper() else ""
+
+
 def type_head(name: str) -> str:
     """`crate::m::Bar<T>` -> `Bar`: the name an impl's self type is known by."""
     return name.split("<", 1)[0].split("::")[-1].strip("&*[]() ").removeprefix("mut ").strip()
@@ -108,6 +132,7 @@ class _Graph:
         self.trait_impls_of: dict[str, list[Item]] = {}      # self type head -> trait impls
         self.trait_impls_for: dict[str, list[Item]] = {}     # trait name -> trait impls
         self.ambient_ids: set[int] = set()
+        self.local_uses = [it for it in self.items if it.kind == "use" and not self.use_names(it)[1]]
         for it in self.items:
             pid = id(p) if (p := self.parent[id(it)]) is not None else None
             if it.kind in ("global", "other", "broadcast_use") or (it.kind == "use" and self.use_names(it)[1]) \
@@ -151,7 +176,8 @@ class _Graph:
                 elif parent is not None and parent.kind == "trait" and it.kind == "fn":
                     self.trait_methods.setdefault(it.name, []).append(it)   # called as x.m(..) / Tr::m
                 else:
-                    self.by_name.setdefault(it.name.split("::")[-1], []).append(it)
+                    key = spec_target(it.name)[1] if it.kind == "assume_specification" else it.name.split("::")[-1]
+                    self.by_name.setdefault(key, []).append(it)
             if it.children:
                 self._add(it.children, it)
 
@@ -477,6 +503,7 @@ def _needed(g: _Graph, target: Item, why: dict | None = None, names_out: set | N
     proof_content: set[int] = set()               # modules holding kept code with proofs
     pending_trait: dict[str, list[Item]] = {}     # file trait -> its fns called by method name, waiting
     waiting_leaf: dict[str, list[tuple]] = {}     # name -> (use, leaf) of kept uses binding it, waiting
+    pending_spec: dict[str, list[Item]] = {}      # type -> assume_specifications of its methods, waiting
     leaf_work: list[tuple[Item, _UseNode]] = []   # leaves of kept uses whose names are needed
     parent = g.parent
 
@@ -606,6 +633,10 @@ def _needed(g: _Graph, target: Item, why: dict | None = None, names_out: set | N
         names.add(n)
         leaf_work.extend(waiting_leaf.pop(n, ()))
         saved = cause[:]
+        if n in pending_spec:
+            cause[:] = ["name_assume_specification", saved[1]]
+            for d in pending_spec.pop(n):
+                keep(d)
         for u in g.uses_naming.get(n, ()):
             p = parent.get(id(u))
             if id(u) not in kept and (p is None or id(p) in kept):
@@ -621,6 +652,13 @@ def _needed(g: _Graph, target: Item, why: dict | None = None, names_out: set | N
     for u in g.uses_in.get(None, ()):
         if g.use_names(u)[0] & names:
             keep(u)
+    def spec_of(d: Item) -> None:
+        """Keep d; the spec of a method of type T (`T::<..>::m`) only once T is named."""
+        if (q := _type_spec(d)) and q not in names:
+            pending_spec.setdefault(q, []).append(d)
+        else:
+            keep(d)
+
     def mention(name: str, it: Item, mods, ctx: str) -> None:
         if name not in nonuse and it.kind != "use":
                 nonuse.add(name)
@@ -642,7 +680,7 @@ def _needed(g: _Graph, target: Item, why: dict | None = None, names_out: set | N
             if d.kind == "fn" and not _callable(d, ctx):
                 continue
             cause[:] = ["name_" + d.kind, id(it)]
-            keep(d)
+            spec_of(d)
 
     while work or leaf_work:
         if leaf_work:       # a kept use's leaf whose name is needed: its path must resolve
@@ -673,6 +711,9 @@ def _needed(g: _Graph, target: Item, why: dict | None = None, names_out: set | N
                 continue
             seen_m.add((q, name, ctx))
             cause[:] = ["method", id(it)]
+            for d in g.by_name.get(name, ()):     # `v.push(..)` under `assume_specification[Vec::<T>::push]`
+                if d.kind == "assume_specification" and id(d) not in kept:
+                    spec_of(d)
             for d in g.trait_methods.get(name, ()):
                 if not _callable(d, ctx) or id(d) in kept:
                     continue
@@ -737,9 +778,8 @@ def slice_fn(pf: ParsedFile, target: Item, graph: _Graph | None = None) -> Slice
     names: set[str] = set()
     kept_ids = _needed(g, target, names_out=names)
     inner: list[tuple[int, int]] = []     # unneeded leaves of kept uses
-    for it in g.items:
-        if it.kind == "use" and id(it) in kept_ids and (tree := g.use_tree(it)) is not None \
-                and not g.use_names(it)[1]:
+    for it in g.local_uses:
+        if id(it) in kept_ids and (tree := g.use_tree(it)) is not None:
             got = _use_cuts(g, tree, lambda b: not b or b in names)
             if got is None:
                 kept_ids.discard(id(it))
