@@ -392,3 +392,24 @@ def test_assume_specification_of_a_method_needs_its_type_named():
     assert "HashSet" not in sl.text and "swap" not in sl.text
     assert parse(sl.text).diagnostics == []
     assert "core::mem::swap::<u8>" in slice_text(src, "s").text             # a free fn: by its name
+
+
+def test_broadcast_lists_keep_only_lemmas_that_can_fire():
+    # group_all lists lemmas about f and about g; the target uses only f: the g lemma (and g)
+    # go, cut from the list; a group left empty goes with its mentions; a group named in code
+    # comes whole
+    src = ("verus! {\npub open spec fn f(i: int) -> int { i }\npub open spec fn g(i: int) -> int { i }\n"
+           "pub broadcast proof fn lemma_f(i: int) ensures #[trigger] f(i) == i {}\n"
+           "pub broadcast proof fn lemma_g(i: int) ensures #[trigger] g(i) == i {}\n"
+           "pub broadcast group group_g { lemma_g }\n"
+           "pub broadcast group group_all { lemma_f, group_g, lemma_g, }\n"
+           "broadcast use group_all;\n"
+           "proof fn t() ensures f(1) == 1 {}\n"
+           "proof fn t2() ensures f(1) == 1 { broadcast use group_g; }\n}\n")
+    sl = slice_text(src, "t")
+    assert "pub broadcast group group_all { lemma_f, }" in sl.text
+    assert "lemma_g" not in sl.text and "fn g" not in sl.text and "group_g" not in sl.text
+    assert "broadcast use group_all;" in sl.text and parse(sl.text).diagnostics == []
+    sl2 = slice_text(src, "t2")
+    assert "pub broadcast group group_g { lemma_g }" in sl2.text and "fn lemma_g" in sl2.kept_items
+    assert "group_all { lemma_f, group_g, lemma_g, }" in sl2.text

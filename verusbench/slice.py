@@ -114,6 +114,7 @@ class _Graph:
         self._defines: dict[int, set[str]] = {}
         self._mentions: dict[int, set[tuple[str, str]]] = {}
         self._trees: dict[int, _UseNode | None] = {}
+        self._sig: dict[int, frozenset[str]] = {}
         self.type_invariants: dict[str, list[Item]] = {}    # type head -> its #[verifier::type_invariant] fns
         self._add(pf.items, None)
         self.impl_types = {type_head(p.name) for ms in self.methods.values() for m in ms
@@ -132,7 +133,13 @@ class _Graph:
         self.trait_impls_of: dict[str, list[Item]] = {}      # self type head -> trait impls
         self.trait_impls_for: dict[str, list[Item]] = {}     # trait name -> trait impls
         self.ambient_ids: set[int] = set()
+        self.by_id = {id(it): it for it in self.items}
         self.local_uses = [it for it in self.items if it.kind == "use" and not self.use_names(it)[1]]
+        self.fn_names = {n for n, its in self.by_name.items() if any(i.kind in ("fn", "assume_specification") for i in its)} \
+            | set(self.methods) | set(self.trait_methods)
+        self.group_names = {n for n, its in self.by_name.items() if any(i.kind == "broadcast_group" for i in its)}
+        self.broadcast_lists = [it for it in self.items if it.kind == "broadcast_group" or (
+            it.kind == "broadcast_use" and (self.parent[id(it)] is None or self.parent[id(it)].kind == "mod"))]
         for it in self.items:
             pid = id(p) if (p := self.parent[id(it)]) is not None else None
             if it.kind in ("global", "other", "broadcast_use") or (it.kind == "use" and self.use_names(it)[1]) \
@@ -330,6 +337,50 @@ class _Graph:
             self._trees[id(it)] = got
         return got
 
+    def members(self, it: Item) -> "_UseNode | None":
+        """The member list of a broadcast group (`{ a, m::b }`) or a module-level `broadcast
+        use` (`a, b;` / `{a, b};`) as a group node of path leaves; None if it does not parse."""
+        if id(it) in self._trees:
+            return self._trees[id(it)]
+        i0, i1 = bisect_left(self._starts, it.span[0]), bisect_left(self._starts, it.span[1])
+        texts = self._texts
+        if it.kind == "broadcast_group":
+            k = next((j for j in range(i0, i1) if texts[j] == "{"), -1)
+            end = i1 - 1 if texts[i1 - 1] == "}" else -1
+        else:
+            k = next((j for j in range(i0, i1) if texts[j] == "use"), -1)
+            end = i1 - 1 if texts[i1 - 1] == ";" else -1
+            if k >= 0 and texts[k + 1] == "{" and texts[end - 1] == "}":
+                k, end = k + 1, end - 1
+        got = None
+        if k >= 0 and end > k:
+            kids, j = [], k + 1
+            while j < end:
+                kid, j = _parse_use(texts, self._kinds, j, end)
+                if kid is None or kid.children is not None or not kid.bound:
+                    kids = []
+                    break
+                kids.append(kid)
+                if j < end and texts[j] == ",":
+                    j += 1
+            if kids:
+                got = _UseNode(k, end, [], "", kids)
+        self._trees[id(it)] = got
+        return got
+
+    def signature_needs(self, fn: Item) -> frozenset[str]:
+        """Local fn names a broadcast lemma's signature mentions (calls or methods): it can
+        fire only on terms built from them."""
+        got = self._sig.get(id(fn))
+        if got is None:
+            e = fn.body[0] if fn.body else fn.span[1]
+            texts, kinds = self.tokens(fn.span[0], e)
+            fns = self.fn_names
+            got = {t for i, (t, k) in enumerate(zip(texts, kinds)) if k == "ident" and t in fns and t != fn.name
+                   and not (i + 1 < len(texts) and texts[i + 1] == ":")}
+            got = self._sig[id(fn)] = frozenset(got)
+        return got
+
     def use_names(self, it: Item) -> tuple[set[str], bool]:
         """Local names a `use` line imports, and whether it imports from outside the file."""
         got = self._uses.get(id(it))
@@ -480,7 +531,8 @@ def _trailing_end(src: bytes, end: int) -> int:
     return j + 1 if src[j:j + 1] == b"\n" else end
 
 
-def _needed(g: _Graph, target: Item, why: dict | None = None, names_out: set | None = None) -> set[int]:
+def _needed(g: _Graph, target: Item, why: dict | None = None, names_out: set | None = None,
+            code_names_out: set | None = None) -> set[int]:
     """Ids of the items the target needs; `why` (if given) gets item id -> reason, and
     `names_out` the names the kept items mention or define (what a kept `use` must bind).
 
@@ -504,6 +556,8 @@ def _needed(g: _Graph, target: Item, why: dict | None = None, names_out: set | N
     pending_trait: dict[str, list[Item]] = {}     # file trait -> its fns called by method name, waiting
     waiting_leaf: dict[str, list[tuple]] = {}     # name -> (use, leaf) of kept uses binding it, waiting
     pending_spec: dict[str, list[Item]] = {}      # type -> assume_specifications of its methods, waiting
+    waiting_lemma: dict[str, list[list]] = {}     # name -> [lemma, missing names] of broadcast members
+    lemmas_of: dict[str, list[list]] = {}         # group name -> its waiting member entries
     leaf_work: list[tuple[Item, _UseNode]] = []   # leaves of kept uses whose names are needed
     parent = g.parent
 
@@ -633,6 +687,11 @@ def _needed(g: _Graph, target: Item, why: dict | None = None, names_out: set | N
         names.add(n)
         leaf_work.extend(waiting_leaf.pop(n, ()))
         saved = cause[:]
+        for entry in waiting_lemma.pop(n, ()):
+            entry[1].discard(n)
+            if not entry[1]:
+                cause[:] = ["broadcast_member", saved[1]]
+                keep(entry[0])
         if n in pending_spec:
             cause[:] = ["name_assume_specification", saved[1]]
             for d in pending_spec.pop(n):
@@ -652,6 +711,18 @@ def _needed(g: _Graph, target: Item, why: dict | None = None, names_out: set | N
     for u in g.uses_in.get(None, ()):
         if g.use_names(u)[0] & names:
             keep(u)
+    def force_group(name: str) -> None:
+        """All members of group `name` and of the groups it lists (named in code: whole)."""
+        todo = [name]
+        while todo:
+            n = todo.pop()
+            nonuse.add(n)
+            for entry in lemmas_of.pop(n, ()):
+                keep(entry[0])
+            for d in g.by_name.get(n, ()):
+                if d.kind == "broadcast_group" and (tree := g.members(d)) is not None:
+                    todo.extend(c.bound for c in tree.children if c.bound in g.group_names and c.bound not in nonuse)
+
     def spec_of(d: Item) -> None:
         """Keep d; the spec of a method of type T (`T::<..>::m`) only once T is named."""
         if (q := _type_spec(d)) and q not in names:
@@ -664,6 +735,9 @@ def _needed(g: _Graph, target: Item, why: dict | None = None, names_out: set | N
                 nonuse.add(name)
                 if name in kept_types:
                     activate(name, id(it))
+                if name in lemmas_of:     # a group named in code (not in a list) comes whole
+                    cause[:] = ["broadcast_member", id(it)]
+                    force_group(name)
         for m in mods:             # a private use is kept for the mentions in its module
             if (m, name) in mentioned_in:
                 continue
@@ -694,6 +768,35 @@ def _needed(g: _Graph, target: Item, why: dict | None = None, names_out: set | N
             continue       # names imported from outside the file are not the file's items
         mods = g.modules_of(it) if g.scoped_naming else ()
         ctx = _ctx(it)
+        tree = g.members(it) if it.kind in ("broadcast_group", "broadcast_use") and (
+            it.kind == "broadcast_use" or it.name not in nonuse) else None
+        if tree is not None:
+            # a broadcast list: its groups come; a member lemma only once every local fn its
+            # signature mentions is in the slice (it cannot fire on terms the slice lacks);
+            # slice_fn cuts the members that did not come
+            for leaf in tree.leaves():
+                b = leaf.bound
+                if b in g.group_names:
+                    add_name(b)
+                    cause[:] = ["name_broadcast_group", id(it)]
+                    for d in g.by_name[b]:
+                        if d.kind == "broadcast_group":
+                            keep(d)
+                    continue
+                for d in g.by_name.get(b, ()):
+                    if d.kind != "fn" or id(d) in kept:
+                        continue
+                    missing = set(g.signature_needs(d) - names)
+                    if not missing:
+                        cause[:] = ["broadcast_member", id(it)]
+                        keep(d)
+                        continue
+                    entry = [d, missing]
+                    for n in missing:
+                        waiting_lemma.setdefault(n, []).append(entry)
+                    if it.kind == "broadcast_group":
+                        lemmas_of.setdefault(it.name, []).append(entry)
+            continue
         tree = g.use_tree(it) if it.kind == "use" else None
         if tree is not None:
             # a kept use binds many names; only the leaves binding a needed name are kept
@@ -737,6 +840,8 @@ def _needed(g: _Graph, target: Item, why: dict | None = None, names_out: set | N
                     pending_by_type.setdefault(ty, []).append(m)
     if names_out is not None:
         names_out |= names
+    if code_names_out is not None:
+        code_names_out |= nonuse
     return kept
 
 
@@ -772,11 +877,49 @@ def _graph(pf: ParsedFile) -> _Graph:
     return g
 
 
+def _prune_broadcast_lists(g: _Graph, kept_ids: set[int], code_names: set[str], inner: list) -> None:
+    """Cut from kept broadcast groups and module-level `broadcast use`s the members the
+    closure did not keep; a list left empty goes whole (and is cut from the lists naming it).
+    A group named in code (not only in lists) keeps all its members."""
+    lists = [it for it in g.broadcast_lists if id(it) in kept_ids]
+    if not lists:
+        return
+    by_id = g.by_id
+    kept_fns = {it.name for i in kept_ids if (it := by_id[i]).kind == "fn"}
+    # groups named in code (and the groups they list) stay whole, as do unparsed lists
+    whole = {it.name for it in lists if it.kind == "broadcast_group" and (g.members(it) is None or it.name in code_names)}
+    live = set(whole)
+    changed = True
+    while changed:       # groups with a live member, to a fixpoint (groups nest)
+        changed = False
+        for it in lists:
+            if it.kind == "broadcast_group" and it.name not in live and (tree := g.members(it)) is not None \
+                    and any(_member_live(g, c.bound, kept_fns, live) for c in tree.children):
+                live.add(it.name)
+                changed = True
+    for it in lists:
+        tree = g.members(it)
+        if tree is None or (it.kind == "broadcast_group" and it.name in whole):
+            continue
+        got = _use_cuts(g, tree, lambda b: _member_live(g, b, kept_fns, live))
+        if got is None:
+            kept_ids.discard(id(it))
+        else:
+            inner.extend(got)
+
+
+def _member_live(g: _Graph, b: str, kept_fns: set[str], live: set[str]) -> bool:
+    if b in g.group_names:
+        return b in live
+    return b in kept_fns or b not in g.fn_names     # outside the file: not ours to cut
+
+
 def slice_fn(pf: ParsedFile, target: Item, graph: _Graph | None = None) -> Slice:
     """The slice of parsed file `pf` for its fn item `target` (`graph`: pf's, built once)."""
     g = graph if graph is not None else _graph(pf)
     names: set[str] = set()
-    kept_ids = _needed(g, target, names_out=names)
+    code_names: set[str] = set()
+    kept_ids = _needed(g, target, names_out=names, code_names_out=code_names)
     inner: list[tuple[int, int]] = []     # unneeded leaves of kept uses
     for it in g.local_uses:
         if id(it) in kept_ids and (tree := g.use_tree(it)) is not None:
@@ -785,6 +928,7 @@ def slice_fn(pf: ParsedFile, target: Item, graph: _Graph | None = None) -> Slice
                 kept_ids.discard(id(it))
             else:
                 inner.extend(got)
+    _prune_broadcast_lists(g, kept_ids, code_names, inner)
     kept = frozenset(kept_ids)
     src = pf.source
     key = (kept, tuple(inner))
