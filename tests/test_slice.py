@@ -397,7 +397,7 @@ def test_assume_specification_of_a_method_needs_its_type_named():
 def test_broadcast_lists_keep_only_lemmas_that_can_fire():
     # group_all lists lemmas about f and about g; the target uses only f: the g lemma (and g)
     # go, cut from the list; a group left empty goes with its mentions; a group named in code
-    # comes whole
+    # is pruned too, but never left empty (then it comes whole)
     src = ("verus! {\npub open spec fn f(i: int) -> int { i }\npub open spec fn g(i: int) -> int { i }\n"
            "pub broadcast proof fn lemma_f(i: int) ensures #[trigger] f(i) == i {}\n"
            "pub broadcast proof fn lemma_g(i: int) ensures #[trigger] g(i) == i {}\n"
@@ -413,3 +413,5 @@ def test_broadcast_lists_keep_only_lemmas_that_can_fire():
     sl2 = slice_text(src, "t2")
     assert "pub broadcast group group_g { lemma_g }" in sl2.text and "fn lemma_g" in sl2.kept_items
     assert "group_all { lemma_f, group_g, lemma_g, }" in sl2.text
+    sl3 = slice_text(src.replace("broadcast use group_g; }", "broadcast use group_all; }"), "t2")
+    assert "pub broadcast group group_all { lemma_f, }" in sl3.text and "lemma_g" not in sl3.text

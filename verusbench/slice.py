@@ -531,8 +531,7 @@ def _trailing_end(src: bytes, end: int) -> int:
     return j + 1 if src[j:j + 1] == b"\n" else end
 
 
-def _needed(g: _Graph, target: Item, why: dict | None = None, names_out: set | None = None,
-            code_names_out: set | None = None) -> set[int]:
+def _needed(g: _Graph, target: Item, why: dict | None = None, names_out: set | None = None) -> set[int]:
     """Ids of the items the target needs; `why` (if given) gets item id -> reason, and
     `names_out` the names the kept items mention or define (what a kept `use` must bind).
 
@@ -558,6 +557,8 @@ def _needed(g: _Graph, target: Item, why: dict | None = None, names_out: set | N
     pending_spec: dict[str, list[Item]] = {}      # type -> assume_specifications of its methods, waiting
     waiting_lemma: dict[str, list[list]] = {}     # name -> [lemma, missing names] of broadcast members
     lemmas_of: dict[str, list[list]] = {}         # group name -> its waiting member entries
+    code_groups: set[str] = set()                 # groups named in code (`broadcast use g;` in a body)
+    kept_fns: set[str] = set()
     leaf_work: list[tuple[Item, _UseNode]] = []   # leaves of kept uses whose names are needed
     parent = g.parent
 
@@ -565,6 +566,8 @@ def _needed(g: _Graph, target: Item, why: dict | None = None, names_out: set | N
         if id(it) in kept:
             return
         kept.add(id(it))
+        if it.kind == "fn":
+            kept_fns.add(it.name)
         if why is not None:
             why[id(it)] = tuple(cause)
         work.append(it)
@@ -723,6 +726,21 @@ def _needed(g: _Graph, target: Item, why: dict | None = None, names_out: set | N
                 if d.kind == "broadcast_group" and (tree := g.members(d)) is not None:
                     todo.extend(c.bound for c in tree.children if c.bound in g.group_names and c.bound not in nonuse)
 
+    def group_live(name: str, depth: int = 0) -> bool:
+        """Group `name` lists a kept lemma, an outside member or a live group."""
+        for d in g.by_name.get(name, ()):
+            if d.kind != "broadcast_group":
+                continue
+            tree = g.members(d)
+            if tree is None:
+                return True
+            for c in tree.children:
+                b = c.bound
+                if (b in g.group_names and depth < 32 and group_live(b, depth + 1)) or b in kept_fns \
+                        or (b not in g.group_names and b not in g.fn_names):
+                    return True
+        return False
+
     def spec_of(d: Item) -> None:
         """Keep d; the spec of a method of type T (`T::<..>::m`) only once T is named."""
         if (q := _type_spec(d)) and q not in names:
@@ -735,9 +753,8 @@ def _needed(g: _Graph, target: Item, why: dict | None = None, names_out: set | N
                 nonuse.add(name)
                 if name in kept_types:
                     activate(name, id(it))
-                if name in lemmas_of:     # a group named in code (not in a list) comes whole
-                    cause[:] = ["broadcast_member", id(it)]
-                    force_group(name)
+                if name in g.group_names:     # a group named in code must stay non-empty
+                    code_groups.add(name)
         for m in mods:             # a private use is kept for the mentions in its module
             if (m, name) in mentioned_in:
                 continue
@@ -756,92 +773,99 @@ def _needed(g: _Graph, target: Item, why: dict | None = None, names_out: set | N
             cause[:] = ["name_" + d.kind, id(it)]
             spec_of(d)
 
-    while work or leaf_work:
-        if leaf_work:       # a kept use's leaf whose name is needed: its path must resolve
-            u, leaf = leaf_work.pop()
-            mods = g.modules_of(u) if g.scoped_naming else ()
-            for name in leaf.idents:
-                mention(name, u, mods, "any")
-            continue
-        it = work.pop()
-        if it.kind == "use" and g.use_names(it)[1]:
-            continue       # names imported from outside the file are not the file's items
-        mods = g.modules_of(it) if g.scoped_naming else ()
-        ctx = _ctx(it)
-        tree = g.members(it) if it.kind in ("broadcast_group", "broadcast_use") and (
-            it.kind == "broadcast_use" or it.name not in nonuse) else None
-        if tree is not None:
-            # a broadcast list: its groups come; a member lemma only once every local fn its
-            # signature mentions is in the slice (it cannot fire on terms the slice lacks);
-            # slice_fn cuts the members that did not come
-            for leaf in tree.leaves():
-                b = leaf.bound
-                if b in g.group_names:
-                    add_name(b)
-                    cause[:] = ["name_broadcast_group", id(it)]
-                    for d in g.by_name[b]:
-                        if d.kind == "broadcast_group":
-                            keep(d)
-                    continue
-                for d in g.by_name.get(b, ()):
-                    if d.kind != "fn" or id(d) in kept:
-                        continue
-                    missing = set(g.signature_needs(d) - names)
-                    if not missing:
-                        cause[:] = ["broadcast_member", id(it)]
-                        keep(d)
-                        continue
-                    entry = [d, missing]
-                    for n in missing:
-                        waiting_lemma.setdefault(n, []).append(entry)
-                    if it.kind == "broadcast_group":
-                        lemmas_of.setdefault(it.name, []).append(entry)
-            continue
-        tree = g.use_tree(it) if it.kind == "use" else None
-        if tree is not None:
-            # a kept use binds many names; only the leaves binding a needed name are kept
-            # (slice_fn cuts the others), so only their paths are mentions
-            for leaf in tree.leaves():
-                if not leaf.bound or leaf.bound in names:
-                    leaf_work.append((it, leaf))
-                else:
-                    waiting_leaf.setdefault(leaf.bound, []).append((it, leaf))
-            continue
-        for name in g.idents(it):
-            mention(name, it, mods, ctx)
-        for q, name in g.method_mentions(it):
-            if (q, name, ctx) in seen_m or (q, name, "any") in seen_m:
+    while True:
+        while work or leaf_work:
+            if leaf_work:       # a kept use's leaf whose name is needed: its path must resolve
+                u, leaf = leaf_work.pop()
+                mods = g.modules_of(u) if g.scoped_naming else ()
+                for name in leaf.idents:
+                    mention(name, u, mods, "any")
                 continue
-            seen_m.add((q, name, ctx))
-            cause[:] = ["method", id(it)]
-            for d in g.by_name.get(name, ()):     # `v.push(..)` under `assume_specification[Vec::<T>::push]`
-                if d.kind == "assume_specification" and id(d) not in kept:
-                    spec_of(d)
-            for d in g.trait_methods.get(name, ()):
-                if not _callable(d, ctx) or id(d) in kept:
+            it = work.pop()
+            if it.kind == "use" and g.use_names(it)[1]:
+                continue       # names imported from outside the file are not the file's items
+            mods = g.modules_of(it) if g.scoped_naming else ()
+            ctx = _ctx(it)
+            tree = g.members(it) if it.kind in ("broadcast_group", "broadcast_use") else None
+            if tree is not None:
+                # a broadcast list: its groups come; a member lemma only once every local fn its
+                # signature mentions is in the slice (it cannot fire on terms the slice lacks);
+                # slice_fn cuts the members that did not come
+                for leaf in tree.leaves():
+                    b = leaf.bound
+                    if b in g.group_names:
+                        add_name(b)
+                        cause[:] = ["name_broadcast_group", id(it)]
+                        for d in g.by_name[b]:
+                            if d.kind == "broadcast_group":
+                                keep(d)
+                        continue
+                    for d in g.by_name.get(b, ()):
+                        if d.kind != "fn" or id(d) in kept:
+                            continue
+                        missing = set(g.signature_needs(d) - names)
+                        if not missing:
+                            cause[:] = ["broadcast_member", id(it)]
+                            keep(d)
+                            continue
+                        entry = [d, missing]
+                        for n in missing:
+                            waiting_lemma.setdefault(n, []).append(entry)
+                        if it.kind == "broadcast_group":
+                            lemmas_of.setdefault(it.name, []).append(entry)
+                continue
+            tree = g.use_tree(it) if it.kind == "use" else None
+            if tree is not None:
+                # a kept use binds many names; only the leaves binding a needed name are kept
+                # (slice_fn cuts the others), so only their paths are mentions
+                for leaf in tree.leaves():
+                    if not leaf.bound or leaf.bound in names:
+                        leaf_work.append((it, leaf))
+                    else:
+                        waiting_leaf.setdefault(leaf.bound, []).append((it, leaf))
+                continue
+            for name in g.idents(it):
+                mention(name, it, mods, ctx)
+            for q, name in g.method_mentions(it):
+                if (q, name, ctx) in seen_m or (q, name, "any") in seen_m:
                     continue
-                tr = parent[id(d)]
-                # `x.m()` is the trait's `m` only if `x` can be of a type implementing it: the
-                # trait is kept (named in a bound, a `dyn`, a path), or a kept type implements it
-                if id(tr) in kept or tr.name in g.open_traits or any(
-                        type_head(im.name) in active for im in g.trait_impls_for.get(tr.name, ())):
-                    keep(d)
-                else:
-                    pending_trait.setdefault(tr.name, []).append(d)
-            for m in g.methods.get(name, ()):
-                if id(m) in kept or not _callable(m, ctx):
-                    continue
-                ty = type_head(parent[id(m)].name)
-                if q and ty != q:
-                    continue
-                if ty in active:
-                    keep(m)
-                else:
-                    pending_by_type.setdefault(ty, []).append(m)
+                seen_m.add((q, name, ctx))
+                cause[:] = ["method", id(it)]
+                for d in g.by_name.get(name, ()):     # `v.push(..)` under `assume_specification[Vec::<T>::push]`
+                    if d.kind == "assume_specification" and id(d) not in kept:
+                        spec_of(d)
+                for d in g.trait_methods.get(name, ()):
+                    if not _callable(d, ctx) or id(d) in kept:
+                        continue
+                    tr = parent[id(d)]
+                    # `x.m()` is the trait's `m` only if `x` can be of a type implementing it: the
+                    # trait is kept (named in a bound, a `dyn`, a path), or a kept type implements it
+                    if id(tr) in kept or tr.name in g.open_traits or any(
+                            type_head(im.name) in active for im in g.trait_impls_for.get(tr.name, ())):
+                        keep(d)
+                    else:
+                        pending_trait.setdefault(tr.name, []).append(d)
+                for m in g.methods.get(name, ()):
+                    if id(m) in kept or not _callable(m, ctx):
+                        continue
+                    ty = type_head(parent[id(m)].name)
+                    if q and ty != q:
+                        continue
+                    if ty in active:
+                        keep(m)
+                    else:
+                        pending_by_type.setdefault(ty, []).append(m)
+        # a group named in code that kept no member would be empty: it comes whole
+        live = {n for n in code_groups | set(lemmas_of) if group_live(n)}
+        dead = sorted(n for n in code_groups if n not in live)
+        if not dead:
+            break
+        cause[:] = ["broadcast_member", None]
+        for n in dead:
+            force_group(n)
+        code_groups.difference_update(dead)
     if names_out is not None:
         names_out |= names
-    if code_names_out is not None:
-        code_names_out |= nonuse
     return kept
 
 
@@ -877,17 +901,16 @@ def _graph(pf: ParsedFile) -> _Graph:
     return g
 
 
-def _prune_broadcast_lists(g: _Graph, kept_ids: set[int], code_names: set[str], inner: list) -> None:
+def _prune_broadcast_lists(g: _Graph, kept_ids: set[int], inner: list) -> None:
     """Cut from kept broadcast groups and module-level `broadcast use`s the members the
     closure did not keep; a list left empty goes whole (and is cut from the lists naming it).
-    A group named in code (not only in lists) keeps all its members."""
+    (A group named in code is never left empty: the closure keeps all its members then.)"""
     lists = [it for it in g.broadcast_lists if id(it) in kept_ids]
     if not lists:
         return
     by_id = g.by_id
     kept_fns = {it.name for i in kept_ids if (it := by_id[i]).kind == "fn"}
-    # groups named in code (and the groups they list) stay whole, as do unparsed lists
-    whole = {it.name for it in lists if it.kind == "broadcast_group" and (g.members(it) is None or it.name in code_names)}
+    whole = {it.name for it in lists if it.kind == "broadcast_group" and g.members(it) is None}
     live = set(whole)
     changed = True
     while changed:       # groups with a live member, to a fixpoint (groups nest)
@@ -918,8 +941,7 @@ def slice_fn(pf: ParsedFile, target: Item, graph: _Graph | None = None) -> Slice
     """The slice of parsed file `pf` for its fn item `target` (`graph`: pf's, built once)."""
     g = graph if graph is not None else _graph(pf)
     names: set[str] = set()
-    code_names: set[str] = set()
-    kept_ids = _needed(g, target, names_out=names, code_names_out=code_names)
+    kept_ids = _needed(g, target, names_out=names)
     inner: list[tuple[int, int]] = []     # unneeded leaves of kept uses
     for it in g.local_uses:
         if id(it) in kept_ids and (tree := g.use_tree(it)) is not None:
@@ -928,7 +950,7 @@ def slice_fn(pf: ParsedFile, target: Item, graph: _Graph | None = None) -> Slice
                 kept_ids.discard(id(it))
             else:
                 inner.extend(got)
-    _prune_broadcast_lists(g, kept_ids, code_names, inner)
+    _prune_broadcast_lists(g, kept_ids, inner)
     kept = frozenset(kept_ids)
     src = pf.source
     key = (kept, tuple(inner))
