@@ -403,3 +403,16 @@ def test_upstream_code_with_parameters_renamed_to_keywords(data):
         renamed = _rename(renamed, old, new)
     pr = _assert_clean(renamed)
     assert _shape(pr) == _shape(pf), list(zip(olds, news))
+
+
+def test_bit_or_before_a_clause_word_is_no_closure():
+    # found by the property test above: `s.requires | requires` in an invariant is a bit-or
+    # of two names, not the `|..|` of a closure whose spec starts at `requires`
+    src = ("verus! {\nfn f(s: S, requires: u64) {\n    while requires < 10 && s.requires > 0\n"
+           "        invariant s.requires | requires\n        decreases 10 - g(requires)\n    {\n"
+           "        let requires = 1;\n    }\n    let c = |x: u64| requires x > 0 { x };\n"
+           "    let d = move || ensures true { 1 };\n}\n}\n")
+    (fn,) = [it for it in parse(src).walk() if it.kind == "fn"]
+    specs = [p for p in fn.proofs if p.kind == "closure_spec"]
+    assert len(specs) == 2 and [lp.kind for lp in fn.loops] == ["while"]
+    assert [c.kind for c in fn.loops[0].clauses] == ["invariant", "decreases"]

@@ -265,8 +265,22 @@ class _Parser:
         if pk == "punct":
             if prev == "(":
                 return self.T[p - 2] == "verus_spec"   # `#[verus_spec(requires ..)]`
-            return prev in (";", "{", "}", ")", "]", "|", "||", ">", "=>", ",")
+            if prev in ("|", "||"):     # a closure's `|x|`/`||`, not `a | requires` (bit or)
+                return self.closure_pipe(p - 1)
+            return prev in (";", "{", "}", ")", "]", ">", "=>", ",")
         return True
+
+    def closure_pipe(self, q: int) -> bool:
+        """Does the `|` or `||` at q end a closure's parameters (`move |x|`, `f(|| ..)`)
+        rather than be a binary or? The closure's opening pipe follows an expression start."""
+        T = self.T
+        starts = ("(", ",", "=", "{", ";", "move", "=>", "[", "return")
+        if T[q] == "||":
+            return q > 0 and T[q - 1] in starts
+        k = q - 1
+        while k > 0 and T[k] not in ("|", ";", "{", "}"):
+            k -= 1
+        return k > 0 and T[k] == "|" and T[k - 1] in starts
 
     def cast_type(self, q: int, j: int) -> int:
         """Index after the type of `e as T` starting at q (paths with generics, `&`, `*const`,
@@ -1428,3 +1442,33 @@ def _parse_into(pf: ParsedFile, src: bytes, use_tree_sitter: bool) -> None:
             continue
         seen.add((line, msg))
         pf.diagnostics.append(Diagnostic(msg, line, col, off))
+
+
+def impl_trait_name(texts: list[str], kinds: list[str]) -> str:
+    """Trait of an impl header's tokens (`impl<..> a::Tr<..> for T`), '' for an inherent
+    impl; angle groups are skipped with the parser's own rule (`<<`, `>=`, `>>=` included)."""
+    if "impl" not in texts:
+        return ""
+    n = len(texts)
+    z = [0] * n
+    p = _Parser(b"", LexResult(texts, z, z, kinds, []))
+    k = texts.index("impl") + 1
+    if k < n and texts[k] in ("<", "<<"):
+        k = p.skip_angles(k, n)
+    last = ""
+    while k < n:
+        t = texts[k]
+        if t in ("{", ";", "where"):
+            return ""
+        if t in ("<", "<<"):
+            k = p.skip_angles(k, n)
+            continue
+        if t in ("(", "[", "{"):
+            k = p.M[k] + 1
+            continue
+        if t == "for":
+            return last
+        if kinds[k] == "ident":
+            last = t
+        k += 1
+    return ""
