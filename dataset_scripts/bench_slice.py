@@ -23,7 +23,7 @@ from pathlib import Path
 from verusbench import constants as C
 from verusbench.corpus import iter_corpus
 from verusbench.ledger import text_sha256
-from verusbench.minimize import SliceChoice, _Crate, inline_group, slice_group
+from verusbench.minimize import SliceChoice, Crate, inline_group, slice_group
 from verusbench.slice import explain
 from verusbench.pending import write_pending
 from verusbench.syntax import parse
@@ -98,7 +98,7 @@ def main() -> int:
                     k += 1
                     if k % args.why:
                         continue
-                    cr = (ig.owners.get(path) or [_Crate(path, u.text)])[0]
+                    cr = (ig.owners.get(path) or [Crate(path, u.text)])[0]
                     it = cr.locate(u.src[u.fn.span[0]:u.fn.span[1]])
                     if it is None:
                         continue

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from verusbench import constants as C
 from verusbench.corpus import CorpusRecord
-from verusbench.minimize import SliceChoice, _Crate, minimize_group, unit_from_slice
+from verusbench.minimize import SliceChoice, Crate, minimize_group, unit_from_slice
 from verusbench.slice import slice_fn
 from verusbench.syntax import parse
 from verusbench.tasks import spec_from_code
@@ -139,7 +139,7 @@ def test_fn_not_located_is_a_reason():
 
 def test_piecewise_parse_check_catches_a_bad_slice():
     text = "pub mod a {\n    pub fn f() {}\n}\npub mod b {\n    pub fn g() {}\n}\nfn t() { a::f(); }\n"
-    cr = _Crate("lib.rs", text)
+    cr = Crate("lib.rs", text)
     pf = cr.parsed()
     t = next(it for it in pf.walk() if it.name == "t")
     sl = slice_fn(pf, t, cr.graph())

@@ -8,7 +8,8 @@ import hashlib
 
 import pytest
 
-from verusbench.slice import code_tokens, impl_trait_name, slice_fn, slice_text
+from verusbench.slice import code_tokens, slice_fn, slice_text
+from verusbench.syntax.parser import impl_trait_name
 from verusbench.syntax import parse, tokenize
 
 SAMPLES = {

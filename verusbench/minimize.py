@@ -11,7 +11,7 @@ from functools import lru_cache
 from typing import Iterable, Mapping, Sequence
 
 from .inline import InlinedCrate, Problem, inline_files
-from .slice import _Graph, code_tokens, slice_fn
+from .slice import CrateGraph, code_tokens, slice_fn
 from .syntax import parse
 from .syntax.model import Item, ParsedFile
 from .units import Unit
@@ -44,7 +44,7 @@ class GroupResult:
                 yield path, i, c
 
 
-class _Crate:
+class Crate:
     """An inlined crate (or a lone file), parsed once, with its fns by span."""
 
     def __init__(self, root: str, text: str, pf: ParsedFile | None = None):
@@ -95,7 +95,7 @@ class _Crate:
 
     def graph(self):
         if self._graph is None:
-            self._graph = _Graph(self.parsed())
+            self._graph = CrateGraph(self.parsed())
         return self._graph
 
     def parsed(self) -> ParsedFile | None:
@@ -139,7 +139,7 @@ def _slice_check(text: "str | bytes") -> str:
     return ""
 
 
-def _slice_unit(crate: _Crate, unit: Unit, whole: int) -> "SliceChoice | str":
+def _slice_unit(crate: Crate, unit: Unit, whole: int) -> "SliceChoice | str":
     fn_bytes = unit.src[unit.fn.span[0]:unit.fn.span[1]]
     it = crate.locate(fn_bytes)
     if it is None:
@@ -164,7 +164,7 @@ class InlinedGroup:
     crates: list[str] = field(default_factory=list)              # crate roots, sorted
     inline_problems: dict[str, list[Problem]] = field(default_factory=dict)
     inline_error: str = ""        # the whole group failed to inline (units sliced per file)
-    owners: dict[str, list[_Crate]] = field(default_factory=dict)   # member path -> its crates
+    owners: dict[str, list[Crate]] = field(default_factory=dict)   # member path -> its crates
 
 
 def inline_group(records: Sequence) -> InlinedGroup:
@@ -180,7 +180,7 @@ def inline_group(records: Sequence) -> InlinedGroup:
     for c in crates:
         g.crates.append(c.root_path)
         g.inline_problems[c.root_path] = list(c.problems)
-        cr = _Crate(c.root_path, c.text)
+        cr = Crate(c.root_path, c.text)
         for m in c.members:
             g.owners.setdefault(m, []).append(cr)
     g.crates.sort()
@@ -199,7 +199,7 @@ def slice_group(g: InlinedGroup, units_by_path: Mapping[str, list[Unit]]) -> Gro
             res.by_path[path] = out
             continue
         whole = code_tokens(units[0].text)
-        cands = g.owners.get(path) or [_Crate(path, units[0].text)]
+        cands = g.owners.get(path) or [Crate(path, units[0].text)]
         for u in units:
             got: SliceChoice | str = ""
             for cr in cands:

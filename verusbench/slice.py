@@ -21,9 +21,9 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from .syntax import parse
-from .syntax.lexer import LexResult, lex, raw_tokens
+from .syntax.lexer import lex, raw_tokens
 from .syntax.model import Item, ParsedFile
-from .syntax.parser import _Parser
+from .syntax.parser import impl_trait_name
 
 _DEFINING = {"fn", "struct", "enum", "trait", "const", "static", "type", "macro",
              "broadcast_group", "mod", "assume_specification"}
@@ -92,7 +92,7 @@ def type_head(name: str) -> str:
     return name.split("<", 1)[0].split("::")[-1].strip("&*[]() ").removeprefix("mut ").strip()
 
 
-class _Graph:
+class CrateGraph:
     """Items of a parsed file with parents, own identifiers and name indexes (fns of impls
     are indexed apart: they are kept only together with their impl's type), built once per
     file and shared by all its targets."""
@@ -398,36 +398,6 @@ class _Graph:
         return got
 
 
-def impl_trait_name(texts: list[str], kinds: list[str]) -> str:
-    """Trait of an impl header's tokens (`impl<..> a::Tr<..> for T`), '' for an inherent
-    impl; angle groups are skipped with the parser's own rule (`<<`, `>=`, `>>=` included)."""
-    if "impl" not in texts:
-        return ""
-    n = len(texts)
-    z = [0] * n
-    p = _Parser(b"", LexResult(texts, z, z, kinds, []))
-    k = texts.index("impl") + 1
-    if k < n and texts[k] in ("<", "<<"):
-        k = p.skip_angles(k, n)
-    last = ""
-    while k < n:
-        t = texts[k]
-        if t in ("{", ";", "where"):
-            return ""
-        if t in ("<", "<<"):
-            k = p.skip_angles(k, n)
-            continue
-        if t in ("(", "[", "{"):
-            k = p.M[k] + 1
-            continue
-        if t == "for":
-            return last
-        if kinds[k] == "ident":
-            last = t
-        k += 1
-    return ""
-
-
 @dataclass
 class _UseNode:
     """A use tree: a leaf (`a::b::C`, `a::C as D`, `a::*`) binds `bound` ('' for a glob or
@@ -484,7 +454,7 @@ def _parse_use(texts: list[str], kinds: list[str], i: int, end: int) -> tuple["_
     return None, i
 
 
-def _use_cuts(g: "_Graph", node: _UseNode, needed) -> list[tuple[int, int]] | None:
+def _use_cuts(g: "CrateGraph", node: _UseNode, needed) -> list[tuple[int, int]] | None:
     """Byte ranges cutting the leaves of a use tree whose names are not needed (with their
     commas); None when no leaf is needed."""
     if node.children is None:
@@ -531,7 +501,7 @@ def _trailing_end(src: bytes, end: int) -> int:
     return j + 1 if src[j:j + 1] == b"\n" else end
 
 
-def _needed(g: _Graph, target: Item, why: dict | None = None, names_out: set | None = None) -> set[int]:
+def _needed(g: CrateGraph, target: Item, why: dict | None = None, names_out: set | None = None) -> set[int]:
     """Ids of the items the target needs; `why` (if given) gets item id -> reason, and
     `names_out` the names the kept items mention or define (what a kept `use` must bind).
 
@@ -892,16 +862,16 @@ def _callable(fn: Item, ctx: str) -> bool:
 _CACHE: list = []
 
 
-def _graph(pf: ParsedFile) -> _Graph:
+def _graph(pf: ParsedFile) -> CrateGraph:
     """The graph of `pf`, reused while the same file is sliced for its next fn."""
     if _CACHE and _CACHE[0] is pf:
         return _CACHE[1]
-    g = _Graph(pf)
+    g = CrateGraph(pf)
     _CACHE[:] = [pf, g]
     return g
 
 
-def _prune_broadcast_lists(g: _Graph, kept_ids: set[int], inner: list) -> None:
+def _prune_broadcast_lists(g: CrateGraph, kept_ids: set[int], inner: list) -> None:
     """Cut from kept broadcast groups and module-level `broadcast use`s the members the
     closure did not keep; a list left empty goes whole (and is cut from the lists naming it).
     (A group named in code is never left empty: the closure keeps all its members then.)"""
@@ -931,13 +901,13 @@ def _prune_broadcast_lists(g: _Graph, kept_ids: set[int], inner: list) -> None:
             inner.extend(got)
 
 
-def _member_live(g: _Graph, b: str, kept_fns: set[str], live: set[str]) -> bool:
+def _member_live(g: CrateGraph, b: str, kept_fns: set[str], live: set[str]) -> bool:
     if b in g.group_names:
         return b in live
     return b in kept_fns or b not in g.fn_names     # outside the file: not ours to cut
 
 
-def slice_fn(pf: ParsedFile, target: Item, graph: _Graph | None = None) -> Slice:
+def slice_fn(pf: ParsedFile, target: Item, graph: CrateGraph | None = None) -> Slice:
     """The slice of parsed file `pf` for its fn item `target` (`graph`: pf's, built once)."""
     g = graph if graph is not None else _graph(pf)
     names: set[str] = set()
@@ -1018,7 +988,7 @@ def slice_in(text: str, fn_text: str, pf: ParsedFile | None = None) -> Slice | N
     return None
 
 
-def explain(g: _Graph, target: Item) -> dict[str, list[int]]:
+def explain(g: CrateGraph, target: Item) -> dict[str, list[int]]:
     """Why a slice is big: rule -> [items, own code tokens of the items it kept, tokens of
     everything reached through them (their keep subtrees, counted once per topmost item)]."""
     why: dict[int, tuple] = {}
