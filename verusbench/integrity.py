@@ -21,7 +21,6 @@ from typing import Any, Iterable
 
 from . import constants as C
 from .records import TaskRow
-from .syntax import tokenize
 from .syntax.lexer import _PUNCT_MULTI, lex
 
 #: The benchmark's `--rlimit` (verus-reference.md §1 default); a per-fn
