@@ -118,7 +118,8 @@ def test_a_huge_answer_is_rejected_before_it_is_tokenized(monkeypatch):
 
     def no_tokenizing(*a, **k):
         raise AssertionError("a too-large answer was tokenized")
-    monkeypatch.setattr(integrity, "tokenize", no_tokenizing)
+    # the checker's tokens come from the lexer's lists (integrity.lex), not tokenize()
+    monkeypatch.setattr(integrity, "lex", no_tokenizing)
     integrity._toks_cached.cache_clear()
     res = check(ROWS["C"], big.prediction)
     assert not res.ok and [v.rule for v in res.violations] == ["too_large"]

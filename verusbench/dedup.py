@@ -39,12 +39,14 @@ def normalized(text: str) -> str:
 
 def shingle_hashes(toks: list[str], n: int = SHINGLE) -> np.ndarray:
     """crc32 of each n-token window (deterministic across processes, unlike hash())."""
-    if len(toks) < n:
-        grams = [" ".join(toks)] if toks else []
+    # tokens encoded once and windows joined as bytes: the same bytes as encoding each
+    # joined window, without a per-window encode
+    bt = [t.encode("utf-8", "surrogatepass") for t in toks]
+    if len(bt) < n:
+        grams = [b" ".join(bt)] if bt else []
     else:
-        grams = [" ".join(toks[i:i + n]) for i in range(len(toks) - n + 1)]
-    return np.array(sorted({zlib.crc32(g.encode("utf-8", "surrogatepass")) for g in grams}),
-                    dtype=np.uint64)
+        grams = [b" ".join(bt[i:i + n]) for i in range(len(bt) - n + 1)]
+    return np.array(sorted(set(map(zlib.crc32, grams))), dtype=np.uint64)
 
 
 class _UnionFind:
@@ -130,10 +132,9 @@ class Clusterer:
         if progress:
             from tqdm import tqdm
             it = tqdm(keys, desc="minhash", unit="doc", leave=False)
-        for key in it:
-            hv = shingle_hashes(self.doc_text[key])
-            m = MinHash(num_perm=self.num_perm, hashfunc=int)
-            m.update_batch(hv.tolist())
+        # MinHash.generator shares one set of permutations across the sketches
+        docs = (shingle_hashes(self.doc_text[key]).tolist() for key in keys)
+        for key, m in zip(it, MinHash.generator(docs, num_perm=self.num_perm, hashfunc=int)):
             sketches[key] = m
             lsh.insert(key, m)
         links = 0

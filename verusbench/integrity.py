@@ -16,11 +16,12 @@ import math
 import re
 from collections import Counter
 from dataclasses import asdict, dataclass, field
+from itertools import accumulate, compress, repeat
 from typing import Any, Iterable
 
 from . import constants as C
 from .records import TaskRow
-from .syntax import tokenize
+from .syntax.lexer import _PUNCT_MULTI, lex
 
 #: The benchmark's `--rlimit` (verus-reference.md §1 default); a per-fn
 #: `#[verifier::rlimit(n)]` above it (or `infinity`) counts as an escape hatch.
@@ -151,6 +152,7 @@ class _Toks:
     keys: list[str]
     kinds: list[str]
     starts: list[int]        # byte offsets
+    problems: list | None = None   # the lexer's problems for text (None: not recorded)
 
 
 def _bytes(text: str | bytes) -> bytes:
@@ -196,29 +198,79 @@ def _toks(text: str | bytes, drop_triggers: bool = False) -> _Toks:
     return _toks_cached(_bytes(text), drop_triggers)
 
 
+def _trigger_keep(texts: list[str]) -> list[int] | None:
+    """Indices of the tokens _without_triggers keeps (None: it keeps them all)."""
+    if not _TRIGGER_ATTRS.intersection(texts):
+        return None
+    keep: list[int] = []
+    i, n = 0, len(texts)
+    while i < n:
+        if texts[i] == "#":
+            j = i + 1
+            if j < n and texts[j] == "!":
+                j += 1
+            if j + 1 < n and texts[j] == "[" and texts[j + 1] in _TRIGGER_ATTRS:
+                depth = 0
+                while j < n:
+                    if texts[j] in _OPEN:
+                        depth += 1
+                    elif texts[j] in _CLOSE:
+                        depth -= 1
+                        if depth == 0:
+                            break
+                    j += 1
+                i = j + 1
+                continue
+        keep.append(i)
+        i += 1
+    return keep
+
+
+#: significant tokens _toks changes: multi-char punctuation (split) and raw identifiers
+_MULTI_PUNCT = frozenset(_PUNCT_MULTI)
+
+
 @functools.lru_cache(maxsize=64)
 def _toks_cached(src: bytes, drop_triggers: bool) -> _Toks:
-    keys: list[str] = []
-    kinds: list[str] = []
-    starts: list[int] = []
-    toks = tokenize(src)
+    # straight from the lexer's parallel lists (no Token objects): the same tokens as
+    # tokenize(), split and stripped as the class docstring says, in whole-list passes
+    lr = lex(src)
+    texts, kinds, starts = lr.texts, lr.kinds, lr.starts
     if drop_triggers:
-        toks = _without_triggers(toks)
-    for t in toks:
-        s = t.span[0]
-        if t.kind == "punct" and len(t.text) > 1:
-            for j, ch in enumerate(t.text):
-                keys.append(ch)
-                kinds.append("punct")
-                starts.append(s + j)
+        keep = _trigger_keep(texts)
+        if keep is not None:
+            texts = [texts[i] for i in keep]
+            kinds = [kinds[i] for i in keep]
+            starts = [starts[i] for i in keep]
+    special = list(map(_MULTI_PUNCT.__contains__, texts))
+    if b"r#" in src:
+        special = [sp or t.startswith("r#") for sp, t in zip(special, texts)]
+    if not any(special):
+        return _Toks(src, texts, kinds, starts, lr.problems)
+    keys: list[str] = []
+    kinds_o: list[str] = []
+    starts_o: list[int] = []
+    prev = 0
+    for i in compress(range(len(texts)), special):
+        keys += texts[prev:i]
+        kinds_o += kinds[prev:i]
+        starts_o += starts[prev:i]
+        prev = i + 1
+        t, k, s = texts[i], kinds[i], starts[i]
+        if k == "punct" and len(t) > 1:
+            keys.extend(t)
+            kinds_o.extend(["punct"] * len(t))
+            starts_o.extend(range(s, s + len(t)))
             continue
-        k = t.text
-        if t.kind == "ident" and k.startswith("r#"):
-            k = k[2:]
-        keys.append(k)
-        kinds.append(t.kind)
-        starts.append(s)
-    return _Toks(src, keys, kinds, starts)
+        if k == "ident" and t.startswith("r#"):
+            t = t[2:]
+        keys.append(t)
+        kinds_o.append(k)
+        starts_o.append(s)
+    keys += texts[prev:]
+    kinds_o += kinds[prev:]
+    starts_o += starts[prev:]
+    return _Toks(src, keys, kinds_o, starts_o, lr.problems)
 
 
 def _line(src: bytes, offset: int) -> int:
@@ -227,6 +279,13 @@ def _line(src: bytes, offset: int) -> int:
 
 def _match(keys: list[str], i: int) -> int:
     """Index of the delimiter closing keys[i] (or len(keys) if unclosed)."""
+    if 0 <= i < len(keys) and keys[i] in _OPEN:
+        # the first token after i where the running depth falls back below keys[i]'s level
+        d = _depths(keys)
+        try:
+            return d.index(d[i] - 1, i + 1)
+        except ValueError:
+            return len(keys)
     depth = 0
     for j in range(i, len(keys)):
         k = keys[j]
@@ -237,6 +296,23 @@ def _match(keys: list[str], i: int) -> int:
             if depth == 0:
                 return j
     return len(keys)
+
+
+_DELTA = {**{k: 1 for k in _OPEN}, **{k: -1 for k in _CLOSE}}
+_DEPTHS: dict[int, tuple[list[str], list[int]]] = {}
+
+
+def _depths(keys: list[str]) -> list[int]:
+    """Running delimiter depth after each token of keys (cached for the few lists in use;
+    token lists are never changed once built)."""
+    hit = _DEPTHS.get(id(keys))
+    if hit is not None and hit[0] is keys:
+        return hit[1]
+    d = list(accumulate(map(_DELTA.get, keys, repeat(0))))
+    if len(_DEPTHS) >= 8:
+        _DEPTHS.pop(next(iter(_DEPTHS)))
+    _DEPTHS[id(keys)] = (keys, d)
+    return d
 
 
 def _balanced(keys: list[str]) -> tuple[bool, int]:
@@ -260,7 +336,9 @@ def strip_fences(prediction: str) -> str:
     """The code inside Markdown fences (the longest fenced block), else the text itself.
     Backticks inside comments or strings (doc examples) are not fences: a text whose tokens
     hold no backtick is returned unchanged."""
-    if "`" not in prediction or not any(t.text.startswith("`") for t in tokenize(prediction)):
+    # _toks keys start with a backtick exactly where tokenize()'s tokens do (no multi-char
+    # punctuation or raw identifier starts with one), and the answer's tokens are cached
+    if "`" not in prediction or not any(k.startswith("`") for k in _toks(prediction).keys):
         return prediction
     blocks = [m.group(2) for m in _FENCE.finditer(prediction)]
     if not blocks:
@@ -406,6 +484,10 @@ def _scan_hatches(text: bytes, rlimit_cap: float) -> list[Hatch]:
     return _scan_hatches_toks(_toks(text), rlimit_cap)
 
 
+#: the only tokens _scan_hatches_toks acts on (every other token leaves its state as is)
+_SCAN_TOKENS = frozenset({"#", "{", "}", ";", "!", "use", "cfg"} | set(_IDENT_RULES))
+
+
 def _scan_hatches_toks(t: _Toks, rlimit_cap: float) -> list[Hatch]:
     keys, kinds, starts, src = t.keys, t.kinds, t.starts, t.text
     n = len(keys)
@@ -413,15 +495,28 @@ def _scan_hatches_toks(t: _Toks, rlimit_cap: float) -> list[Hatch]:
     depth = 0
     in_use = False
     skip_until = -1          # tokens of verifier-family attributes are handled by _attr_hatches
-    i = 0
-    while i < n:
+    nxt = 0                  # an attribute's `#`, `!` and `[` are not visited again
+    lpos, lno = 0, 1         # line numbers counted on from the last one (offsets only grow)
+
+    def line_at(off: int) -> int:
+        nonlocal lpos, lno
+        if off < lpos:
+            return _line(src, off)
+        lno += src.count(b"\n", lpos, off)
+        lpos = off
+        return lno
+    # visit only the tokens in _SCAN_TOKENS (found in one C-level pass), in order
+    for i in compress(range(n), map(_SCAN_TOKENS.__contains__, keys)):
+        if i < nxt:
+            continue
+        nxt = i + 1
         k = keys[i]
         if k == "#" and i + 1 < n and (keys[i + 1] == "[" or
                                        (keys[i + 1] == "!" and i + 2 < n and keys[i + 2] == "[")):
             inner = keys[i + 1] == "!"
             ob = i + 2 if inner else i + 1
             cb = _match(keys, ob)
-            line = _line(src, starts[i])
+            line = line_at(starts[i])
             family = _attr_hatches(t, ob + 1, min(cb, n), rlimit_cap, line, out)
             if inner:
                 segs, _ = _path_at(keys, kinds, ob + 1, min(cb, n))
@@ -429,9 +524,9 @@ def _scan_hatches_toks(t: _Toks, rlimit_cap: float) -> list[Hatch]:
                     out.append(Hatch("crate_attribute", line, "#![" + "::".join(segs) + "]"))
             if family:
                 skip_until = cb
-            i = ob + 1
+            nxt = ob + 1
             continue
-        if k in _OPEN and k == "{":
+        if k == "{":
             depth += 1
         elif k == "}":
             depth = max(0, depth - 1)
@@ -449,14 +544,13 @@ def _scan_hatches_toks(t: _Toks, rlimit_cap: float) -> list[Hatch]:
                 if k == "assume" and i >= 3 and keys[i - 3] == "pervasive" and as_path:
                     rule = "pervasive_assume"
             if rule:
-                out.append(Hatch(rule, _line(src, starts[i]), k))
+                out.append(Hatch(rule, line_at(starts[i]), k))
             if k == "cfg" and i + 1 < n and keys[i + 1] == "!" and i > skip_until:
-                out.append(Hatch("cfg", _line(src, starts[i]), "cfg!"))
+                out.append(Hatch("cfg", line_at(starts[i]), "cfg!"))
         elif k == ";":
             in_use = False
         elif k == "!" and i + 1 < n and keys[i + 1] in _OPEN and _macro_name_passed_in(keys, kinds, i):
-            out.append(Hatch("macro_indirection", _line(src, starts[i]), "`$m!(..)`"))
-        i += 1
+            out.append(Hatch("macro_indirection", line_at(starts[i]), "`$m!(..)`"))
     return out
 
 
@@ -815,9 +909,16 @@ def _contains_run(hay: list[str], needle: list[str]) -> bool:
         return False
     m = len(needle)
     first = needle[0]
-    for i in range(len(hay) - m + 1):
-        if hay[i] == first and hay[i:i + m] == needle:
+    last = len(hay) - m
+    i = 0
+    while i <= last:
+        try:
+            i = hay.index(first, i, last + 1)
+        except ValueError:
+            return False
+        if hay[i:i + m] == needle:
             return True
+        i += 1
     return False
 
 
@@ -905,7 +1006,7 @@ def _hole_shape(row: TaskRow, fill: str) -> list[Violation]:
     keys = t.keys
     line0 = row.context[:row.context.index(C.HOLE)].count("\n")
     from .syntax.lexer import lex
-    for off, msg in lex(t.text).problems:
+    for off, msg in (t.problems if t.problems is not None else lex(t.text).problems):
         if msg.startswith("unterminated"):
             # an open comment or string would swallow the locked text after the hole
             return [Violation("hole_escape", f"the hole-fill has an {msg}, which would reach "
@@ -1039,10 +1140,10 @@ def rules_hit(results: Iterable[IntegrityResult]) -> Counter:
 @functools.lru_cache(maxsize=8)
 def _file_lex(src: bytes) -> tuple[frozenset[int], dict[int, bytes], bool]:
     """(raw-token boundaries, raw token ending at each boundary, lexes without the slow path)."""
-    from .syntax.lexer import lex, raw_tokens
+    from .syntax.lexer import raw_tokens
     toks, starts = raw_tokens(src)
     ends = {s + len(t): t for t, s in zip(toks, starts)}
-    clean = not any(m.startswith("unterminated") for _, m in lex(src).problems)
+    clean = not any(m.startswith("unterminated") for _, m in _toks(src).problems)
     return frozenset(starts) | {len(src)}, ends, clean
 
 
@@ -1050,7 +1151,8 @@ def _slice_toks(t: _Toks, a: int, b: int, shift: int = 0) -> tuple[list, list, l
     """keys/kinds/starts of the tokens of t starting in [a, b), offsets moved by shift."""
     import bisect
     i, j = bisect.bisect_left(t.starts, a), bisect.bisect_left(t.starts, b)
-    return t.keys[i:j], t.kinds[i:j], [s + shift for s in t.starts[i:j]]
+    st = t.starts[i:j]
+    return t.keys[i:j], t.kinds[i:j], (list(map(shift.__add__, st)) if shift else st)
 
 
 def _context_toks(ref: bytes, ft: _Toks, tb: int, te: int, ctx: bytes) -> _Toks | None:
