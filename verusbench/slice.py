@@ -115,6 +115,8 @@ class CrateGraph:
         self._mentions: dict[int, set[tuple[str, str]]] = {}
         self._trees: dict[int, _UseNode | None] = {}
         self._sig: dict[int, frozenset[str]] = {}
+        self._mods: dict[int, list] = {}
+        self._labels: dict[int, list[str]] = {}
         self.type_invariants: dict[str, list[Item]] = {}    # type head -> its #[verifier::type_invariant] fns
         self._add(pf.items, None)
         self.impl_types = {type_head(p.name) for ms in self.methods.values() for m in ms
@@ -159,6 +161,7 @@ class CrateGraph:
                 self.trait_impls_for.setdefault(self.trait_of(it), []).append(it)
         # a trait is "open" when one of its impls is for a type that is no struct/enum/alias
         # of the file (a blanket impl, a primitive): a call of its method may be on anything
+        self.scoped_names = {n for _, n in self.scoped_naming}
         local_types = {n for n, its in self.by_name.items() if any(i.kind in ("struct", "enum", "type") for i in its)}
         self.open_traits = {tr for tr, ims in self.trait_impls_for.items()
                             if any(type_head(im.name) not in local_types for im in ims)}
@@ -302,14 +305,24 @@ class CrateGraph:
 
     def modules_of(self, it: Item) -> list[int | None]:
         """Ids of the modules enclosing an item, innermost first, None (the file) last."""
-        out: list[int | None] = []
-        p = self.parent.get(id(it))
-        while p is not None:
-            if p.kind == "mod":
-                out.append(id(p))
-            p = self.parent.get(id(p))
-        out.append(None)
+        out = self._mods.get(id(it))
+        if out is None:
+            out = []
+            p = self.parent.get(id(it))
+            while p is not None:
+                if p.kind == "mod":
+                    out.append(id(p))
+                p = self.parent.get(id(p))
+            out.append(None)
+            self._mods[id(it)] = out
         return out
+
+    def labels_under(self, it: Item) -> list[str]:
+        """Labels of an item and everything inside it (what a cut of it drops)."""
+        got = self._labels.get(id(it))
+        if got is None:
+            got = self._labels[id(it)] = [_label(c) for c in it.walk()]
+        return got
 
     def trait_of(self, it: Item) -> str:
         """Trait name of `impl<..> Trait<..> for Type` ('' for inherent impls)."""
@@ -520,6 +533,7 @@ def _needed(g: CrateGraph, target: Item, why: dict | None = None, names_out: set
     nonuse: set[str] = set()                      # names mentioned by kept items other than `use`s
     active: set[str] = set()                      # kept types in `nonuse`
     mentioned_in: set[tuple] = set()              # (module id, name) mentioned by a kept item in it
+    scoped_names = g.scoped_names
     content: set[int] = set()                     # modules holding a kept item that is no module/use/ambient
     proof_content: set[int] = set()               # modules holding kept code with proofs
     pending_trait: dict[str, list[Item]] = {}     # file trait -> its fns called by method name, waiting
@@ -725,13 +739,14 @@ def _needed(g: CrateGraph, target: Item, why: dict | None = None, names_out: set
                     activate(name, id(it))
                 if name in g.group_names:     # a group named in code must stay non-empty
                     code_groups.add(name)
-        for m in mods:             # a private use is kept for the mentions in its module
-            if (m, name) in mentioned_in:
-                continue
-            mentioned_in.add((m, name))
-            cause[:] = ["use", id(it)]
-            for u in g.scoped_naming.get((m, name), ()):
-                keep(u)
+        if name in scoped_names:
+            for m in mods:             # a private use is kept for the mentions in its module
+                if (m, name) in mentioned_in:
+                    continue
+                mentioned_in.add((m, name))
+                cause[:] = ["use", id(it)]
+                for u in g.scoped_naming.get((m, name), ()):
+                    keep(u)
         if (name, ctx) in seen or (name, "any") in seen:
             return
         seen.add((name, ctx))
@@ -937,8 +952,7 @@ def slice_fn(pf: ParsedFile, target: Item, graph: CrateGraph | None = None) -> S
                     if it.children and it.body:
                         visit(it.children, it.body[0] + 1)
                 else:
-                    dropped_l.append(_label(it))
-                    dropped_l.extend(_label(c) for c in it.walk() if c is not it)
+                    dropped_l.extend(g.labels_under(it))
                     cuts.append((g.doc_start(it, floor), _trailing_end(src, it.span[1])))
                 floor = it.span[1]
 
