@@ -5,7 +5,7 @@ tokens before (whole file) and after (slice), ms/file; optionally SmolLM2 token 
 an export of the slices for real Verus.
 
     python dataset_scripts/bench_slice.py [--corpus ../shared/corpus] [--sources verus vostd]
-        [--json out.json] [--smollm2] [--export verification/pending/slices-v1 --max-mb 14.5]
+        [--json out.json] [--smollm2] [--export verification/pending/slices-v2 --max-mb 14.5]
         [--why 15]   (every 15th unit: mean tokens per closure rule, from verusbench.slice.explain)
 """
 

@@ -1,18 +1,25 @@
 """Dependency slicing: a target fn plus the transitive closure of the items it (and its
-spec) mentions; everything else is cut out. Kept items keep their text byte-for-byte.
+spec) mentions; everything else is cut out. Kept items keep their text byte-for-byte, but
+for `use` lines and broadcast lists, which keep only the members the slice needs.
 
 Resolution is by identifier and over-approximates: every item whose name occurs in a kept
 item is kept (a name collision keeps both). Rules beyond that:
-  * ambient items are kept in every kept module (the file's top level included): `global`
-    items, unrecognised items (`other`: macro invocations may define anything),
-    `broadcast use`, and `use` lines that import from outside the file;
+  * ambient items (`global` items, unrecognised items, `broadcast use`, `use` lines that
+    import from outside the file) are kept at the file's top level always; in a module, its
+    imports and unknown macro invocations once it holds kept code, its `broadcast use`s once
+    it holds kept proofs, its re-exports (`pub use`) whenever it is kept;
   * a `use` importing local names is kept, in a kept module, when one of those names is
-    kept or mentioned (it never pulls its module in);
+    kept or mentioned; only its leaves binding a needed name stay (it never pulls its
+    module in);
+  * broadcast groups and module-level `broadcast use`s keep a member lemma only once every
+    local fn its signature mentions is in the slice; a group named in code is never emptied;
   * impls: an inherent impl is kept (with only its needed fns) when one of its fns is
     needed; a trait impl is kept whole when its self type is kept and its trait is kept or
-    not defined in the file;
-  * traits are kept whole; a `mod` is kept (with only its needed items) when anything in
-    it is kept; a dropped item takes its doc comments with it.
+    not defined in the file; a trait's method called by name comes when the trait is kept
+    or a kept type implements it;
+  * traits keep their types and consts and the fns mentioned; a `mod` is kept (with only
+    its needed items) when anything in it is kept; a dropped item takes its doc comments
+    with it. The tests (tests/test_slice.py) give one example per rule.
 """
 
 from __future__ import annotations
