@@ -22,11 +22,40 @@ TRICKY = [
 ]
 
 
+def _without_triggers_reference(toks: list) -> list:
+    """Tokens without trigger annotations (`#[trigger]`, `#![trigger e]`, `#![auto]`,
+    `#![all_triggers]`): they guide quantifier instantiation and never change what a spec
+    means, so adding one to a locked spec is not an edit."""
+    out = []
+    i, n = 0, len(toks)
+    while i < n:
+        t = toks[i]
+        if t.text == "#":
+            j = i + 1
+            if j < n and toks[j].text == "!":
+                j += 1
+            if j + 1 < n and toks[j].text == "[" and toks[j + 1].text in integrity._TRIGGER_ATTRS:
+                depth = 0
+                while j < n:
+                    if toks[j].text in integrity._OPEN:
+                        depth += 1
+                    elif toks[j].text in integrity._CLOSE:
+                        depth -= 1
+                        if depth == 0:
+                            break
+                    j += 1
+                i = j + 1
+                continue
+        out.append(t)
+        i += 1
+    return out
+
+
 def _toks_reference(src: bytes, drop_triggers: bool):
     """_toks as it was written over tokenize() (one Python step per token)."""
     toks = tokenize(src)
     if drop_triggers:
-        toks = integrity._without_triggers(toks)
+        toks = _without_triggers_reference(toks)
     keys, kinds, starts = [], [], []
     for t in toks:
         s = t.span[0]

@@ -162,35 +162,6 @@ def _bytes(text: str | bytes) -> bytes:
 _TRIGGER_ATTRS = {"trigger", "auto", "all_triggers"}
 
 
-def _without_triggers(toks: list) -> list:
-    """Tokens without trigger annotations (`#[trigger]`, `#![trigger e]`, `#![auto]`,
-    `#![all_triggers]`): they guide quantifier instantiation and never change what a spec
-    means, so adding one to a locked spec is not an edit."""
-    out = []
-    i, n = 0, len(toks)
-    while i < n:
-        t = toks[i]
-        if t.text == "#":
-            j = i + 1
-            if j < n and toks[j].text == "!":
-                j += 1
-            if j + 1 < n and toks[j].text == "[" and toks[j + 1].text in _TRIGGER_ATTRS:
-                depth = 0
-                while j < n:
-                    if toks[j].text in _OPEN:
-                        depth += 1
-                    elif toks[j].text in _CLOSE:
-                        depth -= 1
-                        if depth == 0:
-                            break
-                    j += 1
-                i = j + 1
-                continue
-        out.append(t)
-        i += 1
-    return out
-
-
 def _toks(text: str | bytes, drop_triggers: bool = False) -> _Toks:
     # one check tokenizes the same context/reference/candidate several times, and the
     # builder checks many rows cut from one (possibly 200 KB) file: cache by content.
@@ -199,7 +170,10 @@ def _toks(text: str | bytes, drop_triggers: bool = False) -> _Toks:
 
 
 def _trigger_keep(texts: list[str]) -> list[int] | None:
-    """Indices of the tokens _without_triggers keeps (None: it keeps them all)."""
+    """Indices of the tokens left once trigger annotations (`#[trigger]`, `#![trigger e]`,
+    `#![auto]`, `#![all_triggers]`) are dropped (None: all of them). Triggers guide
+    quantifier instantiation and never change what a spec means, so adding one to a locked
+    spec is not an edit."""
     if not _TRIGGER_ATTRS.intersection(texts):
         return None
     keep: list[int] = []
