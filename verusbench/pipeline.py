@@ -360,6 +360,10 @@ def slice(ctx: BuildContext, inp: Units) -> Units:  # noqa: A001 - named after i
                 jobs_by_group[(u0.source, u0.repo, u0.commit)].append(us)
     jobs = [(key, inp.inlined[key], {us[0].path: us for us in fs[i:i + SLICE_CHUNK_FILES]})
             for key, fs in sorted(jobs_by_group.items()) for i in range(0, len(fs), SLICE_CHUNK_FILES)]
+    # costliest first (units x bytes of their group), so no big chunk starts last and leaves
+    # the other workers idle; the result does not depend on the order
+    size = {key: sum(len(r.text) for r in inp.crate_records.get(key, ())) for key in jobs_by_group}
+    jobs.sort(key=lambda j: -size[j[0]] * sum(len(us) for us in j[2].values()))
     sliced = _slice_all(jobs, ctx.opts.workers, ctx.opts.progress)
     files: list[list[Unit]] = []
     for us in inp.files:
