@@ -440,6 +440,9 @@ class _UseNode:
 def _parse_use(texts: list[str], kinds: list[str], i: int, end: int) -> tuple["_UseNode | None", int]:
     """One use tree from token i (before `end`); (None, i) when it is not one."""
     first, path = i, []
+
+    def segs() -> list[str]:
+        return [p for p in path if p not in _PATH_ROOTS]
     if i < end and texts[i] == "::":
         i += 1
     while i < end:
@@ -456,9 +459,9 @@ def _parse_use(texts: list[str], kinds: list[str], i: int, end: int) -> tuple["_
                     i += 1
             if i >= end:
                 return None, i
-            return _UseNode(first, i, [p for p in path if p not in _PATH_ROOTS], "", kids), i + 1
+            return _UseNode(first, i, segs(), "", kids), i + 1
         if t == "*":
-            return _UseNode(first, i, [p for p in path if p not in _PATH_ROOTS], ""), i + 1
+            return _UseNode(first, i, segs(), ""), i + 1
         if kinds[i] != "ident" and t not in _PATH_ROOTS:
             return None, i
         path.append(t)
@@ -470,7 +473,7 @@ def _parse_use(texts: list[str], kinds: list[str], i: int, end: int) -> tuple["_
         if i + 1 < end and texts[i] == "as":
             bound = "" if texts[i + 1] == "_" else texts[i + 1]
             i += 2
-        return _UseNode(first, i - 1, [p for p in path if p not in _PATH_ROOTS], bound), i
+        return _UseNode(first, i - 1, segs(), bound), i
     return None, i
 
 
@@ -525,9 +528,10 @@ def _needed(g: CrateGraph, target: Item, why: dict | None = None, names_out: set
     """Ids of the items the target needs; `why` (if given) gets item id -> reason, and
     `names_out` the names the kept items mention or define (what a kept `use` must bind).
 
-    One worklist pass: every rule is monotone (kept sets only grow), so firing a rule when
-    its trigger (a kept module, type or mentioned name) appears reaches the same least
-    fixpoint as rescanning all ambient/use/impl items until nothing changes."""
+    A worklist pass (again only while a group named in code is left empty): every rule is
+    monotone (kept sets only grow), so firing a rule when its trigger (a kept module, type or
+    mentioned name) appears reaches the same least fixpoint as rescanning all ambient/use/impl
+    items until nothing changes."""
     kept: set[int] = set()
     cause: list = ["target", None]     # (rule, id of the item whose processing fired it)
     work: list[Item] = []
@@ -607,7 +611,7 @@ def _needed(g: CrateGraph, target: Item, why: dict | None = None, names_out: set
                             keep(c)
         if it.kind == "mod":
             for a in g.ambient_in.get(id(it), ()):
-                if a.kind == "use" and a.visibility:   # a re-export serves paths through the module
+                if _reexport(a):   # a re-export serves paths through the module
                     cause[:] = ["ambient_use", id(it)]
                     keep(a)
         if it.kind == "trait":
@@ -626,7 +630,7 @@ def _needed(g: CrateGraph, target: Item, why: dict | None = None, names_out: set
                 for a in g.ambient_in.get(mid, ()):
                     bu = a.kind == "broadcast_use"
                     if (bu and proves and mid not in proof_content) or (
-                            not bu and mid not in content and not (a.kind == "use" and a.visibility)):
+                            not bu and mid not in content and not _reexport(a)):
                         cause[:] = ["ambient_" + a.kind, id(it)]
                         keep(a)
                 content.add(mid)
@@ -716,21 +720,6 @@ def _needed(g: CrateGraph, target: Item, why: dict | None = None, names_out: set
             for d in g.by_name.get(n, ()):
                 if d.kind == "broadcast_group" and (tree := g.members(d)) is not None:
                     todo.extend(c.bound for c in tree.children if c.bound in g.group_names and c.bound not in nonuse)
-
-    def group_live(name: str, depth: int = 0) -> bool:
-        """Group `name` lists a kept lemma, an outside member or a live group."""
-        for d in g.by_name.get(name, ()):
-            if d.kind != "broadcast_group":
-                continue
-            tree = g.members(d)
-            if tree is None:
-                return True
-            for c in tree.children:
-                b = c.bound
-                if (b in g.group_names and depth < 32 and group_live(b, depth + 1)) or b in kept_fns \
-                        or (b not in g.group_names and b not in g.fn_names):
-                    return True
-        return False
 
     def spec_of(d: Item) -> None:
         """Keep d; the spec of a method of type T (`T::<..>::m`) only once T is named."""
@@ -848,8 +837,7 @@ def _needed(g: CrateGraph, target: Item, why: dict | None = None, names_out: set
                     else:
                         pending_by_type.setdefault(ty, []).append(m)
         # a group named in code that kept no member would be empty: it comes whole
-        live = {n for n in code_groups | set(lemmas_of) if group_live(n)}
-        dead = sorted(n for n in code_groups if n not in live)
+        dead = sorted(n for n in code_groups if not _member_live(g, n, kept_fns))
         if not dead:
             break
         cause[:] = ["broadcast_member", None]
@@ -859,6 +847,11 @@ def _needed(g: CrateGraph, target: Item, why: dict | None = None, names_out: set
     if names_out is not None:
         names_out |= names
     return kept
+
+
+def _reexport(it: Item) -> bool:
+    """A `pub use` (any visibility): it serves paths through its module, not its module's code."""
+    return it.kind == "use" and bool(it.visibility)
 
 
 def _ctx(it: Item) -> str:
@@ -900,33 +893,34 @@ def _prune_broadcast_lists(g: CrateGraph, kept_ids: set[int], inner: list) -> No
     lists = [it for it in g.broadcast_lists if id(it) in kept_ids]
     if not lists:
         return
-    by_id = g.by_id
-    kept_fns = {it.name for i in kept_ids if (it := by_id[i]).kind == "fn"}
-    whole = {it.name for it in lists if it.kind == "broadcast_group" and g.members(it) is None}
-    live = set(whole)
-    changed = True
-    while changed:       # groups with a live member, to a fixpoint (groups nest)
-        changed = False
-        for it in lists:
-            if it.kind == "broadcast_group" and it.name not in live and (tree := g.members(it)) is not None \
-                    and any(_member_live(g, c.bound, kept_fns, live) for c in tree.children):
-                live.add(it.name)
-                changed = True
+    kept_fns = {it.name for i in kept_ids if (it := g.by_id[i]).kind == "fn"}
+    memo: dict[str, bool] = {}
     for it in lists:
         tree = g.members(it)
-        if tree is None or (it.kind == "broadcast_group" and it.name in whole):
+        if tree is None:
             continue
-        got = _use_cuts(g, tree, lambda b: _member_live(g, b, kept_fns, live))
+        got = _use_cuts(g, tree, lambda b: _member_live(g, b, kept_fns, memo))
         if got is None:
             kept_ids.discard(id(it))
         else:
             inner.extend(got)
 
 
-def _member_live(g: CrateGraph, b: str, kept_fns: set[str], live: set[str]) -> bool:
-    if b in g.group_names:
-        return b in live
-    return b in kept_fns or b not in g.fn_names     # outside the file: not ours to cut
+def _member_live(g: CrateGraph, b: str, kept_fns: set[str], memo: dict[str, bool] | None = None,
+                 depth: int = 0) -> bool:
+    """Whether a broadcast list's member `b` stays: a kept lemma, a name from outside the
+    file (not ours to cut), or a group with such a member (an unparsed group always)."""
+    if b not in g.group_names:
+        return b in kept_fns or b not in g.fn_names
+    if memo is not None and b in memo:
+        return memo[b]
+    got = depth < 32 and any(
+        (tree := g.members(d)) is None or any(_member_live(g, c.bound, kept_fns, memo, depth + 1)
+                                              for c in tree.children)
+        for d in g.by_name.get(b, ()) if d.kind == "broadcast_group")
+    if memo is not None:
+        memo[b] = got
+    return got
 
 
 def slice_fn(pf: ParsedFile, target: Item, graph: CrateGraph | None = None) -> Slice:
