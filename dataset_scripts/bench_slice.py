@@ -12,7 +12,6 @@ an export of the slices for real Verus.
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import statistics
 import sys
@@ -21,6 +20,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 from verusbench import constants as C
+from verusbench.build import select_slices
 from verusbench.corpus import iter_corpus
 from verusbench.ledger import text_sha256
 from verusbench.minimize import SliceChoice, Crate, inline_group, slice_group
@@ -30,10 +30,6 @@ from verusbench.syntax import parse
 from verusbench.units import extract_units, file_is_unit_source
 
 ROLES = (C.ROLE_PROJECT, C.ROLE_LIBRARY, C.ROLE_EXAMPLE)
-
-
-def stable_key(meta: dict) -> str:
-    return hashlib.sha256(f"{meta['source']}\0{meta['path']}\0{meta['target_fn']}".encode()).hexdigest()
 
 
 def quantiles(xs: list[int]) -> dict:
@@ -166,26 +162,14 @@ def main() -> int:
     print(f"all: files {summary['files']} units {summary['units']} sliced {summary['sliced']}; median "
           f"{summary['before']['median']:.0f} -> {summary['after']['median']:.0f} code tokens; {total_s:.1f} s")
     if args.export:
-        exports.sort(key=lambda x: stable_key(x[1]))
-        cap = int(args.max_mb * 1024 * 1024)
-        chosen, seen, size = [], set(), 0
-        for text, meta in exports:
-            sha = text_sha256(text)
-            n = 0 if sha in seen else len(text.encode("utf-8", "surrogateescape"))
-            if size + n > cap:
-                continue
-            seen.add(sha)
-            size += n
-            chosen.append((text, meta))
+        chosen, meta = select_slices(exports, args.max_mb)
         write_pending(args.export, chosen, name=Path(args.export).name,
                       purpose="dependency slices of upstream units (issue 10); unchecked until a ledger answers",
-                      created_by="dataset_scripts/bench_slice.py",
-                      extra_meta={"selection": f"sorted by sha256(source, path, target_fn); taken while "
-                                               f"distinct texts stay under {args.max_mb} MB",
-                                  "candidates": len(exports)})
-        summary["exported"] = {"entries": len(chosen), "files": len(seen), "bytes": size,
+                      created_by="dataset_scripts/bench_slice.py", extra_meta=meta)
+        files = len({text_sha256(t) for t, _ in chosen})
+        summary["exported"] = {"entries": len(chosen), "files": files, "bytes": meta["bytes"],
                                "candidates": len(exports)}
-        print(f"exported {len(chosen)} of {len(exports)} slices ({len(seen)} files, {size / 1e6:.1f} MB)")
+        print(f"exported {len(chosen)} of {len(exports)} slices ({files} files, {meta['bytes'] / 1e6:.1f} MB)")
     if args.json:
         Path(args.json).write_text(json.dumps(summary, indent=2) + "\n")
     return 0

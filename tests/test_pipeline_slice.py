@@ -127,6 +127,10 @@ def test_select_slices_takes_used_ones_first_within_the_cap():
     assert [m["path"] for _, m in chosen] == ["b"] and meta["candidates"] == 2
     chosen, _ = select_slices(items, max_mb=2.0)
     assert [m["path"] for _, m in chosen] == ["b", "a"]
+    # one text shared by two units is one file of the folder: it counts once against the cap
+    shared = [(big, {"source": "s", "path": p, "target_fn": "f", "file_status": "not_in_ledger"}) for p in "cd"]
+    chosen, meta = select_slices(shared, max_mb=1.0)
+    assert [m["path"] for _, m in chosen] == ["c", "d"] and meta["bytes"] == len(big)
 
 
 def test_worker_processes_give_the_same_contexts(monkeypatch):

@@ -408,19 +408,24 @@ def export_pending(res: BuildResult, opts: BuildOptions) -> dict:
 
 def select_slices(slices: list[tuple[str, dict]], max_mb: float) -> tuple[list[tuple[str, dict]], dict]:
     """The slices to export within `max_mb`: first those the build uses as contexts (their
-    file does not verify), then the rest; each group in sha256(source, path, fn) order."""
+    file does not verify), then the rest; each group in sha256(source, path, fn) order. A text
+    shared by several units is one file of the folder: it counts once."""
     import hashlib
+
+    from verusbench.ledger import text_sha256
 
     def key(item):
         m = item[1]
         used = m.get("file_status") != C.STATUS_VERIFIED
         return (not used, hashlib.sha256(f"{m['source']}\0{m['path']}\0{m['target_fn']}".encode()).hexdigest())
     cap = int(max_mb * 1024 * 1024)
-    chosen, size = [], 0
+    chosen, size, seen = [], 0, set()
     for text, m in sorted(slices, key=key):
-        n = len(text.encode("utf-8", "surrogateescape"))
+        sha = text_sha256(text)
+        n = 0 if sha in seen else len(text.encode("utf-8", "surrogateescape"))
         if size + n > cap:
             continue
+        seen.add(sha)
         size += n
         chosen.append((text, m))
     return chosen, {"candidates": len(slices), "bytes": size, "max_mb": max_mb,
