@@ -400,7 +400,7 @@ def slice(ctx: BuildContext, inp: Units) -> Units:  # noqa: A001 - named after i
                 u.context_tokens = whole
                 keep(u, whole)
                 continue
-            s_status = led.status_of(ch.text) if led is not None else None
+            s_status = status(ch.text)
             sha = text_sha256(ch.text)
             if s_status is None and sha not in pending_seen:
                 pending_seen.add(sha)
