@@ -163,3 +163,42 @@ def test_task_row_from_a_sliced_unit_reassembles_byte_exact():
         assert rows
         for row in rows:
             assert row.context.replace(C.HOLE, row.target, 1) == su.text == row.reference_file
+
+
+def test_only_smaller_stops_exactly_the_closures_not_smaller_than_their_file():
+    """`only_smaller` gives NOT_SMALLER exactly where the full slice holds at least the
+    file's tokens, and the very same slice everywhere else."""
+    from verusbench.minimize import NOT_SMALLER, inline_group, slice_group
+    files = _crate_files()
+    # foo.rs's own fn needs nearly all of foo.rs: with the crate's `pub mod` wrapper its
+    # slice is no smaller than the file; lib.rs's `top` drops most of the crate
+    recs, units = _group(files)
+    full = slice_group(inline_group(recs), units)
+    fast = slice_group(inline_group(recs), units, only_smaller=True)
+    seen = set()
+    for (path, i, a), (_, _, b) in zip(full.choices(), fast.choices()):
+        assert isinstance(a, SliceChoice)
+        if a.context_tokens >= a.whole_tokens:
+            assert b == NOT_SMALLER
+        else:
+            assert isinstance(b, SliceChoice) and b.text == a.text and b.context_tokens == a.context_tokens
+        seen.add(b == NOT_SMALLER)
+    assert seen == {True, False}      # the fixture has both kinds
+
+
+def test_slice_budget_is_a_lower_bound_of_the_slice():
+    recs, units = _group({"examples/alone.rs": ALONE})
+    cr = Crate("examples/alone.rs", ALONE)
+    pf = cr.parsed()
+    t = next(it for it in pf.walk() if it.kind == "fn" and it.name == "lone")
+    sl = slice_fn(pf, t, cr.graph())
+    stopped = []
+    for budget in range(1, sl.context_tokens + 2):
+        got = slice_fn(pf, t, cr.graph(), budget=budget)
+        if got is None:     # only ever when the slice really holds `budget` tokens
+            assert sl.context_tokens >= budget
+            stopped.append(budget)
+        else:
+            assert got.text == sl.text and got.context_tokens == sl.context_tokens
+    assert stopped and stopped == list(range(1, stopped[-1] + 1))   # a bound: small budgets stop
+    assert slice_fn(pf, t, cr.graph(), budget=sl.context_tokens + 1) is not None

@@ -416,3 +416,18 @@ def test_bit_or_before_a_clause_word_is_no_closure():
     specs = [p for p in fn.proofs if p.kind == "closure_spec"]
     assert len(specs) == 2 and [lp.kind for lp in fn.loops] == ["while"]
     assert [c.kind for c in fn.loops[0].clauses] == ["invariant", "decreases"]
+
+
+def test_lex_of_a_range_ends_a_comment_at_the_range_end():
+    """A block comment whose `*/` straddles the range's end is unterminated in that range
+    (the careful path once read past `end`)."""
+    from verusbench.syntax.lexer import lex
+    src = b"/* a /* b */ c */ x"
+    assert lex(src).texts == ["x"] and lex(src).problems == []
+    cut = lex(src, 0, len(src) - 3)           # ends inside the closing `*/`
+    assert cut.texts == [] and cut.problems == [(0, "unterminated block comment")]
+    cut2 = lex(b"/* a */", 0, 6)
+    assert cut2.problems == [(0, "unterminated block comment")]
+    s = lex(b'x /* c */ "open')
+    assert s.texts == ["x", '"open'] and s.kinds[-1] == "literal"
+    assert s.problems == [(10, "unterminated string literal")]

@@ -6,6 +6,7 @@ deterministic: the same records and units give the same slices, in the same orde
 from __future__ import annotations
 
 import dataclasses
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Iterable, Mapping, Sequence
@@ -65,18 +66,23 @@ class Crate:
         got = self.checked.get(sl.text)
         if got is None:
             pf = self.parsed()
+            cuts = sorted(sl.cuts)      # merged: disjoint, so their ends are sorted too
             got = self.checked[sl.text] = self._check_level(
-                self.src, (0, len(self.src)), pf.items, sl.cuts, top=True)
+                self.src, (0, len(self.src)), pf.items, cuts, [c[0] for c in cuts], [c[1] for c in cuts])
         return got
 
-    def _check_level(self, src: bytes, rng: tuple[int, int], items, cuts, top: bool) -> str:
+    def _check_level(self, src: bytes, rng: tuple[int, int], items, cuts, starts, ends) -> str:
         s0, e0 = rng
-        inner = [c for c in cuts if s0 <= c[0] and c[1] <= e0]
+        inner = cuts[bisect_left(starts, s0):bisect_right(ends, e0)]
+
+        def cut_out(x: int) -> bool:
+            k = bisect_right(starts, x) - 1
+            return k >= 0 and x < ends[k]
+
         mods = [it for it in items if it.kind == "mod" and it.body and not it.in_verus and it.children
-                and not any(a <= it.span[0] < b for a, b in inner)]
+                and not cut_out(it.span[0])]
         for m in mods:
-            b0, b1 = m.body[0] + 1, m.body[1] - 1
-            bad = self._check_level(src, m.span, m.children, [c for c in inner if b0 <= c[0] and c[1] <= b1], False)
+            bad = self._check_level(src, m.span, m.children, cuts, starts, ends)
             if bad:
                 return bad
         holes = sorted(inner + [(m.body[0] + 1, m.body[1] - 1) for m in mods])
@@ -139,15 +145,20 @@ def _slice_check(text: "str | bytes") -> str:
     return ""
 
 
-def _slice_unit(crate: Crate, unit: Unit, whole: int) -> "SliceChoice | str":
+NOT_SMALLER = "slice not smaller than its file"   # the choice when `only_smaller` stopped the closure
+
+
+def _slice_unit(crate: Crate, unit: Unit, whole: int, only_smaller: bool = False) -> "SliceChoice | str":
     fn_bytes = unit.src[unit.fn.span[0]:unit.fn.span[1]]
     it = crate.locate(fn_bytes)
     if it is None:
         return crate.error or f"fn {unit.fn_name} not located in crate {crate.root}"
     try:
-        sl = slice_fn(crate.parsed(), it, crate.graph())
+        sl = slice_fn(crate.parsed(), it, crate.graph(), budget=whole if only_smaller else None)
     except Exception as e:   # noqa: BLE001 - one bad slice never kills the group
         return f"slicing {unit.fn_name} in {crate.root} failed: {type(e).__name__}: {e}"
+    if sl is None:
+        return NOT_SMALLER
     bad = crate.check(sl)
     if bad:
         return bad
@@ -187,9 +198,11 @@ def inline_group(records: Sequence) -> InlinedGroup:
     return g
 
 
-def slice_group(g: InlinedGroup, units_by_path: Mapping[str, list[Unit]]) -> GroupResult:
+def slice_group(g: InlinedGroup, units_by_path: Mapping[str, list[Unit]],
+                only_smaller: bool = False) -> GroupResult:
     """Slice every unit of `units_by_path` within its inlined crate of `g` when its file
-    belongs to one, else within its own file."""
+    belongs to one, else within its own file. `only_smaller`: a closure that reaches the
+    tokens of the unit's file stops, its choice is NOT_SMALLER (the build keeps the file)."""
     res = GroupResult(crates=list(g.crates), inline_problems=dict(g.inline_problems),
                       inline_error=g.inline_error)
     for path in sorted(units_by_path):
@@ -203,8 +216,8 @@ def slice_group(g: InlinedGroup, units_by_path: Mapping[str, list[Unit]]) -> Gro
         for u in units:
             got: SliceChoice | str = ""
             for cr in cands:
-                got = _slice_unit(cr, u, whole)
-                if isinstance(got, SliceChoice):
+                got = _slice_unit(cr, u, whole, only_smaller)
+                if isinstance(got, SliceChoice) or got == NOT_SMALLER:
                     break
             out.append(got)
         res.by_path[path] = out

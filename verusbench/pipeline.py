@@ -299,7 +299,9 @@ SLICE_CHUNK_FILES = 24
 def _slice_job(i: int):
     from verusbench.minimize import slice_group
     key, g, by_path = _SLICE_JOBS[i]
-    return {(key, path): got for path, got in slice_group(g, by_path).by_path.items()}
+    # only_smaller: a slice no smaller than its file is not used (see slice()), so its
+    # closure stops there; these are the largest closures, most of the stage's time
+    return {(key, path): got for path, got in slice_group(g, by_path, only_smaller=True).by_path.items()}
 
 
 def _slice_all(jobs: list, workers: int, progress: bool) -> dict[tuple, list]:
@@ -328,7 +330,7 @@ def slice(ctx: BuildContext, inp: Units) -> Units:  # noqa: A001 - named after i
     else the whole file if it verified; else the slice (unchecked until a ledger answers); a
     unit whose slice and file both fail is dropped."""
     from verusbench.ledger import text_sha256
-    from verusbench.minimize import unit_from_slice
+    from verusbench.minimize import NOT_SMALLER, unit_from_slice
     from verusbench.slice import code_tokens
     led, mode = ctx.ledger, ctx.opts.minimize
     per_source: dict[str, Counter] = defaultdict(Counter)
@@ -387,14 +389,14 @@ def slice(ctx: BuildContext, inp: Units) -> Units:  # noqa: A001 - named after i
             st = per_source[u.source]
             st["units"] += 1
             ch = choices[i] if i < len(choices) else "not inlined"
-            if isinstance(ch, str):
+            if isinstance(ch, str) and ch != NOT_SMALLER:
                 st["not_sliced"] += 1
                 reasons[ch.split(":")[0][:80]] += 1
                 u.context_tokens = whole
                 keep(u, whole)
                 continue
             st["sliced"] += 1
-            if ch.context_tokens >= whole:
+            if ch == NOT_SMALLER or ch.context_tokens >= whole:
                 # the closure pulled in more than the unit's own file holds: no minimization
                 st["slice_not_smaller"] += 1
                 u.context_tokens = whole

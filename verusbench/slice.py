@@ -124,6 +124,7 @@ class CrateGraph:
         self._sig: dict[int, frozenset[str]] = {}
         self._mods: dict[int, list] = {}
         self._labels: dict[int, list[str]] = {}
+        self._own: dict[int, int] = {}
         self.type_invariants: dict[str, list[Item]] = {}    # type head -> its #[verifier::type_invariant] fns
         self._add(pf.items, None)
         self.impl_types = {type_head(p.name) for ms in self.methods.values() for m in ms
@@ -205,6 +206,13 @@ class CrateGraph:
     def count_tokens(self, s: int, e: int) -> int:
         """Code tokens starting in bytes s..e (cut ranges never split a token)."""
         return bisect_left(self._starts, e) - bisect_left(self._starts, s)
+
+    def own_tokens(self, it: Item) -> int:
+        """Code tokens of an item outside its children (what keeping it alone adds)."""
+        got = self._own.get(id(it))
+        if got is None:
+            got = self._own[id(it)] = self.count_tokens(*it.span) - sum(self.count_tokens(*c.span) for c in it.children)
+        return got
 
     def doc_start(self, it: Item, floor: int) -> int:
         got = self._docs.get(id(it))
@@ -524,9 +532,18 @@ def _trailing_end(src: bytes, end: int) -> int:
     return j + 1 if src[j:j + 1] == b"\n" else end
 
 
-def _needed(g: CrateGraph, target: Item, why: dict | None = None, names_out: set | None = None) -> set[int]:
+class _OverBudget(Exception):
+    """The closure already holds `budget` code tokens (its slice would be no smaller)."""
+
+
+_TRIMMED = ("use", "broadcast_group", "broadcast_use")   # kept items whose lists slice_fn may cut
+
+
+def _needed(g: CrateGraph, target: Item, why: dict | None = None, names_out: set | None = None,
+            budget: int | None = None) -> set[int]:
     """Ids of the items the target needs; `why` (if given) gets item id -> reason, and
     `names_out` the names the kept items mention or define (what a kept `use` must bind).
+    With a `budget`, _OverBudget once the kept items surely hold that many code tokens.
 
     A worklist pass (again only while a group named in code is left empty): every rule is
     monotone (kept sets only grow), so firing a rule when its trigger (a kept module, type or
@@ -538,9 +555,10 @@ def _needed(g: CrateGraph, target: Item, why: dict | None = None, names_out: set
     kept_types: set[str] = set()
     names: set[str] = set()            # mentioned (seen) or kept names: what a use may import
     seen: set[str] = set()
+    done: dict[str, set[str]] = {c: set() for c in _CTXS}   # ctx -> names a mention of which is a no-op
     pending_by_type: dict[str, list[Item]] = {}   # inherent fns mentioned, waiting for their type
     trait_fns: dict[str, set[str]] = {}           # file trait -> names of its kept fns
-    seen_m: set[tuple[str, str, str]] = set()
+    done_m: dict[str, set[tuple[str, str]]] = {c: set() for c in _CTXS}   # ctx -> method mentions handled
     nonuse: set[str] = set()                      # names mentioned by kept items other than `use`s
     active: set[str] = set()                      # kept types in `nonuse`
     mentioned_in: set[tuple] = set()              # (module id, name) mentioned by a kept item in it
@@ -557,10 +575,17 @@ def _needed(g: CrateGraph, target: Item, why: dict | None = None, names_out: set
     leaf_work: list[tuple[Item, _UseNode]] = []   # leaves of kept uses whose names are needed
     parent = g.parent
 
+    size = 0
+
     def keep(it: Item) -> None:
+        nonlocal size
         if id(it) in kept:
             return
         kept.add(id(it))
+        if budget is not None and it.kind not in _TRIMMED:
+            size += g.own_tokens(it)     # a lower bound of the slice's tokens: kept code stays
+            if size >= budget:
+                raise _OverBudget
         if it.kind == "fn":
             kept_fns.add(it.name)
         if why is not None:
@@ -746,6 +771,9 @@ def _needed(g: CrateGraph, target: Item, why: dict | None = None, names_out: set
         if (name, ctx) in seen or (name, "any") in seen:
             return
         seen.add((name, ctx))
+        if it.kind != "use" and name not in scoped_names:   # nothing more to do for this name
+            for c in (_CTXS if ctx == "any" else (ctx,)):
+                done[c].add(name)
         cause[:] = ["name", id(it)]
         add_name(name)
         for d in g.by_name.get(name, ()):
@@ -805,12 +833,12 @@ def _needed(g: CrateGraph, target: Item, why: dict | None = None, names_out: set
                     else:
                         waiting_leaf.setdefault(leaf.bound, []).append((it, leaf))
                 continue
-            for name in g.idents(it):
+            for name in g.idents(it) - done[ctx]:
                 mention(name, it, mods, ctx)
-            for q, name in g.method_mentions(it):
-                if (q, name, ctx) in seen_m or (q, name, "any") in seen_m:
-                    continue
-                seen_m.add((q, name, ctx))
+            for qn in g.method_mentions(it) - done_m[ctx]:
+                for c in (_CTXS if ctx == "any" else (ctx,)):
+                    done_m[c].add(qn)
+                q, name = qn
                 cause[:] = ["method", id(it)]
                 for d in g.by_name.get(name, ()):     # `v.push(..)` under `assume_specification[Vec::<T>::push]`
                     if d.kind == "assume_specification" and id(d) not in kept:
@@ -847,6 +875,9 @@ def _needed(g: CrateGraph, target: Item, why: dict | None = None, names_out: set
     if names_out is not None:
         names_out |= names
     return kept
+
+
+_CTXS = ("any", "spec", "proof")
 
 
 def _reexport(it: Item) -> bool:
@@ -923,11 +954,16 @@ def _member_live(g: CrateGraph, b: str, kept_fns: set[str], memo: dict[str, bool
     return got
 
 
-def slice_fn(pf: ParsedFile, target: Item, graph: CrateGraph | None = None) -> Slice:
-    """The slice of parsed file `pf` for its fn item `target` (`graph`: pf's, built once)."""
+def slice_fn(pf: ParsedFile, target: Item, graph: CrateGraph | None = None,
+             budget: int | None = None) -> Slice | None:
+    """The slice of parsed file `pf` for its fn item `target` (`graph`: pf's, built once);
+    None when a `budget` is given and the slice would hold at least that many code tokens."""
     g = graph if graph is not None else _graph(pf)
     names: set[str] = set()
-    kept_ids = _needed(g, target, names_out=names)
+    try:
+        kept_ids = _needed(g, target, names_out=names, budget=budget)
+    except _OverBudget:
+        return None
     inner: list[tuple[int, int]] = []     # unneeded leaves of kept uses
     for it in g.local_uses:
         if id(it) in kept_ids and (tree := g.use_tree(it)) is not None:

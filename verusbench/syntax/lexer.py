@@ -9,6 +9,7 @@ Every byte of the input lands in exactly one raw token, so raw tokens tile the t
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from itertools import accumulate, compress
 from operator import add
@@ -102,8 +103,8 @@ _STR_CACHE: dict[bytes, str] = {}
 _SIGNIFICANT = frozenset({"ident", "punct", "literal", "lifetime", "error"})
 
 
-def lex(src: bytes, start: int = 0, end: int | None = None) -> LexResult:
-    """Lex `src[start:end]` into significant tokens (comments/whitespace dropped)."""
+def _lex_fast(src: bytes, start: int = 0, end: int | None = None) -> LexResult:
+    """One regex pass; right up to its first `unterminated ..` problem (see _relex_slow)."""
     toks, starts = raw_tokens(src, start, end)
     kc = _KIND_CACHE
     sc = _STR_CACHE
@@ -144,49 +145,66 @@ def lex(src: bytes, start: int = 0, end: int | None = None) -> LexResult:
     if len(kc) > 200_000:
         kc.clear()
         sc.clear()
-    if problems and any(m.startswith("unterminated") for _, m in problems):
-        return _relex_slow(src, start, end, problems)
     return LexResult(texts, ss, es, kinds, problems)
 
 
-def _relex_slow(src: bytes, start: int, end: int | None, problems) -> LexResult:
-    """Careful path for nested block comments and unterminated literals (rare)."""
+def lex(src: bytes, start: int = 0, end: int | None = None) -> LexResult:
+    """Lex `src[start:end]` into significant tokens (comments/whitespace dropped)."""
+    lr = _lex_fast(src, start, end)
+    if lr.problems and any(m.startswith("unterminated") for _, m in lr.problems):
+        return _relex_slow(src, end, lr)
+    return lr
+
+
+def _relex_slow(src: bytes, end: int | None, lr: LexResult) -> LexResult:
+    """Careful path for nested block comments and unterminated literals (rare): the fast
+    lex holds up to its first such problem; from there one comment is scanned by depth (or
+    the string runs to the end, like rustc), and the fast lex resumes after it."""
     end = len(src) if end is None else end
     texts: list[str] = []
     ss: list[int] = []
     es: list[int] = []
     kinds: list[str] = []
     probs: list[tuple[int, str]] = []
-    pos = start
-    while pos < end:
-        if src.startswith(b"/*", pos):
-            depth, p = 1, pos + 2
-            while p < end and depth:
-                if src.startswith(b"/*", p):
-                    depth, p = depth + 1, p + 2
-                elif src.startswith(b"*/", p):
-                    depth, p = depth - 1, p + 2
-                else:
-                    p += 1
-            if depth:
-                probs.append((pos, "unterminated block comment"))
-            pos = p
-            continue
-        m = RAW_TOKEN_RE.match(src, pos, end)
-        tok = m.group()
-        k = _classify(tok)
-        if tok == b'"' or (tok[:1] in b"bc" and tok[1:] == b'"'):
+    while True:
+        problems = lr.problems
+        bad = next((p for p, m in problems if m.startswith("unterminated")), None)
+        if bad is None:
+            texts += lr.texts
+            ss += lr.starts
+            es += lr.ends
+            kinds += lr.kinds
+            probs += problems
+            break
+        n = bisect_left(lr.starts, bad)
+        texts += lr.texts[:n]
+        ss += lr.starts[:n]
+        es += lr.ends[:n]
+        kinds += lr.kinds[:n]
+        probs += [pm for pm in problems if pm[0] < bad]
+        if not src.startswith(b"/*", bad):
             # unterminated string: like rustc, it runs to the end of the range
-            probs.append((pos, "unterminated string literal"))
-            tok, k = src[pos:end], "literal"
-        elif k == "error":
-            probs.append((pos, f"unexpected character {tok.decode('utf-8', 'surrogateescape')!r}"))
-        if k not in ("ws", "comment"):
-            texts.append(tok.decode("utf-8", "surrogateescape"))
-            ss.append(pos)
-            es.append(pos + len(tok))
-            kinds.append(k)
-        pos += len(tok)
+            probs.append((bad, "unterminated string literal"))
+            texts.append(src[bad:end].decode("utf-8", "surrogateescape"))
+            ss.append(bad)
+            es.append(end)
+            kinds.append("literal")
+            break
+        depth, p = 1, bad + 2
+        while p < end and depth:
+            o, c = src.find(b"/*", p, end), src.find(b"*/", p, end)
+            if c < 0:
+                p = end
+                break
+            if 0 <= o < c:
+                depth, p = depth + 1, o + 2
+            else:
+                depth, p = depth - 1, c + 2
+        if depth:
+            probs.append((bad, "unterminated block comment"))
+        if p >= end:
+            break
+        lr = _lex_fast(src, p, end)
     return LexResult(texts, ss, es, kinds, probs)
 
 
