@@ -228,7 +228,7 @@ def write_store(out: str | os.PathLike, meta: dict, references: list, attempts: 
     dicts with their fields; `sha256` is recomputed from `text`)."""
     def line(kind: str, x, names) -> dict:
         d = asdict(x) if not isinstance(x, dict) else x
-        return {"kind": kind, **{k: d[k] for k in names}, "sha256": text_sha256(d["text"])}
+        return {"kind": kind, **{k: d[k] for k in names if k != "sha256"}, "sha256": text_sha256(d["text"])}
     objs = [{**meta, "kind": "store"}, *(line("reference", r, _REF_FIELDS) for r in references),
             *(line("attempt", a, _ATT_FIELDS) for a in attempts)]
     body = "".join(json.dumps(o, sort_keys=True) + "\n" for o in objs)   # ASCII: texts round-trip exactly
