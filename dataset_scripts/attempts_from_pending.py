@@ -5,6 +5,9 @@ file of every row they answer, read from the build the export was made of.
 
     python dataset_scripts/attempts_from_pending.py --data /work/build_full \
         verification/pending/baselines-adapter-code-from-spec ...
+    python dataset_scripts/attempts_from_pending.py --data verification/expert_iteration/round0 \
+        --split train --predictions verification/expert_iteration/round0/predictions/adapter__code_from_spec.jsonl.gz \
+        verification/pending/ei-r0-code-from-spec
 """
 
 from __future__ import annotations
@@ -24,13 +27,15 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out-dir", default=str(STORE_DIR), help="where the stores go (default: %(default)s)")
     ap.add_argument("--predictions", default=None,
                     help="predictions file naming the model (default: the one the export's manifest names)")
+    ap.add_argument("--split", default=None,
+                    help="split of the rows answered (default: the export's manifest, else test)")
     args = ap.parse_args(argv)
     rc = 0
     for folder in args.folders:
         name = Path(folder).name
         try:
             got = from_pending(folder, args.data, Path(args.out_dir) / f"{name}.jsonl.gz",
-                               predictions=args.predictions)
+                               predictions=args.predictions, split=args.split)
         except (FileNotFoundError, ValueError) as e:
             print(f"{folder}: {e}", file=sys.stderr)
             rc = 2

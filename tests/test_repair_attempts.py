@@ -211,3 +211,15 @@ def test_build_makes_attempt_rows_in_the_units_cluster(tmp_path):
     assert rep["attempts_seen"] == 2 and rep["not_made"] == {RA.NOT_IN_BUILD: 1}
     assert rep["rows"] == 1 and rep["pending"] == 0 and rep["rows_by_split"] == {"test": 1}
     assert "model attempts" in (tmp_path / "o" / "README.md").read_text()
+
+
+def test_expert_iteration_samples_convert_too(world, tmp_path):
+    tmp, _, _, _, _, _, (row_a, _) = world
+    write_pending(tmp_path / "ei", [(ATT_FAIL, {"kind": "expert_iteration", "task": C.TASK_CODE,
+                                                "row_id": row_a.id, "sample": 7}),
+                                    (REF, {"kind": "spec_grading", "config": C.TASK_CODE, "row_id": row_a.id})])
+    got = from_pending(tmp_path / "ei", tmp / "build", tmp_path / "ei.jsonl.gz", predictions=tmp / "preds.jsonl")
+    st = read_store(tmp_path / "ei.jsonl.gz")
+    assert got["attempts"] == 1 and [(a.config, a.sample, a.text) for a in st.attempts] == [(C.TASK_CODE, 7, ATT_FAIL)]
+    with pytest.raises(FileNotFoundError, match="predictions"):
+        from_pending(tmp_path / "ei", tmp / "build", tmp_path / "x.jsonl.gz")

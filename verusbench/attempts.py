@@ -27,8 +27,10 @@ from .ledger import text_sha256
 
 #: the repo's stores (read by `verusbench build` unless `--no-attempts`)
 STORE_DIR = Path(__file__).resolve().parent.parent / "verification" / "attempts"
-#: manifest kinds of an export that are model attempts (spec-grading queries are not)
-ATTEMPT_KINDS = ("candidate",)
+#: manifest kinds of an export that are model attempts (spec-grading queries are not):
+#: `eval --export` candidates (with their integrity verdict) and `rl expert-iteration`
+#: samples (that export writes only integrity-passing ones, without the verdict)
+ATTEMPT_KINDS = ("candidate", "expert_iteration")
 
 _REF_FIELDS = ("row_id", "config", "sha256", "text", "source", "repo", "commit", "path",
                "license", "role", "target_fn", "variant", "minimized")
@@ -191,10 +193,10 @@ def from_pending(folder: str | os.PathLike, data: str | os.PathLike, out: str | 
     for i, e in enumerate(pf.entries, 1):
         if e.get("kind") not in ATTEMPT_KINDS:
             continue
-        if not (e.get("integrity") or {}).get("ok", False):
+        if not (e.get("integrity") or {}).get("ok", e.get("kind") == "expert_iteration"):
             problems.append(f"{pf.path}/manifest.jsonl:{i}: integrity not passed; left out")
             continue
-        cfg, rid = e["config"], e["row_id"]
+        cfg, rid = e.get("config") or e.get("task"), e["row_id"]
         if cfg not in rows_by_cfg:
             rows_by_cfg[cfg] = load_rows(data, cfg, split)
         row = rows_by_cfg[cfg].get(rid)
