@@ -223,3 +223,12 @@ def test_expert_iteration_samples_convert_too(world, tmp_path):
     assert got["attempts"] == 1 and [(a.config, a.sample, a.text) for a in st.attempts] == [(C.TASK_CODE, 7, ATT_FAIL)]
     with pytest.raises(FileNotFoundError, match="predictions"):
         from_pending(tmp_path / "ei", tmp / "build", tmp_path / "x.jsonl.gz")
+
+
+def test_an_attempt_takes_its_answered_rows_owner_else_its_files_else_none(world):
+    _, _, store, _, _, _, (row_a, row_b) = world
+    made, owners, rep = RA.rows([store], files=set(), row_owner={row_a.id: "r:chain-row"})
+    assert {r.metadata.attempt_of for r in made} == {row_a.id} and set(owners) == {"r:chain-row"}
+    assert rep["not_made"][RA.NOT_IN_BUILD] == 1                     # row_b's attempt
+    made, owners, _ = RA.rows([store], files={("human-eval-verus", "tasks/triple.rs")})
+    assert owners == ["u:human-eval-verus:tasks/triple.rs:triple" + RA.OWNER_SUFFIX]

@@ -502,7 +502,8 @@ def tasks(ctx: BuildContext, inp: Units) -> Rows:
         files = {(u.source, u.path) for us in inp.files for u in us}
         c_rows = {(text_sha256(r.context), text_sha256(r.target)) for r in rows
                   if r.task in (C.TASK_REPAIR, C.TASK_REPAIR_SYNTHETIC)}
-        arows, aowners, att_stats = repair_attempts.rows(repair_attempts.load(opts.attempts), files, c_rows)
+        row_owner = {r.id: o for r, o in zip(rows, owners)}
+        arows, aowners, att_stats = repair_attempts.rows(repair_attempts.load(opts.attempts), files, c_rows, row_owner)
         rows += arows
         owners += aowners
     report = {"rows_capped_per_file": capped, "repair": rep_stats,

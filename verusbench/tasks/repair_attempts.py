@@ -31,7 +31,7 @@ PENDING = "attempt not in the ledger (pending)"
 DROP_REF_UNKNOWN = "reference not in the ledger"
 # reasons an attempt makes no row at all (tasks stage)
 NOT_DUPLICATE = "same text as an earlier attempt"
-NOT_IN_BUILD = "its unit's file is not in this build"
+NOT_IN_BUILD = "neither its row nor its unit's file is in this build"
 NOT_NO_REFERENCE = "no reference line for its row in the store"
 NOT_IS_REFERENCE = "attempt is the reference file itself"
 NOT_IS_C_ROW = "same broken and fixed file as a chain/synthetic C row"
@@ -47,10 +47,14 @@ def is_attempt(md: RowMetadata) -> bool:
 
 
 def rows(stores: Iterable[Store], files: set[tuple[str, str]] | None = None,
-         c_rows: set[tuple[str, str]] = frozenset()) -> tuple[list[TaskRow], list[str], dict]:
+         c_rows: set[tuple[str, str]] = frozenset(),
+         row_owner: dict[str, str] | None = None) -> tuple[list[TaskRow], list[str], dict]:
     """Unjudged C rows (attempt -> reference) of every store, identical attempt texts once.
-    `files`: the build's unit files as (source, path) (None: any); `c_rows`: (broken, fixed)
-    sha256 pairs of the build's other C rows. Returns (rows, owners, report)."""
+    An attempt takes the dedup owner of the row it answered when `row_owner` (row id -> owner)
+    has it (a chain row's `r:` too), else its unit file's (`owner_key`), when that file is in
+    `files` (the build's unit files as (source, path); None: any); else it makes no row.
+    `c_rows`: (broken, fixed) sha256 pairs of the build's other C rows. Returns (rows, owners, report)."""
+    row_owner = row_owner or {}
     out: list[TaskRow] = []
     owners: list[str] = []
     seen: set[str] = set()
@@ -68,8 +72,9 @@ def rows(stores: Iterable[Store], files: set[tuple[str, str]] | None = None,
                 continue
             seen.add(a.sha256)
             ref = st.references.get(a.row_id)
+            in_build = a.row_id in row_owner or files is None or (ref is not None and (ref.source, ref.path) in files)
             why = (NOT_NO_REFERENCE if ref is None else
-                   NOT_IN_BUILD if files is not None and (ref.source, ref.path) not in files else
+                   NOT_IN_BUILD if not in_build else
                    NOT_IS_REFERENCE if a.sha256 == ref.sha256 else
                    NOT_IS_C_ROW if (a.sha256, ref.sha256) in c_rows else "")
             if why:
@@ -84,7 +89,7 @@ def rows(stores: Iterable[Store], files: set[tuple[str, str]] | None = None,
                              origin=ORIGIN, attempt_of=a.row_id, attempt_config=a.config,
                              attempt_model=model, attempt_sample=a.sample)
             out.append(make_row(C.TASK_REPAIR, a.text, ref.text, ref.text, md))
-            owners.append(owner_key(md))
+            owners.append(row_owner.get(a.row_id) or owner_key(md))
             made += 1
         by_store.append({"path": str(st.path), "name": st.name, "attempts": len(st.attempts),
                          "references": len(st.references), "rows_made": made, "bad_lines": len(st.problems)})
