@@ -459,7 +459,7 @@ def slice(ctx: BuildContext, inp: Units) -> Units:  # noqa: A001 - named after i
 def tasks(ctx: BuildContext, inp: Units) -> Rows:
     """Cut task rows: A/B/P from units (at most max_units_per_file per task and file), synthetic
     C from mutated units (run through --verus when given), C from repair traces and from the
-    model attempts of `opts.attempts` whose unit file is in this build (judged in `verify`)."""
+    model attempts of `opts.attempts` whose row or unit file is in this build (judged in `verify`)."""
     from verusbench.tasks import code_from_spec, proof_completion, repair, repair_synthetic, spec_from_code
     opts = ctx.opts
     rows: list[TaskRow] = []
@@ -572,9 +572,9 @@ def split(ctx: BuildContext, inp: Clustered) -> Dataset:
     """Assign whole clusters to train/validation/test (held-out sources, benchmark-overlap
     guard, repair validation share); with a ledger, unverified test rows go to test_unverified."""
     from verusbench.dedup import ngram_set
-    from verusbench.tasks.repair_attempts import is_attempt
     from verusbench.split import (REPAIR_VALIDATION_SHARE, TEST_SOURCES, TEST_UNVERIFIED, plan,
                                   repair_validation, row_split)
+    from verusbench.tasks.repair_attempts import is_attempt
     opts, led, cid = ctx.opts, ctx.ledger, inp.cluster_of
     members = [(cid[o], r.metadata.source) for r, o in zip(inp.rows, inp.owners)]
     members += [(cid[unit_key(u)], u.source) for u in inp.units]

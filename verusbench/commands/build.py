@@ -62,9 +62,8 @@ def run(args) -> int:
     from verusbench.pipeline import StageError
     from verusbench.verifier import VerusNotFound
 
-    from verusbench.ledger import default_ledger_paths
-
     from verusbench.attempts import default_store_paths
+    from verusbench.ledger import default_ledger_paths
 
     ledger = None if args.no_ledger else (args.ledger or [str(p) for p in default_ledger_paths()])
     attempts = None if args.no_attempts else (args.attempts or [str(p) for p in default_store_paths()])
