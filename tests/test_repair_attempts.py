@@ -232,3 +232,14 @@ def test_an_attempt_takes_its_answered_rows_owner_else_its_files_else_none(world
     assert rep["not_made"][RA.NOT_IN_BUILD] == 1                     # row_b's attempt
     made, owners, _ = RA.rows([store], files={("human-eval-verus", "tasks/triple.rs")})
     assert owners == ["u:human-eval-verus:tasks/triple.rs:triple" + RA.OWNER_SUFFIX]
+
+
+def test_a_truncated_store_keeps_its_whole_lines_and_says_so(world, tmp_path):
+    tmp, _, store, _, _, _, _ = world
+    raw = (tmp / "store.jsonl.gz").read_bytes()
+    p = tmp_path / "cut.jsonl.gz"
+    p.write_bytes(raw[:-20])                 # the gzip trailer and the end of the last line lost
+    st = read_store(p)
+    assert st.problems and st.problems[0].startswith(f"{p}: gzip stream is damaged or truncated")
+    assert 0 < len(st.attempts) < len(store.attempts)
+    assert all(a.text in {ATT_FAIL, ATT_OK, ATT_MISSING, ATT_ON_BAD} for a in st.attempts)

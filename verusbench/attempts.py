@@ -17,9 +17,9 @@ Only candidates that passed the integrity check are kept (the export already fil
 from __future__ import annotations
 
 import gzip
-import io
 import json
 import os
+import zlib
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -110,18 +110,18 @@ def read_store(path: str | os.PathLike) -> Store:
                                 "dataset_scripts/attempts_from_pending.py, or pass --no-attempts)")
     st = Store(p, {})
     raw = p.read_bytes()
-    try:
-        data = gzip.decompress(raw) if raw[:2] == b"\x1f\x8b" else raw
-    except (OSError, EOFError) as e:
-        # a truncated gzip still yields its complete lines
-        st.problems.append(f"{p}: gzip stream is damaged ({e}); lines before the damage kept")
-        data = b""
-        with gzip.GzipFile(fileobj=io.BytesIO(raw)) as g:
-            try:
-                while chunk := g.read(1 << 16):
-                    data += chunk
-            except (OSError, EOFError):
-                pass
+    data = raw
+    if raw[:2] == b"\x1f\x8b":
+        # incremental: a truncated or damaged gzip still yields the lines before the damage
+        dec = zlib.decompressobj(16 + zlib.MAX_WBITS)
+        try:
+            data = dec.decompress(raw)
+            ok = dec.eof
+        except zlib.error:
+            data, ok = b"", False
+        if not ok:
+            st.problems.append(f"{p}: gzip stream is damaged or truncated; lines before the damage kept")
+            data = data[:data.rfind(b"\n") + 1]     # a cut-off last line is not a line
     for i, line in enumerate(data.decode("utf-8", "replace").split("\n"), 1):
         if not line.strip():
             continue
