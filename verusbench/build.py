@@ -559,6 +559,7 @@ def _card_info(res: BuildResult, opts: BuildOptions, CardInfo):
         cmd += " --ledger " + " ".join(str(p) for p in opts.ledger)
     else:
         cmd += " --no-ledger"
+    cmd += (" --attempts " + " ".join(str(p) for p in opts.attempts)) if opts.attempts else " --no-attempts"
     if opts.verus:
         cmd += f" --verus {opts.verus}"
     if opts.allow_test_double:
