@@ -64,6 +64,9 @@ class BuildOptions:
     #: a `verusbench reduce` output folder: verified slices with a verified reduction use it
     #: (give its ledger.jsonl.gz among the ledgers)
     reductions: str | None = None
+    #: attempt stores (verusbench.attempts) whose failing attempts become C rows; None or []:
+    #: none (the CLI defaults to the repo's verification/attempts/*.jsonl.gz)
+    attempts: list[str] | None = None
 
 
 @dataclass
@@ -239,11 +242,13 @@ def upgrade_record(rec, led, stats: Counter) -> dict | None:
 def verify_stage(rows: list[TaskRow], owners: list[str], led, upgrades: dict,
                  test_double: bool) -> tuple[list[TaskRow], list[str], dict]:
     """Give every row its reference's ledger status (and C rows their broken file's real
-    error); drop C rows that rest on no error of this Verus (tasks.repair.ledger_verdict)."""
+    error); drop C rows that rest on no error of this Verus (tasks.repair.ledger_verdict;
+    model attempts: repair_attempts.attempt_verdict, which also drops what the ledger lacks)."""
     from verusbench.errors import normalize_message
     from verusbench.ledger import text_sha256
     from verusbench.tasks.common import make_row
     from verusbench.tasks.repair import ledger_verdict
+    from verusbench.tasks.repair_attempts import PENDING, attempt_verdict, is_attempt
     from verusbench.tasks.repair_synthetic import TEST_DOUBLE_TAG, VERIFIED_TEST_DOUBLE, _as_printed
     from verusbench.verifier.binary import describe_identity
 
@@ -260,9 +265,12 @@ def verify_stage(rows: list[TaskRow], owners: list[str], led, upgrades: dict,
     kept_rows, kept_owners = [], []
     dropped: dict[str, Counter] = defaultdict(Counter)
     statuses: dict[str, Counter] = defaultdict(Counter)
+    att = {"pending": 0, "rows": 0, "dropped": Counter()}   # model-attempt C rows, ledger or not
     for r, o in zip(rows, owners):
         md = r.metadata
-        up = upgrades.get((md.source, md.path))
+        attempt = is_attempt(md)
+        # an attempt's reference is the store's text, not this build's (possibly upgraded) file
+        up = None if attempt else upgrades.get((md.source, md.path))
         if up:
             md.upgraded, md.upgrade = True, up["rewrite"]
         ref = look(r.reference_file)
@@ -271,12 +279,17 @@ def verify_stage(rows: list[TaskRow], owners: list[str], led, upgrades: dict,
         md.verifier = who if ref is not None else ""
         if ref is not None and ref.status == C.STATUS_VERIFIED:
             md.verified = VERIFIED_TEST_DOUBLE if test_double else C.VERIFIED_BUILDER
-        if r.task in (C.TASK_REPAIR, C.TASK_REPAIR_SYNTHETIC) and led is not None:
+        if attempt or (r.task in (C.TASK_REPAIR, C.TASK_REPAIR_SYNTHETIC) and led is not None):
             broken = look(r.context)
-            why = ledger_verdict(ref.status if ref is not None else None, broken)
+            why = (attempt_verdict(ref, broken) if attempt else
+                   ledger_verdict(ref.status if ref is not None else None, broken))
+            if why == PENDING:
+                att["pending"] += 1
+            elif why:
+                (att["dropped"] if attempt else dropped[r.task])[why] += 1
             if why:
-                dropped[r.task][why] += 1
                 continue
+            att["rows"] += attempt
             md.broken_status = broken.status if broken is not None else UNCHECKED
             if broken is not None:
                 md.verifier = who
@@ -294,7 +307,8 @@ def verify_stage(rows: list[TaskRow], owners: list[str], led, upgrades: dict,
     stats = {"rows_by_reference_status": {k: dict(v) for k, v in statuses.items()},
              "c_dropped": {k: dict(v) for k, v in dropped.items()},
              "distinct_files_looked_up": len(cache),
-             "distinct_files_in_ledger": sum(1 for v in cache.values() if v is not None)}
+             "distinct_files_in_ledger": sum(1 for v in cache.values() if v is not None),
+             "repair_attempts": {**att, "dropped": dict(att["dropped"])}}
     return kept_rows, kept_owners, stats
 
 
@@ -520,6 +534,14 @@ def _card_info(res: BuildResult, opts: BuildOptions, CardInfo):
         "`verified`: `upstream` = unchanged file from a source whose CI checks it; `unchecked` "
         "= demo programs and LLM-written solutions nobody re-ran here.",
     ]
+    ra = r.get("repair_attempts")
+    if ra:
+        notes.append(
+            f"repair rows from model attempts (`metadata.origin` = `model_attempt`; the model, sample "
+            f"and answered row in `attempt_*`): a baseline's integrity-passing candidate file that fails "
+            f"under the ledger's Verus, paired with the verified reference of the row it answered. "
+            f"{ra.get('attempts_seen', 0)} attempts seen, {ra.get('rows', 0)} rows, "
+            f"{ra.get('pending', 0)} pending (not in the ledger yet: never a row).")
     if r.get("verifier"):
         syn = r.get("repair_synthetic", {})
         notes.append(
@@ -537,6 +559,7 @@ def _card_info(res: BuildResult, opts: BuildOptions, CardInfo):
         cmd += " --ledger " + " ".join(str(p) for p in opts.ledger)
     else:
         cmd += " --no-ledger"
+    cmd += (" --attempts " + " ".join(str(p) for p in opts.attempts)) if opts.attempts else " --no-attempts"
     if opts.verus:
         cmd += f" --verus {opts.verus}"
     if opts.allow_test_double:

@@ -103,7 +103,7 @@ class Units:
 class Rows:
     """tasks -> verify -> integrity -> dedup: task rows, each with its clustering owner key."""
     rows: list[TaskRow]
-    owners: list[str]                        # a unit's key, `...:syn` for synthetic C, `r:<id>` for repair
+    owners: list[str]                        # a unit's key, `...:syn` / `...:att` for synthetic / model-attempt C, `r:<id>` for repair
     units: list[Unit]                        # every unit (dedup and split count them too)
     benchmark_ngrams: dict[str, set[int]]
     upgrades: dict[tuple[str, str], dict]
@@ -141,6 +141,11 @@ MINIMIZE_MODES = ("slice", "none")
 def unit_key(u: Unit) -> str:
     """A unit's owner key for clustering."""
     return f"u:{u.source}:{u.path}:{u.fn_name}:{u.fn.span[0]}"
+
+
+def _attempts_on(opts: B.BuildOptions) -> bool:
+    """The build makes C rows from model attempts (stores given, config repair built)."""
+    return bool(opts.attempts) and C.TASK_REPAIR in opts.configs
 
 
 def _stable_take(units: list[Unit], k: int) -> list[Unit]:
@@ -455,7 +460,8 @@ def slice(ctx: BuildContext, inp: Units) -> Units:  # noqa: A001 - named after i
 
 def tasks(ctx: BuildContext, inp: Units) -> Rows:
     """Cut task rows: A/B/P from units (at most max_units_per_file per task and file), synthetic
-    C from mutated units (run through --verus when given), C from repair traces."""
+    C from mutated units (run through --verus when given), C from repair traces and from the
+    model attempts of `opts.attempts` whose row or unit file is in this build (judged in `verify`)."""
     from verusbench.tasks import code_from_spec, proof_completion, repair, repair_synthetic, spec_from_code
     opts = ctx.opts
     rows: list[TaskRow] = []
@@ -491,19 +497,34 @@ def tasks(ctx: BuildContext, inp: Units) -> Rows:
         for r in crows:
             rows.append(r)
             owners.append("r:" + r.id)
+    att_stats: dict = {}
+    if _attempts_on(opts):
+        from verusbench.ledger import text_sha256
+        from verusbench.tasks import repair_attempts
+        files = {(u.source, u.path) for us in inp.files for u in us}
+        c_rows = {(text_sha256(r.context), text_sha256(r.target)) for r in rows
+                  if r.task in (C.TASK_REPAIR, C.TASK_REPAIR_SYNTHETIC)}
+        row_owner = {r.id: o for r, o in zip(rows, owners)}
+        arows, aowners, att_stats = repair_attempts.rows(repair_attempts.load(opts.attempts), files, c_rows, row_owner)
+        rows += arows
+        owners += aowners
     report = {"rows_capped_per_file": capped, "repair": rep_stats,
-              "repair_synthetic": {**syn_stats, "verus": ctx.verifier is not None}}
+              "repair_synthetic": {**syn_stats, "verus": ctx.verifier is not None},
+              **({"repair_attempts": att_stats} if att_stats else {})}
     return Rows(rows=rows, owners=owners, units=inp.all_units, benchmark_ngrams=inp.benchmark_ngrams,
                 upgrades=inp.upgrades, report=report, slices=inp.slices)
 
 
 def verify(ctx: BuildContext, inp: Rows) -> Rows:
     """Give rows their reference's ledger status and C rows their broken file's real error;
-    drop C rows that rest on no error of this Verus (no Verus runs here)."""
+    drop C rows that rest on no error of this Verus, and model attempts the ledger lacks
+    (counted `pending`; no Verus runs here)."""
     rows, owners, stats = B.verify_stage(inp.rows, inp.owners, ctx.ledger, inp.upgrades,
                                          ctx.ledger_is_test_double)
+    att = stats.pop("repair_attempts")
+    report = {"ledger": stats, **({"repair_attempts": att} if _attempts_on(ctx.opts) else {})}
     return Rows(rows=rows, owners=owners, units=inp.units, benchmark_ngrams=inp.benchmark_ngrams,
-                upgrades=inp.upgrades, report={"ledger": stats}, slices=inp.slices)
+                upgrades=inp.upgrades, report=report, slices=inp.slices)
 
 
 def integrity(ctx: BuildContext, inp: Rows) -> Rows:
@@ -532,8 +553,8 @@ def dedup(ctx: BuildContext, inp: Rows) -> Clustered:
         else:
             cl.link(file_owner[fk], k)   # one file's units share their context
     for r, o in zip(inp.rows, inp.owners):
-        if o.startswith("u:") and o.endswith(":syn"):
-            # a synthetic row belongs to its unit's file
+        if o.startswith("u:") and o.endswith((":syn", ":att")):
+            # a synthetic or model-attempt row belongs to its unit's file
             cl.link(file_owner.get((r.metadata.source, r.metadata.path), o), o)
         elif o.startswith("r:"):
             cl.add(o, r.context)
@@ -555,6 +576,7 @@ def split(ctx: BuildContext, inp: Clustered) -> Dataset:
     from verusbench.dedup import ngram_set
     from verusbench.split import (REPAIR_VALIDATION_SHARE, TEST_SOURCES, TEST_UNVERIFIED, plan,
                                   repair_validation, row_split)
+    from verusbench.tasks.repair_attempts import is_attempt
     opts, led, cid = ctx.opts, ctx.ledger, inp.cluster_of
     members = [(cid[o], r.metadata.source) for r, o in zip(inp.rows, inp.owners)]
     members += [(cid[unit_key(u)], u.source) for u in inp.units]
@@ -582,6 +604,7 @@ def split(ctx: BuildContext, inp: Clustered) -> Dataset:
     names = (*C.SPLITS, *((TEST_UNVERIFIED,) if led is not None else ()))
     data: dict[str, dict[str, list[dict]]] = {c: {s: [] for s in names} for c in opts.configs}
     dropped_leak: Counter = Counter()
+    attempt_rows: Counter = Counter()
     seen_ids: set[str] = set()
     dup_rows = 0
     for r, o in zip(inp.rows, inp.owners):
@@ -595,6 +618,7 @@ def split(ctx: BuildContext, inp: Clustered) -> Dataset:
             continue
         seen_ids.add(r.id)
         s = B.headline_split(s, r.metadata, led is not None)
+        attempt_rows[s] += is_attempt(r.metadata)
         data[r.task][s].append(r.to_dict())
     report = {"counts": {cfg: {s: len(v) for s, v in splits.items()} for cfg, splits in data.items()},
               "rows_dropped_for_leakage": dict(dropped_leak), "duplicate_row_ids": dup_rows,
@@ -602,7 +626,9 @@ def split(ctx: BuildContext, inp: Clustered) -> Dataset:
               "clusters_held_out_for_benchmark_overlap": len(contaminated),
               "repair_clusters_moved_to_validation": len(moved_to_validation),
               "repair_validation_share": REPAIR_VALIDATION_SHARE,
-              "ledger": {"reference_status_by_split": B._status_by_split(data)}}
+              "ledger": {"reference_status_by_split": B._status_by_split(data)},
+              **({"repair_attempts": {"rows_by_split": {k: v for k, v in attempt_rows.items() if v}}}
+                 if _attempts_on(opts) else {})}
     return Dataset(data=data, benchmark_ngrams=inp.benchmark_ngrams, report=report, slices=inp.slices)
 
 
@@ -651,7 +677,7 @@ STAGES: tuple[Stage, ...] = (
     Stage("units", units, "syntax trees -> units: exec/proof fns with a spec or proof"),
     Stage("inline", inline, "crates of project/library/example sources -> one file per crate root"),
     Stage("slice", slice, "units -> minimized contexts (fn + what it mentions), chosen by the ledger"),
-    Stage("tasks", tasks, "units and repair traces -> task rows A/B/P/C"),
+    Stage("tasks", tasks, "units, repair traces and model attempts -> task rows A/B/P/C"),
     Stage("verify", verify, "rows -> ledger status of references and broken files (real Verus results)"),
     Stage("integrity", integrity, "rows -> rows whose reference answer passes the trust protocol"),
     Stage("dedup", dedup, "units and rows -> near-duplicate clusters"),

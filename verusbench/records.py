@@ -43,6 +43,13 @@ class RowMetadata:
     minimized: str = "none"
     context_tokens: int = 0            # code tokens of reference_file (verusbench.slice.code_tokens); 0: not counted
     slice_of: str = ""                 # sliced: the crate root (or file) the slice was cut from
+    #: C from a model attempt (tasks.repair_attempts): origin "model_attempt", the row the model
+    #: answered (its id and config), the model (+ adapter) and the sample index; "" / -1 otherwise
+    origin: str = ""
+    attempt_of: str = ""
+    attempt_config: str = ""
+    attempt_model: str = ""
+    attempt_sample: int = -1
 
 
 @dataclass
@@ -96,6 +103,8 @@ def hf_features():
         "broken_status": Value("string"), "verifier": Value("string"),
         "upgraded": Value("bool"), "upgrade": Value("string"),
         "minimized": Value("string"), "context_tokens": Value("int32"), "slice_of": Value("string"),
+        "origin": Value("string"), "attempt_of": Value("string"), "attempt_config": Value("string"),
+        "attempt_model": Value("string"), "attempt_sample": Value("int32"),
     }
     return Features({
         "id": Value("string"), "task": Value("string"), "context": Value("string"),

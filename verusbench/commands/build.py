@@ -44,6 +44,10 @@ def register(sub) -> None:
     p.add_argument("--reductions", default=None, metavar="DIR",
                    help="a `verusbench reduce` output folder: a verified slice whose reduction the "
                         "ledgers (add DIR/ledger.jsonl.gz to --ledger) say verifies is replaced by it")
+    p.add_argument("--attempts", nargs="+", default=None, metavar="STORE",
+                   help="model-attempt stores (verusbench.attempts) whose attempts that fail under the "
+                        "ledger's Verus become repair rows; default: verification/attempts/*.jsonl.gz")
+    p.add_argument("--no-attempts", action="store_true", help="make no repair rows from model attempts")
     p.add_argument("--limit", type=int, default=None, help="at most N unit files per source (quick builds)")
     p.add_argument("--workers", type=int, default=2, help="parser processes")
     p.add_argument("--max-units-per-file", type=int, default=None, help="rows per task from one file")
@@ -58,9 +62,11 @@ def run(args) -> int:
     from verusbench.pipeline import StageError
     from verusbench.verifier import VerusNotFound
 
+    from verusbench.attempts import default_store_paths
     from verusbench.ledger import default_ledger_paths
 
     ledger = None if args.no_ledger else (args.ledger or [str(p) for p in default_ledger_paths()])
+    attempts = None if args.no_attempts else (args.attempts or [str(p) for p in default_store_paths()])
     opts = BuildOptions(corpus=args.corpus, out=args.out, configs=tuple(args.configs),
                         sources=args.sources, verus=args.verus, limit=args.limit,
                         workers=args.workers, progress=not args.no_progress,
@@ -70,7 +76,7 @@ def run(args) -> int:
                         export_upgraded=args.export_upgraded,
                         export_roles=tuple(args.export_roles), minimize=args.minimize,
                         export_slices=args.export_slices, export_slices_mb=args.export_slices_mb,
-                        reductions=args.reductions)
+                        reductions=args.reductions, attempts=attempts or None)
     bad_input = (FileNotFoundError, NotADirectoryError, ValueError, VerusNotFound)
     try:
         res = build(opts)

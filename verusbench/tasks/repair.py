@@ -303,8 +303,5 @@ def ledger_verdict(ref_status: str | None, broken) -> str:
     return "" if real_failure(broken) else DROP_BROKEN_NOT_VERUS
 
 
-# Hook (not built yet) for model attempts as C rows, issue 8 section 2: a baseline
-# export's candidate that fails under real Verus, paired with the same unit's verified
-# reference file. It waits for the baseline ledgers (`ledgers/baseline-*.jsonl.gz`); when
-# they exist, make rows with `make_row(C.TASK_REPAIR, attempt, ref, ref, md)` and judge them
-# with `ledger_verdict` like the chains above, in build.py's verify stage.
+# Model attempts as C rows (a baseline's failing candidate -> the answered row's verified
+# reference) are built in tasks/repair_attempts.py and judged with `ledger_verdict` above.
