@@ -7,7 +7,7 @@ import os
 __version__ = "0.1.0"
 
 #: Version of the dataset schema/content produced by this package (semver).
-DATASET_VERSION = "0.1.0"
+DATASET_VERSION = "0.2.0"   # 0.2.0: minimized units (slices) and model-attempt C columns
 #: Verus release the benchmark targets (the snapshot verus-reference.md was read from).
 TARGET_VERUS_VERSION = "0.2026.08.22.eb66c53"
 
