@@ -160,3 +160,25 @@ def test_a_verified_reduction_of_a_verified_slice_replaces_it(tmp_path):
         lone = _by_fn(_run(dataclasses.replace(ctx, opts=opts), inp))["lone"]
         assert lone.minimized == want
     assert lone.text == reduced and lone.fn_text() in reduced and lone.context_tokens == code_tokens(reduced)
+
+
+def test_select_slices_smallest_first_and_skips_pending_texts():
+    used = {"source": "s", "target_fn": "f", "file_status": "not_in_ledger"}
+    items = [("y" * 800_000, {**used, "path": "big"}), ("y" * 300_000, {**used, "path": "mid"}),
+             ("y" * 200_000, {**used, "path": "small"})]
+    chosen, meta = select_slices(items, max_mb=1.0)
+    # smallest first: two units fit where the big one alone would take most of the cap
+    assert [m["path"] for _, m in chosen] == ["small", "mid"] and meta["already_pending"] == 0
+    from verusbench.ledger import text_sha256
+    chosen, meta = select_slices(items, max_mb=1.0, skip=frozenset({text_sha256("y" * 200_000)}))
+    assert [m["path"] for _, m in chosen] == ["mid"] and meta["already_pending"] == 1
+
+
+def test_build_cli_rejects_a_missing_skip_folder_before_building(tmp_path, capsys):
+    from verusbench.cli import main
+    rc = main(["build", "--corpus", "demo", "--out", str(tmp_path / "b"), "--no-progress",
+               "--export-slices", str(tmp_path / "x"), "--export-slices-skip", str(tmp_path / "nope")])
+    assert rc == 2
+    err = capsys.readouterr().err
+    assert "nope" in err and "is not a pending folder" in err
+    assert not (tmp_path / "b").exists()

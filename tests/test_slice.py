@@ -415,3 +415,20 @@ def test_broadcast_lists_keep_only_lemmas_that_can_fire():
     assert "group_all { lemma_f, group_g, lemma_g, }" in sl2.text
     sl3 = slice_text(src.replace("broadcast use group_g; }", "broadcast use group_all; }"), "t2")
     assert "pub broadcast group group_all { lemma_f, }" in sl3.text and "lemma_g" not in sl3.text
+
+
+def test_self_method_call_is_the_impl_types_own_method():
+    # `self.get()` in an impl of A with an inherent `get` is A's; B's `get` stays out. On any
+    # other receiver (`x.get()`) every kept type's `get` may be meant (here B is kept and named)
+    src = ("verus! {\npub struct A { v: u8 }\npub struct B { v: u8 }\n"
+           "impl A {\n  pub open spec fn get(&self) -> u8 { self.v }\n"
+           "  pub open spec fn twice(&self) -> int { self.get() + self.get() }\n}\n"
+           "impl B { pub open spec fn get(&self) -> u8 { self.v }\n"
+           "  pub open spec fn mk(&self) -> A { A { v: self.v } } }\n"
+           "fn t(a: A, b: B) requires a.twice() > 0, b.v > 0 {}\n"
+           "fn u(b: B) requires b.mk().get() > 0 {}\n}\n")
+    sl = slice_text(src, "t")
+    assert "fn A::get" in sl.kept_items and "fn B::get" not in sl.kept_items
+    assert parse(sl.text).diagnostics == []
+    slu = slice_text(src, "u")
+    assert {"fn A::get", "fn B::get"} <= set(slu.kept_items)

@@ -61,6 +61,8 @@ class BuildOptions:
     #: write the slices the ledger lacks (used as contexts or not) here, up to export_slices_mb
     export_slices: str | None = None
     export_slices_mb: float = 14.5
+    #: pending folders whose texts export_slices leaves out (they already wait for a ledger)
+    export_slices_skip: tuple[str, ...] = ()
     #: a `verusbench reduce` output folder: verified slices with a verified reduction use it
     #: (give its ledger.jsonl.gz among the ledgers)
     reductions: str | None = None
@@ -410,7 +412,10 @@ def export_pending(res: BuildResult, opts: BuildOptions) -> dict:
         done["export_upgraded"] = {"dir": str(opts.export_upgraded), "files": pf.meta["files"],
                                    "entries": pf.meta["entries"]}
     if opts.export_slices:
-        items, meta = select_slices(res.slices, opts.export_slices_mb)
+        from verusbench.pending import read_pending
+        skip = frozenset(e["sha256"] for d in opts.export_slices_skip for e in read_pending(d).entries)
+        items, meta = select_slices(res.slices, opts.export_slices_mb, skip)
+        meta["skipped_folders"] = [str(d) for d in opts.export_slices_skip]
         pf = write_pending(opts.export_slices, items, purpose=(
             "dependency slices of project/library/example units (issue 10: crates inlined, each fn "
             "cut to what it mentions) that the ledger lacks: unchecked until a ledger answers"),
@@ -420,10 +425,12 @@ def export_pending(res: BuildResult, opts: BuildOptions) -> dict:
     return done
 
 
-def select_slices(slices: list[tuple[str, dict]], max_mb: float) -> tuple[list[tuple[str, dict]], dict]:
+def select_slices(slices: list[tuple[str, dict]], max_mb: float,
+                  skip: frozenset[str] = frozenset()) -> tuple[list[tuple[str, dict]], dict]:
     """The slices to export within `max_mb`: first those the build uses as contexts (their
-    file does not verify), then the rest; each group in sha256(source, path, fn) order. A text
-    shared by several units is one file of the folder: it counts once."""
+    file does not verify), then the rest; each group smallest first (most units per byte),
+    ties in sha256(source, path, fn) order. A text shared by several units is one file of the
+    folder: it counts once. Texts in `skip` (sha256; already waiting elsewhere) are left out."""
     import hashlib
 
     from verusbench.ledger import text_sha256
@@ -431,11 +438,16 @@ def select_slices(slices: list[tuple[str, dict]], max_mb: float) -> tuple[list[t
     def key(item):
         m = item[1]
         used = m.get("file_status") != C.STATUS_VERIFIED
-        return (not used, hashlib.sha256(f"{m['source']}\0{m['path']}\0{m['target_fn']}".encode()).hexdigest())
+        return (not used, len(item[0]),
+                hashlib.sha256(f"{m['source']}\0{m['path']}\0{m['target_fn']}".encode()).hexdigest())
     cap = int(max_mb * 1024 * 1024)
     chosen, size, seen = [], 0, set()
+    skipped = 0
     for text, m in sorted(slices, key=key):
         sha = text_sha256(text)
+        if sha in skip:
+            skipped += 1
+            continue
         n = 0 if sha in seen else len(text.encode("utf-8", "surrogateescape"))
         if size + n > cap:
             continue
@@ -443,8 +455,10 @@ def select_slices(slices: list[tuple[str, dict]], max_mb: float) -> tuple[list[t
         size += n
         chosen.append((text, m))
     return chosen, {"candidates": len(slices), "bytes": size, "max_mb": max_mb,
-                    "selection": "slices used as contexts first, then the rest, each by "
-                                 "sha256(source, path, target_fn), while the texts stay under max_mb"}
+                    "already_pending": skipped,
+                    "selection": "slices used as contexts first, then the rest, each smallest first "
+                                 "(ties by sha256(source, path, target_fn)), while the texts stay under "
+                                 "max_mb; texts already in the skipped pending folders left out"}
 
 
 def write(res: BuildResult, opts: BuildOptions) -> None:

@@ -130,6 +130,10 @@ class CrateGraph:
         self.impl_types = {type_head(p.name) for ms in self.methods.values() for m in ms
                            if (p := self.parent[id(m)]) is not None}
         self.local_names = set(self.by_name) | set(self.methods) | set(self.trait_methods)
+        self.inherent: dict[str, set[str]] = {}      # type head -> names of its inherent-impl fns
+        for ms in self.methods.values():
+            for m in ms:
+                self.inherent.setdefault(type_head(self.parent[id(m)].name), set()).add(m.name)
         self.local_traits: dict[str, list[Item]] = {}
         for its in self.by_name.values():
             for t in its:
@@ -272,7 +276,10 @@ class CrateGraph:
                 prev = texts[i - 1]
                 if prev == ".":
                     if i + 1 < len(texts) and texts[i + 1] in ("(", "::"):   # not a field
-                        got.add(("", t))
+                        # `self.m(..)` with an inherent `m` of the impl's type is that `m` (inherent
+                        # methods come first; `self` cannot be rebound); else any type's `m`
+                        mine = own and i > 1 and texts[i - 2] == "self" and t in self.inherent.get(own, ())
+                        got.add((own if mine else "", t))
                 elif prev == "::":
                     q = texts[i - 2] if i > 1 else ""
                     q = own if q == "Self" else q

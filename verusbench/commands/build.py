@@ -41,6 +41,8 @@ def register(sub) -> None:
                    help="write the slices the ledger lacks as a pending folder (used ones first)")
     p.add_argument("--export-slices-mb", type=float, default=14.5, metavar="MB",
                    help="size cap of --export-slices (default 14.5)")
+    p.add_argument("--export-slices-skip", nargs="+", default=[], metavar="DIR",
+                   help="pending folders (e.g. an earlier --export-slices) whose slices --export-slices leaves out")
     p.add_argument("--reductions", default=None, metavar="DIR",
                    help="a `verusbench reduce` output folder: a verified slice whose reduction the "
                         "ledgers (add DIR/ledger.jsonl.gz to --ledger) say verifies is replaced by it")
@@ -76,9 +78,13 @@ def run(args) -> int:
                         export_upgraded=args.export_upgraded,
                         export_roles=tuple(args.export_roles), minimize=args.minimize,
                         export_slices=args.export_slices, export_slices_mb=args.export_slices_mb,
+                        export_slices_skip=tuple(args.export_slices_skip),
                         reductions=args.reductions, attempts=attempts or None)
     bad_input = (FileNotFoundError, NotADirectoryError, ValueError, VerusNotFound)
     try:
+        from verusbench.pending import read_pending
+        for d in opts.export_slices_skip:    # before the build, not after it
+            read_pending(d)
         res = build(opts)
     except bad_input as e:
         print(f"verusbench build: {e}", file=sys.stderr)
