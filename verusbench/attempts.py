@@ -20,7 +20,7 @@ import gzip
 import json
 import os
 import zlib
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 
 from .ledger import text_sha256
@@ -32,9 +32,6 @@ STORE_DIR = Path(__file__).resolve().parent.parent / "verification" / "attempts"
 #: samples (that export writes only integrity-passing ones, without the verdict)
 ATTEMPT_KINDS = ("candidate", "expert_iteration")
 
-_REF_FIELDS = ("row_id", "config", "sha256", "text", "source", "repo", "commit", "path",
-               "license", "role", "target_fn", "variant", "minimized")
-_ATT_FIELDS = ("row_id", "config", "sample", "sha256", "text", "model", "adapter")
 
 
 @dataclass
@@ -63,6 +60,10 @@ class Attempt:
     text: str
     model: str
     adapter: str = ""
+
+
+_REF_FIELDS = tuple(f.name for f in fields(Reference))   # a store line's keys, in order
+_ATT_FIELDS = tuple(f.name for f in fields(Attempt))
 
 
 @dataclass
