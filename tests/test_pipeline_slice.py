@@ -182,3 +182,34 @@ def test_build_cli_rejects_a_missing_skip_folder_before_building(tmp_path, capsy
     err = capsys.readouterr().err
     assert "nope" in err and "is not a pending folder" in err
     assert not (tmp_path / "b").exists()
+
+
+def test_big_slices_serve_a_unit_whose_file_fails_alone_once_they_verify():
+    ctx, inp = _units()
+    file_top = next(u.text for us in inp.files for u in us if u.fn_name == "top")
+    fails = {file_top: C.STATUS_COMPILE_ERROR}
+    # without --big-slices the closure stops at the file's size: nothing to export for `top`
+    ctx, inp = _units(ledger=_Ledger(fails))
+    out = _run(ctx, inp)
+    assert _by_fn(out)["top"].minimized == "none" and "top" not in [m["target_fn"] for _, m in out.slices]
+    # with it, the bigger slice is made and exported (not used while unchecked)
+    ctx, inp = _units(ledger=_Ledger(fails))
+    ctx.opts.big_slices = True
+    out = _run(ctx, inp)
+    assert _by_fn(out)["top"].minimized == "none" and _by_fn(out)["top"].text == file_top
+    (big,) = [(t, m) for t, m in out.slices if m["target_fn"] == "top"]
+    assert big[1]["bigger_than_file"] is True and big[1]["context_tokens"] >= code_tokens(file_top)
+    assert "fn top" in big[0] and "pub(crate) struct Pair" in big[0]
+    # exported after the slices the build uses
+    assert [m["target_fn"] for _, m in select_slices(out.slices, 1.0)[0]][-1] == "top"
+    # once the ledger says it verifies, it is the unit's context
+    ctx, inp = _units(ledger=_Ledger({**fails, big[0]: C.STATUS_VERIFIED}))
+    ctx.opts.big_slices = True
+    out = _run(ctx, inp)
+    top = _by_fn(out)["top"]
+    assert top.minimized == "sliced" and top.text == big[0] and top.original_text == file_top
+    assert out.report["minimize"]["by_source"]["src1"]["big_slice_verified"] == 1
+    # a file that verifies alone keeps the budget: no big slice
+    ctx, inp = _units(ledger=_Ledger({file_top: C.STATUS_VERIFIED}))
+    ctx.opts.big_slices = True
+    assert "top" not in [m["target_fn"] for _, m in _run(ctx, inp).slices]

@@ -61,6 +61,9 @@ class BuildOptions:
     #: write the slices the ledger lacks (used as contexts or not) here, up to export_slices_mb
     export_slices: str | None = None
     export_slices_mb: float = 14.5
+    #: a unit whose file fails alone keeps its whole closure, however big; if the ledger says
+    #: that slice verifies it is the unit's context, else it is exported (slower build)
+    big_slices: bool = False
     #: pending folders whose texts export_slices leaves out (they already wait for a ledger)
     export_slices_skip: tuple[str, ...] = ()
     #: a `verusbench reduce` output folder: verified slices with a verified reduction use it
@@ -437,7 +440,7 @@ def select_slices(slices: list[tuple[str, dict]], max_mb: float,
 
     def key(item):
         m = item[1]
-        used = m.get("file_status") != C.STATUS_VERIFIED
+        used = m.get("file_status") != C.STATUS_VERIFIED and not m.get("bigger_than_file")
         return (not used, len(item[0]),
                 hashlib.sha256(f"{m['source']}\0{m['path']}\0{m['target_fn']}".encode()).hexdigest())
     cap = int(max_mb * 1024 * 1024)
@@ -574,6 +577,8 @@ def _card_info(res: BuildResult, opts: BuildOptions, CardInfo):
     else:
         cmd += " --no-ledger"
     cmd += (" --attempts " + " ".join(str(p) for p in opts.attempts)) if opts.attempts else " --no-attempts"
+    if opts.big_slices:
+        cmd += " --big-slices"
     if opts.verus:
         cmd += f" --verus {opts.verus}"
     if opts.allow_test_double:

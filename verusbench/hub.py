@@ -303,7 +303,8 @@ def _status_section(report: dict, by_source: dict[str, dict[str, dict[str, int]]
     return parts
 
 
-MINIMIZE_COLUMNS = ("units", "sliced", "slice_not_smaller", "reduced_verified", "slice_verified", "slice_unchecked", "whole_file_kept",
+MINIMIZE_COLUMNS = ("units", "sliced", "slice_not_smaller", "reduced_verified", "slice_verified", "big_slice_verified",
+                    "slice_unchecked", "whole_file_kept",
                     "whole_file_unchecked", "not_sliced", "dropped_neither_verifies")
 
 
@@ -322,7 +323,8 @@ def _minimize_section(report: dict) -> list[str]:
              f"multi-file crates are inlined into one file per crate root ({inl.get('crates', 0)} crates "
              f"in {inl.get('groups', 0)} repositories; inline problems {inl.get('problems') or 'none'}), "
              "and each fn is sliced to the closure of what it and its spec mention; a slice no smaller "
-             "than the unit's own file is not used. The ledger picks "
+             "than the unit's own file is not used (with `--big-slices`, one whose file fails alone "
+             "is used once the ledger says it verifies: `big_slice_verified`). The ledger picks "
              "the context: a slice that verifies; else the whole file if it verifies; else the slice, "
              "`unchecked` until a ledger answers it; a unit whose slice and file both fail is dropped. "
              "`metadata.minimized` says which (`sliced` / `none`), `context_tokens` its size in code "

@@ -199,10 +199,11 @@ def inline_group(records: Sequence) -> InlinedGroup:
 
 
 def slice_group(g: InlinedGroup, units_by_path: Mapping[str, list[Unit]],
-                only_smaller: bool = False) -> GroupResult:
+                only_smaller: bool = False, full_paths: frozenset[str] = frozenset()) -> GroupResult:
     """Slice every unit of `units_by_path` within its inlined crate of `g` when its file
     belongs to one, else within its own file. `only_smaller`: a closure that reaches the
-    tokens of the unit's file stops, its choice is NOT_SMALLER (the build keeps the file)."""
+    tokens of the unit's file stops, its choice is NOT_SMALLER (the build keeps the file);
+    the units of `full_paths` are sliced whole all the same (their file needs its crate)."""
     res = GroupResult(crates=list(g.crates), inline_problems=dict(g.inline_problems),
                       inline_error=g.inline_error)
     for path in sorted(units_by_path):
@@ -216,7 +217,7 @@ def slice_group(g: InlinedGroup, units_by_path: Mapping[str, list[Unit]],
         for u in units:
             got: SliceChoice | str = ""
             for cr in cands:
-                got = _slice_unit(cr, u, whole, only_smaller)
+                got = _slice_unit(cr, u, whole, only_smaller and path not in full_paths)
                 if isinstance(got, SliceChoice) or got == NOT_SMALLER:
                     break
             out.append(got)

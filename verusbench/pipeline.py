@@ -297,16 +297,17 @@ def inline(ctx: BuildContext, inp: Units) -> Units:
 
 #: the slice stage's jobs, set before the worker processes fork (they inherit it: no pickling
 #: of crates and units on the way in, only the slices come back)
-_SLICE_JOBS: list[tuple[tuple[str, str, str], Any, dict[str, list[Unit]]]] = []
+_SLICE_JOBS: list[tuple[tuple[str, str, str], Any, dict[str, list[Unit]], frozenset[str]]] = []
 SLICE_CHUNK_FILES = 24
 
 
 def _slice_job(i: int):
     from verusbench.minimize import slice_group
-    key, g, by_path = _SLICE_JOBS[i]
+    key, g, by_path, full = _SLICE_JOBS[i]
     # only_smaller: a slice no smaller than its file is not used (see slice()), so its
     # closure stops there; these are the largest closures, most of the stage's time
-    return {(key, path): got for path, got in slice_group(g, by_path, only_smaller=True).by_path.items()}
+    # (`full`: files sliced whole all the same, with --big-slices)
+    return {(key, path): got for path, got in slice_group(g, by_path, only_smaller=True, full_paths=full).by_path.items()}
 
 
 def _slice_all(jobs: list, workers: int, progress: bool) -> dict[tuple, list]:
@@ -359,13 +360,28 @@ def slice(ctx: BuildContext, inp: Units) -> Units:  # noqa: A001 - named after i
             status_cache[k] = led.status_of(text)
         return status_cache[k]
 
+    def export(ch, u: Unit, f_status: str | None, **extra) -> None:
+        """A slice the ledger lacks goes to the pending list (once per text)."""
+        sha = text_sha256(ch.text)
+        if sha not in pending_seen:
+            pending_seen.add(sha)
+            pending.append((ch.text, {"source": u.source, "repo": u.repo, "commit": u.commit,
+                                      "path": u.path, "target_fn": u.fn_name, "crate_root": ch.crate_root,
+                                      "context_tokens": ch.context_tokens, "whole_tokens": ch.whole_tokens,
+                                      "file_status": f_status or "not_in_ledger", **extra}))
+
     jobs_by_group: dict[tuple[str, str, str], list[list[Unit]]] = defaultdict(list)
     if mode != "none":
         for us in inp.files:
             u0 = us[0]
             if u0.role in SLICE_ROLES and (u0.source, u0.repo, u0.commit) in inp.inlined:
                 jobs_by_group[(u0.source, u0.repo, u0.commit)].append(us)
-    jobs = [(key, inp.inlined[key], {us[0].path: us for us in fs[i:i + SLICE_CHUNK_FILES]})
+    # --big-slices: a unit whose file fails alone (the ledger says so) keeps its whole closure,
+    # however big: if that slice verifies, it is the unit's only standalone context
+    fails_alone = (C.STATUS_COMPILE_ERROR, C.STATUS_FAILED)
+    full = frozenset(us[0].path for fs in jobs_by_group.values() for us in fs
+                     if ctx.opts.big_slices and status(us[0].text) in fails_alone)
+    jobs = [(key, inp.inlined[key], {us[0].path: us for us in fs[i:i + SLICE_CHUNK_FILES]}, full)
             for key, fs in sorted(jobs_by_group.items()) for i in range(0, len(fs), SLICE_CHUNK_FILES)]
     # costliest first (units x bytes of their group), so no big chunk starts last and leaves
     # the other workers idle; the result does not depend on the order
@@ -402,19 +418,27 @@ def slice(ctx: BuildContext, inp: Units) -> Units:  # noqa: A001 - named after i
                 continue
             st["sliced"] += 1
             if ch == NOT_SMALLER or ch.context_tokens >= whole:
-                # the closure pulled in more than the unit's own file holds: no minimization
+                # the closure pulled in more than the unit's own file holds: no minimization,
+                # unless (--big-slices) the file fails alone and this slice verifies
+                big = ch != NOT_SMALLER and u0.path in full
+                b_status = status(ch.text) if big else None
+                if b_status == C.STATUS_VERIFIED:
+                    nu = unit_from_slice(ch, u)
+                    nu.minimized, nu.context_tokens, nu.slice_of, nu.original_text = \
+                        "sliced", ch.context_tokens, ch.crate_root, u.text
+                    st["big_slice_verified"] += 1
+                    keep(nu, whole)
+                    continue
                 st["slice_not_smaller"] += 1
+                if big and b_status is None:
+                    export(ch, u, f_status, bigger_than_file=True)
                 u.context_tokens = whole
                 keep(u, whole)
                 continue
             s_status = status(ch.text)
             sha = text_sha256(ch.text)
-            if s_status is None and sha not in pending_seen:
-                pending_seen.add(sha)
-                pending.append((ch.text, {"source": u.source, "repo": u.repo, "commit": u.commit,
-                                          "path": u.path, "target_fn": u.fn_name, "crate_root": ch.crate_root,
-                                          "context_tokens": ch.context_tokens, "whole_tokens": ch.whole_tokens,
-                                          "file_status": f_status or "not_in_ledger"}))
+            if s_status is None:
+                export(ch, u, f_status)
             red = reductions.get((sha, u.fn_name)) if s_status == C.STATUS_VERIFIED else None
             if red is not None and status(red.text) == C.STATUS_VERIFIED and u.fn_text() in red.text:
                 # a Verus-guided reduction of the verified slice, verified too (its ledger)

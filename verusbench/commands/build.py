@@ -41,6 +41,9 @@ def register(sub) -> None:
                    help="write the slices the ledger lacks as a pending folder (used ones first)")
     p.add_argument("--export-slices-mb", type=float, default=14.5, metavar="MB",
                    help="size cap of --export-slices (default 14.5)")
+    p.add_argument("--big-slices", action="store_true",
+                   help="slice a unit whose file fails alone to its whole closure even when that is bigger "
+                        "than the file: used when the ledger says it verifies, else exported (slower)")
     p.add_argument("--export-slices-skip", nargs="+", default=[], metavar="DIR",
                    help="pending folders (e.g. an earlier --export-slices) whose slices --export-slices leaves out")
     p.add_argument("--reductions", default=None, metavar="DIR",
@@ -78,7 +81,7 @@ def run(args) -> int:
                         export_upgraded=args.export_upgraded,
                         export_roles=tuple(args.export_roles), minimize=args.minimize,
                         export_slices=args.export_slices, export_slices_mb=args.export_slices_mb,
-                        export_slices_skip=tuple(args.export_slices_skip),
+                        export_slices_skip=tuple(args.export_slices_skip), big_slices=args.big_slices,
                         reductions=args.reductions, attempts=attempts or None)
     bad_input = (FileNotFoundError, NotADirectoryError, ValueError, VerusNotFound)
     try:
