@@ -40,3 +40,27 @@ def test_convert_gguf_round_trip(tmp_path):
         a = AutoModelForCausalLM.from_pretrained(out)(input_ids=ids).logits
         b = AutoModelForCausalLM.from_pretrained(gguf.parent, gguf_file=gguf.name, dtype=torch.float32)(input_ids=ids).logits
     assert torch.equal(a, b)
+
+
+@pytest.mark.slow
+def test_a_gguf_base_loads_as_a_trainable_plain_model(tmp_path):
+    """`load_model` of a GGUF gives plain weights a Trainer accepts (SFT, DPO and GRPO all
+    start from it; with the quantizer tag transformers refuses to train: seen on an H200 in
+    `train grpo --base-model smollm2-gguf`), and the same logits as transformers' GGUF load."""
+    import torch
+    from peft import LoraConfig, get_peft_model
+    from transformers import AutoModelForCausalLM, AutoTokenizer, Trainer, TrainingArguments
+
+    from verusbench.train.base_model import load_model
+
+    gguf = _gguf()
+    model = load_model(ModelRef.parse(str(gguf)), dtype="float32")
+    assert getattr(model, "hf_quantizer", None) is None
+    assert not hasattr(model.config, "quantization_config")
+    peft = get_peft_model(model, LoraConfig(r=4, target_modules="all-linear", task_type="CAUSAL_LM"))
+    Trainer(model=peft, args=TrainingArguments(output_dir=str(tmp_path), use_cpu=True, report_to=[]))
+    tok = AutoTokenizer.from_pretrained(gguf.parent, gguf_file=gguf.name)
+    ids = torch.tensor([tok.encode("proof fn lemma() ensures 1 + 1 == 2 {}")])
+    with torch.no_grad():
+        ref = AutoModelForCausalLM.from_pretrained(gguf.parent, gguf_file=gguf.name, dtype=torch.float32)
+        assert torch.equal(model(input_ids=ids).logits, ref(input_ids=ids).logits)

@@ -74,14 +74,37 @@ def load_tokenizer(ref: ModelRef):
 
 
 def load_model(ref: ModelRef, dtype: str | None = None, attn_implementation: str | None = None):
-    """AutoModelForCausalLM from a folder, Hub id or GGUF (de-quantized by transformers)."""
+    """AutoModelForCausalLM from a folder, Hub id or GGUF. A GGUF is de-quantized by
+    transformers and then made a plain model (`_dense`): its quantizer tag would make every
+    Trainer (SFT, DPO, GRPO) refuse to train it."""
     import torch
     from transformers import AutoModelForCausalLM
 
     torch_dtype = getattr(torch, dtype) if isinstance(dtype, str) and dtype != "auto" else dtype
-    return AutoModelForCausalLM.from_pretrained(
+    model = AutoModelForCausalLM.from_pretrained(
         ref.path, dtype=torch_dtype, attn_implementation=attn_implementation or "sdpa",
         **ref.kwargs())
+    return _dense(model, ref) if ref.gguf_file else model
+
+
+def _dense(model, ref: ModelRef):
+    """The same weights in a model built from its config without the GGUF quantizer tag
+    (the weights are already dense after loading; the tag blocks training and saving)."""
+    from transformers import AutoModelForCausalLM
+
+    config = model.config
+    if hasattr(config, "quantization_config"):
+        delattr(config, "quantization_config")
+    plain = AutoModelForCausalLM.from_config(config, dtype=model.dtype,
+                                             attn_implementation=config._attn_implementation)
+    missing, unexpected = plain.load_state_dict(model.state_dict(), strict=False)
+    missing = [k for k in missing if k not in getattr(plain, "_tied_weights_keys", None) or []]
+    if unexpected or [k for k in missing if "lm_head" not in k]:
+        raise ValueError(f"{ref.path}: weights do not match the config (missing {missing[:5]}, "
+                         f"unexpected {unexpected[:5]})")
+    plain.tie_weights()
+    plain.generation_config = model.generation_config
+    return plain
 
 
 def convert_gguf(gguf: str | Path, out_dir: str | Path, dtype: str = "bfloat16") -> Path:
@@ -89,30 +112,13 @@ def convert_gguf(gguf: str | Path, out_dir: str | Path, dtype: str = "bfloat16")
 
     Training then starts from ordinary weights, so no quantizer tag travels into adapters.
     """
-    import torch
-
     ref = ModelRef.parse(str(gguf))
     if ref.gguf_file is None:
         raise ValueError(f"{gguf}: give the path of a .gguf file")
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     tok = load_tokenizer(ref)
-    model = load_model(ref, dtype=dtype)
-    # The GGUF load leaves a quantizer tag that blocks save_pretrained although the weights are
-    # already dense: rebuild a plain model from the config and copy the weights over.
-    from transformers import AutoModelForCausalLM
-
-    config = model.config
-    if hasattr(config, "quantization_config"):
-        delattr(config, "quantization_config")
-    plain = AutoModelForCausalLM.from_config(config, dtype=getattr(torch, dtype))
-    missing, unexpected = plain.load_state_dict(model.state_dict(), strict=False)
-    missing = [k for k in missing if k not in getattr(plain, "_tied_weights_keys", None) or []]
-    if unexpected or [k for k in missing if "lm_head" not in k]:
-        raise ValueError(f"{gguf}: weights do not match the config (missing {missing[:5]}, "
-                         f"unexpected {unexpected[:5]})")
-    plain.generation_config = model.generation_config
-    model = plain
+    model = load_model(ref, dtype=dtype)      # plain weights: no quantizer tag to block saving
     model.save_pretrained(out, safe_serialization=True)
     tok.save_pretrained(out)
     return out
