@@ -213,3 +213,22 @@ def test_big_slices_serve_a_unit_whose_file_fails_alone_once_they_verify():
     ctx, inp = _units(ledger=_Ledger({file_top: C.STATUS_VERIFIED}))
     ctx.opts.big_slices = True
     assert "top" not in [m["target_fn"] for _, m in _run(ctx, inp).slices]
+
+
+def test_reductions_from_several_reduce_folders(tmp_path):
+    """--reductions takes one folder per reduced pending folder (slices-v2, slices-v3, ..)."""
+    from verusbench.ledger import text_sha256
+    from verusbench.reduce import Reduction, append_reduction
+    ctx, inp = _units()
+    got = _by_fn(_run(ctx, inp))
+    done = {}
+    for name in ("lone", "in_foo"):
+        text = got[name].text
+        red = text.replace(f"fn {name}", f"// reduced\nfn {name}", 1) if name == "lone" else text + "\n// reduced\n"
+        append_reduction(tmp_path / name, Reduction(input_sha256=text_sha256(text), target_fn=name,
+                                                    status="reduced", output_sha256=text_sha256(red), text=red))
+        done[text], done[red] = C.STATUS_VERIFIED, C.STATUS_VERIFIED
+    ctx, inp = _units(ledger=_Ledger(done))
+    opts = dataclasses.replace(ctx.opts, reductions=[str(tmp_path / "lone"), str(tmp_path / "in_foo")])
+    out = _by_fn(_run(dataclasses.replace(ctx, opts=opts), inp))
+    assert out["lone"].minimized == "reduced" and out["in_foo"].minimized == "reduced"

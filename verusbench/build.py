@@ -66,9 +66,9 @@ class BuildOptions:
     big_slices: bool = False
     #: pending folders whose texts export_slices leaves out (they already wait for a ledger)
     export_slices_skip: tuple[str, ...] = ()
-    #: a `verusbench reduce` output folder: verified slices with a verified reduction use it
-    #: (give its ledger.jsonl.gz among the ledgers)
-    reductions: str | None = None
+    #: `verusbench reduce` output folder(s): verified slices with a verified reduction use it
+    #: (give each one's ledger.jsonl.gz among the ledgers)
+    reductions: str | list[str] | None = None
     #: attempt stores (verusbench.attempts) whose failing attempts become C rows; None or []:
     #: none (the CLI defaults to the repo's verification/attempts/*.jsonl.gz)
     attempts: list[str] | None = None

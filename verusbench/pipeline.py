@@ -350,7 +350,9 @@ def slice(ctx: BuildContext, inp: Units) -> Units:  # noqa: A001 - named after i
     reductions: dict = {}
     if ctx.opts.reductions:
         from verusbench.reduce import load_reductions
-        reductions = load_reductions(ctx.opts.reductions)
+        dirs = [ctx.opts.reductions] if isinstance(ctx.opts.reductions, str) else ctx.opts.reductions
+        for d in dirs:       # one `verusbench reduce` folder per reduced pending folder
+            reductions.update(load_reductions(d))
 
     def status(text: str) -> str | None:
         if led is None:

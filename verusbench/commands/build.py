@@ -46,8 +46,8 @@ def register(sub) -> None:
                         "than the file: used when the ledger says it verifies, else exported (slower)")
     p.add_argument("--export-slices-skip", nargs="+", default=[], metavar="DIR",
                    help="pending folders (e.g. an earlier --export-slices) whose slices --export-slices leaves out")
-    p.add_argument("--reductions", default=None, metavar="DIR",
-                   help="a `verusbench reduce` output folder: a verified slice whose reduction the "
+    p.add_argument("--reductions", nargs="+", default=None, metavar="DIR",
+                   help="`verusbench reduce` output folder(s): a verified slice whose reduction the "
                         "ledgers (add DIR/ledger.jsonl.gz to --ledger) say verifies is replaced by it")
     p.add_argument("--attempts", nargs="+", default=None, metavar="STORE",
                    help="model-attempt stores (verusbench.attempts) whose attempts that fail under the "
