@@ -108,6 +108,7 @@ def main() -> int:
         st["crates"] += len(res.crates)
         for probs in res.inline_problems.values():
             st["inline_problems"].update(p.kind for p in probs)
+        file_ok: dict[str, bool] = {}
         for path, i, ch in res.choices():
             st["units"] += 1
             if not isinstance(ch, SliceChoice):
@@ -118,9 +119,10 @@ def main() -> int:
             st["after"].append(ch.context_tokens)
             u = units_by_path[path][i]
             # what the build can use: a smaller slice, else the file (does it verify alone?)
-            file_ok = led is not None and led.status_of(u.text) == C.STATUS_VERIFIED
+            if path not in file_ok:     # one ledger look-up per file, not per unit
+                file_ok[path] = led is not None and led.status_of(u.text) == C.STATUS_VERIFIED
             kind = "smaller" if ch.context_tokens < ch.whole_tokens else (
-                "not_smaller_file_verifies" if file_ok else "not_smaller_file_fails")
+                "not_smaller_file_verifies" if file_ok[path] else "not_smaller_file_fails")
             st.setdefault("standalone", Counter())[kind] += 1
             st.setdefault("used_tokens", []).append(min(ch.context_tokens, ch.whole_tokens))
             if kind == "not_smaller_file_fails":

@@ -362,6 +362,12 @@ def slice(ctx: BuildContext, inp: Units) -> Units:  # noqa: A001 - named after i
             status_cache[k] = led.status_of(text)
         return status_cache[k]
 
+    def as_context(ch, u: Unit, how: str) -> Unit:
+        """`u` with the slice (or its reduction) `ch` as its file; `how`: metadata.minimized."""
+        nu = unit_from_slice(ch, u)
+        nu.minimized, nu.context_tokens, nu.slice_of, nu.original_text = how, ch.context_tokens, ch.crate_root, u.text
+        return nu
+
     def export(ch, u: Unit, f_status: str | None, **extra) -> None:
         """A slice the ledger lacks goes to the pending list (once per text)."""
         sha = text_sha256(ch.text)
@@ -425,11 +431,8 @@ def slice(ctx: BuildContext, inp: Units) -> Units:  # noqa: A001 - named after i
                 big = ch != NOT_SMALLER and u0.path in full
                 b_status = status(ch.text) if big else None
                 if b_status == C.STATUS_VERIFIED:
-                    nu = unit_from_slice(ch, u)
-                    nu.minimized, nu.context_tokens, nu.slice_of, nu.original_text = \
-                        "sliced", ch.context_tokens, ch.crate_root, u.text
                     st["big_slice_verified"] += 1
-                    keep(nu, whole)
+                    keep(as_context(ch, u, "sliced"), whole)
                     continue
                 st["slice_not_smaller"] += 1
                 if big and b_status is None:
@@ -448,17 +451,11 @@ def slice(ctx: BuildContext, inp: Units) -> Units:  # noqa: A001 - named after i
                 fn_len = u.fn.span[1] - u.fn.span[0]
                 rch = dataclasses.replace(ch, text=red.text, fn_span=(at, at + fn_len),
                                           context_tokens=code_tokens(red.text))
-                nu = unit_from_slice(rch, u)
-                nu.minimized, nu.context_tokens, nu.slice_of, nu.original_text = \
-                    "reduced", rch.context_tokens, ch.crate_root, u.text
                 st["reduced_verified"] += 1
-                keep(nu, whole)
+                keep(as_context(rch, u, "reduced"), whole)
             elif s_status == C.STATUS_VERIFIED or (f_status != C.STATUS_VERIFIED and s_status is None):
-                nu = unit_from_slice(ch, u)
-                nu.minimized, nu.context_tokens, nu.slice_of, nu.original_text = \
-                    "sliced", ch.context_tokens, ch.crate_root, u.text
                 st["slice_verified" if s_status == C.STATUS_VERIFIED else "slice_unchecked"] += 1
-                keep(nu, whole)
+                keep(as_context(ch, u, "sliced"), whole)
             elif f_status == C.STATUS_VERIFIED or f_status is None:
                 st["whole_file_kept" if f_status else "whole_file_unchecked"] += 1
                 u.context_tokens = whole

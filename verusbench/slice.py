@@ -779,7 +779,7 @@ def _needed(g: CrateGraph, target: Item, why: dict | None = None, names_out: set
             return
         seen.add((name, ctx))
         if it.kind != "use" and name not in scoped_names:   # nothing more to do for this name
-            for c in (_CTXS if ctx == "any" else (ctx,)):
+            for c in _COVERED[ctx]:
                 done[c].add(name)
         cause[:] = ["name", id(it)]
         add_name(name)
@@ -843,7 +843,7 @@ def _needed(g: CrateGraph, target: Item, why: dict | None = None, names_out: set
             for name in g.idents(it) - done[ctx]:
                 mention(name, it, mods, ctx)
             for qn in g.method_mentions(it) - done_m[ctx]:
-                for c in (_CTXS if ctx == "any" else (ctx,)):
+                for c in _COVERED[ctx]:
                     done_m[c].add(qn)
                 q, name = qn
                 cause[:] = ["method", id(it)]
@@ -885,6 +885,7 @@ def _needed(g: CrateGraph, target: Item, why: dict | None = None, names_out: set
 
 
 _CTXS = ("any", "spec", "proof")
+_COVERED = {"any": _CTXS, "spec": ("spec",), "proof": ("proof",)}   # what handling a name in ctx settles
 
 
 def _reexport(it: Item) -> bool:
@@ -1051,13 +1052,7 @@ def explain(g: CrateGraph, target: Item) -> dict[str, list[int]]:
     everything reached through them (their keep subtrees, counted once per topmost item)]."""
     why: dict[int, tuple] = {}
     kept = _needed(g, target, why)
-    by_id = {id(it): it for it in g.items if id(it) in kept}
-    own: dict[int, int] = {}
-    for i, it in by_id.items():
-        n = g.count_tokens(*it.span)
-        for c in it.children:
-            n -= g.count_tokens(*c.span)
-        own[i] = n
+    own = {i: g.own_tokens(g.by_id[i]) for i in kept}
     kids: dict[int | None, list[int]] = {}
     for i, (_, src) in why.items():
         kids.setdefault(src, []).append(i)
