@@ -64,3 +64,20 @@ def test_a_gguf_base_loads_as_a_trainable_plain_model(tmp_path):
     with torch.no_grad():
         ref = AutoModelForCausalLM.from_pretrained(gguf.parent, gguf_file=gguf.name, dtype=torch.float32)
         assert torch.equal(model(input_ids=ids).logits, ref(input_ids=ids).logits)
+
+
+def test_dense_copy_when_the_model_class_names_no_tied_weights(monkeypatch):
+    """`_dense` on a model class whose `_tied_weights_keys` is None (it ties nothing): a key
+    the state dict lacks is reported, not a TypeError from `k not in None`."""
+    from transformers import LlamaConfig, LlamaForCausalLM
+
+    from verusbench.train.base_model import _dense
+
+    cfg = LlamaConfig(vocab_size=64, hidden_size=16, intermediate_size=32, num_hidden_layers=1,
+                      num_attention_heads=2, num_key_value_heads=1, tie_word_embeddings=False)
+    model = LlamaForCausalLM(cfg)
+    monkeypatch.setattr(LlamaForCausalLM, "_tied_weights_keys", None)
+    full = model.state_dict()
+    monkeypatch.setattr(model, "state_dict", lambda: {k: v for k, v in full.items() if "mlp.up_proj" not in k})
+    with pytest.raises(ValueError, match="weights do not match the config"):
+        _dense(model, ModelRef.parse(str(_gguf())))

@@ -98,7 +98,8 @@ def _dense(model, ref: ModelRef):
     plain = AutoModelForCausalLM.from_config(config, dtype=model.dtype,
                                              attn_implementation=config._attn_implementation)
     missing, unexpected = plain.load_state_dict(model.state_dict(), strict=False)
-    missing = [k for k in missing if k not in getattr(plain, "_tied_weights_keys", None) or []]
+    tied = getattr(plain, "_tied_weights_keys", None) or ()   # None on models that tie nothing
+    missing = [k for k in missing if k not in tied]
     if unexpected or [k for k in missing if "lm_head" not in k]:
         raise ValueError(f"{ref.path}: weights do not match the config (missing {missing[:5]}, "
                          f"unexpected {unexpected[:5]})")
