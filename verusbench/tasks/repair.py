@@ -207,6 +207,11 @@ def vericoding_pairs(records: Iterable[Any]) -> list[Pair]:
     return pairs
 
 
+def file_code_lines(code: str) -> int:
+    """Non-blank lines of a whole file once comments are dropped (RowMetadata.code_lines)."""
+    return sum(1 for ln in _COMMENT.sub("", code).splitlines() if ln.strip())
+
+
 def file_features(code: str) -> list[str]:
     """Feature tags of a whole file (repair rows have no single target fn)."""
     code = _COMMENT.sub("", code)
@@ -249,7 +254,7 @@ def row_of_pair(pair: Pair) -> TaskRow:
     md = RowMetadata(source=rec.source, repo=rec.repo, commit=rec.commit, path=rec.path,
                      license=rec.license, role=rec.role, verus_version="",
                      verified=C.VERIFIED_UPSTREAM, features=file_features(p.code),
-                     code_lines=sum(1 for ln in _COMMENT.sub("", p.code).splitlines() if ln.strip()),
+                     code_lines=file_code_lines(p.code),
                      target_fn="", variant=pair.kind, error_text=f.error_text,
                      error_message=msg, error_category=cat)
     return make_row(C.TASK_REPAIR, f.code, p.code, p.code, md)

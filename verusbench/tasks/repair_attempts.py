@@ -18,8 +18,7 @@ from verusbench import constants as C
 from verusbench.attempts import Store, read_store
 from verusbench.records import RowMetadata, TaskRow
 from verusbench.tasks.common import make_row
-from verusbench.tasks.repair import file_features, ledger_verdict
-from verusbench.units import _COMMENT
+from verusbench.tasks.repair import file_code_lines, file_features, ledger_verdict
 
 ORIGIN = "model_attempt"
 #: the rows' variant (part of their id and shown nowhere else)
@@ -84,7 +83,7 @@ def rows(stores: Iterable[Store], files: set[tuple[str, str]] | None = None,
             md = RowMetadata(source=ref.source, repo=ref.repo, commit=ref.commit, path=ref.path,
                              license=ref.license, role=ref.role, verus_version="",
                              verified=C.VERIFIED_UNCHECKED, features=file_features(ref.text),
-                             code_lines=sum(1 for ln in _COMMENT.sub("", ref.text).splitlines() if ln.strip()),
+                             code_lines=file_code_lines(ref.text),
                              target_fn=ref.target_fn, variant=VARIANT, minimized=ref.minimized,
                              origin=ORIGIN, attempt_of=a.row_id, attempt_config=a.config,
                              attempt_model=model, attempt_sample=a.sample)
