@@ -106,6 +106,22 @@ def test_malformed_jsonl_lines_are_reported(tmp_path):
     assert "malformed JSON" in errors[0]["error"] and "not UTF-8" in errors[1]["error"]
 
 
+def test_gzip_predictions_read_like_plain(tmp_path):
+    """The shipped predictions are .jsonl.gz: they read as the same entries as plain JSONL;
+    a cut-off gzip keeps the lines before the damage and reports it."""
+    import gzip
+    lines = b'{"id": "a", "predictions": ["x"]}\n{"id": "b", "predictions": ["y", "z"]}\n'
+    (tmp_path / "p.jsonl").write_bytes(lines)
+    (tmp_path / "p.jsonl.gz").write_bytes(gzip.compress(lines))
+    plain = read_predictions_jsonl(tmp_path / "p.jsonl")
+    assert read_predictions_jsonl(tmp_path / "p.jsonl.gz") == plain and len(plain[0]) == 2
+    big = gzip.compress(lines * 2000)
+    (tmp_path / "cut.jsonl.gz").write_bytes(big[: len(big) // 2])
+    entries, errors = read_predictions_jsonl(tmp_path / "cut.jsonl.gz")
+    assert 0 < len(entries) < 4000 and entries[:2] == plain[0]
+    assert len(errors) == 1 and "damaged or truncated" in errors[0]["error"]
+
+
 # --- the CLI ----------------------------------------------------------------------------
 
 @pytest.fixture()

@@ -16,6 +16,7 @@ COMMAND_MODULES = [
     "publish",        # upload a build to the Hub (--dry-run prints the plan)
     "verify",         # run Verus on files
     "verify_corpus",  # verify a pending/export folder into a ledger
+    "pending",        # pending folders vs. their answer ledgers; retire answered ones
     "reduce",         # Verus-guided delta debugging of slices
     "check_integrity",  # trust-protocol check of one prediction
     "eval",           # score predictions against a build

@@ -121,3 +121,112 @@ def coverage(folder: PendingFolder, ledger: Ledger) -> dict:
             by[e.result.status] = by.get(e.result.status, 0) + 1
     return {"files": len(folder.shas()), "answered": len(folder.shas()) - missing,
             "pending": missing, "by_status": by}
+
+
+#: what uses an answered folder, by the start of its manifest's `created_by`: the steps to
+#: run (from the repo root) before the folder is retired, so its figures reach the cards,
+#: reports and rows at once. `{...}` names manifest fields.
+NEXT_STEPS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("verusbench eval --export", (
+        "verusbench eval --predictions {predictions_file} --data <the build it names: {data[path]}> "
+        "--config {data[config]} --split {data[split]} --ledger",
+        "put the pass@k (with the ledger's verifier) into the model's card and README/BENCHMARKS",
+        "its attempts stay in verification/attempts/{name}.jsonl.gz: rebuild to get their C rows")),
+    ("verusbench rl expert-iteration", (
+        "follow verification/expert_iteration/round0/README.md (select -> round-1 SFT on the GPU -> "
+        "sample the fixed test subset -> export)",)),
+    ("verusbench build", (
+        "rebuild (`verusbench build --corpus ../shared/corpus --out build/full` reads every shared "
+        "ledger) and update the card figures, README and BENCHMARKS (bench_slice.py for slices)",)),
+    ("verusbench.cheats", ("python -m pytest tests/test_cheats_pending.py (each rule shown needed)",)),
+    ("verusbench.hostile", ("python -m pytest tests/test_hostile.py (what Verus did with each case)",)),
+)
+
+#: states of a folder against its answer
+WAITING, PARTLY, ANSWERED = "waiting", "partly answered", "answered"
+
+
+def next_steps(meta: dict) -> list[str]:
+    """The steps that use a folder's answer (NEXT_STEPS by `created_by`), fields filled in."""
+    by = str(meta.get("created_by") or "")
+    fields = {"name": meta.get("name", "?"), "predictions_file": meta.get("predictions_file", "?"),
+              "data": {"path": "?", "config": "?", "split": "test", **(meta.get("data") or {})}}
+    for prefix, steps in NEXT_STEPS:
+        if by.startswith(prefix):
+            return [s.format(**fields) for s in steps]
+    return [f"no known use for a folder made by {by!r}: read its manifest's purpose"]
+
+
+@dataclass
+class FolderState:
+    """A pending folder against the ledger that answers it (`<results>/ledgers/<name>.jsonl.gz`)."""
+
+    name: str
+    path: str
+    files: int
+    answer: str | None            # the answer ledger, if it exists
+    answered: int                 # distinct files that ledger answers
+    by_status: dict
+    problems: list[str]           # why the answer cannot be used (identity, test double)
+    steps: list[str]
+
+    @property
+    def state(self) -> str:
+        if self.answer is None or self.problems or not self.answered:
+            return WAITING
+        return ANSWERED if self.answered == self.files else PARTLY
+
+    def to_dict(self) -> dict:
+        return {**self.__dict__, "state": self.state}
+
+
+def folder_state(path: str | os.PathLike, results: str | os.PathLike | None = None) -> FolderState:
+    """Where one pending folder stands: is its answer there, of the shared verifier, complete?
+    `results`: the verus-results folder (default: `results_dir()`)."""
+    from .verifier.binary import is_test_double
+    folder = read_pending(path)
+    d = Path(results) if results is not None else results_dir()
+    ans = d / "ledgers" / f"{folder.name}.jsonl.gz" if d is not None else None
+    problems: list[str] = []
+    answered, by = 0, {}
+    if ans is not None and ans.is_file():
+        led = Ledger.load([ans])
+        ident = None
+        if (d / "identity.json").is_file():
+            ident = json.loads((d / "identity.json").read_text())
+        if led.identity is None:
+            problems.append(f"{ans} holds no well-formed line")
+        elif is_test_double(led.identity):
+            problems.append(f"{ans} was made by a test double, not Verus")
+        elif ident is not None and led.identity != ident:
+            problems.append(f"{ans} is of another verifier than {d / 'identity.json'}")
+        if not problems:
+            cov = coverage(folder, led)
+            answered, by = cov["answered"], cov["by_status"]
+    else:
+        ans = None
+    return FolderState(folder.name, str(folder.path), len(folder.shas()), str(ans) if ans else None,
+                       answered, by, problems, next_steps(folder.meta))
+
+
+def pending_folders(root: str | os.PathLike) -> list[Path]:
+    """The pending folders under `root` (each a directory holding a manifest)."""
+    r = Path(root)
+    return sorted(p for p in r.iterdir() if (p / MANIFEST).is_file()) if r.is_dir() else []
+
+
+def retire(path: str | os.PathLike, results: str | os.PathLike | None = None,
+           allow_partial: bool = False) -> FolderState:
+    """Delete a pending folder once its answer ledger answers every file (any answered file
+    with `allow_partial`); otherwise raise ValueError saying what is missing."""
+    st = folder_state(path, results)
+    if st.answer is None:
+        raise ValueError(f"{st.path}: no answer yet (ledgers/{st.name}.jsonl.gz in the results folder); "
+                         "nothing retired")
+    if st.problems:
+        raise ValueError(f"{st.path}: its answer cannot be used: {'; '.join(st.problems)}")
+    if st.state != ANSWERED and not (allow_partial and st.answered):
+        raise ValueError(f"{st.path}: the answer covers {st.answered} of {st.files} files; "
+                         "pass --allow-partial to retire it anyway (the rest is lost)")
+    shutil.rmtree(st.path)
+    return st

@@ -4,8 +4,10 @@ checks that tell an unusable prediction (empty, binary, huge) from one worth che
 from __future__ import annotations
 
 import glob
+import gzip
 import json
 import os
+import zlib
 from typing import Any, Iterable, Mapping
 
 from ..records import TaskRow
@@ -84,11 +86,13 @@ def load_rows(data: str | os.PathLike | Iterable | Mapping, config: str | None =
 
 
 def read_predictions_jsonl(path: str | os.PathLike) -> tuple[list[tuple[str, list[Any]]], list[dict]]:
-    """(id, predictions) per good line of a predictions JSONL, and one error per bad line."""
+    """(id, predictions) per good line of a predictions JSONL (plain or gzip), and one error per
+    bad line."""
     entries: list[tuple[str, list[Any]]] = []
     errors: list[dict] = []
-    with open(path, "rb") as fh:
-        for lineno, raw in enumerate(fh, 1):
+    lineno = 0
+    try:
+        for lineno, raw in _lines(path):
             if not raw.strip():
                 continue
             where = f"{os.fspath(path)}:{lineno}"
@@ -111,5 +115,16 @@ def read_predictions_jsonl(path: str | os.PathLike) -> tuple[list[tuple[str, lis
                                "\"id\" (string) and \"predictions\" (list of strings)"})
                 continue
             entries.append((obj["id"], obj["predictions"]))
+    except (OSError, EOFError, zlib.error) as e:   # a gzip cut off or damaged: keep what came before
+        errors.append({"id": None, "line": lineno + 1, "error": f"{os.fspath(path)}: gzip stream is damaged "
+                       f"or truncated after line {lineno} ({e}); the lines before were kept: re-export it"})
     return entries, errors
+
+
+def _lines(path: str | os.PathLike):
+    """(line number, bytes) of a plain or gzip (by its magic bytes) file."""
+    with open(path, "rb") as fh:
+        gz = fh.read(2) == b"\x1f\x8b"
+    with (gzip.open(path, "rb") if gz else open(path, "rb")) as fh:
+        yield from enumerate(fh, 1)
 
