@@ -261,6 +261,26 @@ def test_hatches_already_in_the_context_are_not_counted():
     assert {v.rule for v in res.violations} >= {"external_body"}
 
 
+def test_a_hatch_of_the_context_cannot_move_to_the_fn_under_repair():
+    """C: a context with a trusted contract (`external_body` on the lemma, as a contracts
+    slice has): taking it off the lemma and putting it on the failing fn keeps the count
+    of the file, and is refused; the honest fix, and the attribute left in place, pass."""
+    src = SRC.replace("proof fn lemma_double_grows", "#[verifier::external_body]\nproof fn lemma_double_grows")
+    row = make_rows(src)["C"]
+    assert check(row, src).ok
+    moved = src.replace("#[verifier::external_body]\nproof fn lemma_double_grows", "proof fn lemma_double_grows") \
+        .replace("fn count_up", "#[verifier::external_body]\nfn count_up")
+    res = check(row, moved)
+    assert [(v.rule, "count_up" in v.message) for v in res.violations] == [("external_body", True)]
+    lines = moved.splitlines()
+    at = res.violations[0].line
+    assert lines[at - 1] == "#[verifier::external_body]" and lines[at].startswith("fn count_up")
+    # into a new fn: refused too
+    new_fn = src.replace("#[verifier::external_body]\nproof fn lemma_double_grows", "proof fn lemma_double_grows") \
+        .replace("} // verus!", "#[verifier::external_body]\nfn helper() {}\n} // verus!")
+    assert {v.rule for v in check(row, new_fn).violations} == {"external_body"}
+
+
 def test_rlimit_cap_is_the_benchmark_setting():
     pred = SRC.replace("fn count_up", "#[verifier::rlimit(20)]\nfn count_up")
     assert not check(ROWS["C"], pred).ok

@@ -14,6 +14,7 @@ import difflib
 import functools
 import math
 import re
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import asdict, dataclass, field
 from itertools import accumulate, compress, repeat
@@ -863,6 +864,46 @@ def _locked_repair(row: TaskRow, cand: bytes) -> list[Violation]:
                                  f"`{' '.join(a[i:i + 6]) or '<end>'}`, found "
                                  f"`{' '.join(b[i:i + 6]) or '<end>'}`",
                                  _line(cand, other.span[0])))
+    out += _moved_hatches(ctx, cand, ctx_fns, cfns)
+    return out
+
+
+def _moved_hatches(ctx: bytes, cand: bytes, ctx_fns: list, cfns: list) -> list[Violation]:
+    """An escape hatch of the context stays in its fn: each fn of the candidate holds, per
+    construct, no more than its counterpart in the context (a new fn: none). The count over
+    the file cannot see a hatch taken off one fn (a trusted dependency contract, say) and put
+    on the fn under repair."""
+    ctx_h = scan_hatches(ctx)
+    cand_h = scan_hatches(cand) if ctx_h else ()
+    if not cand_h:
+        return []          # no hatch in the context: added_hatches refuses any in the candidate
+    per_ctx, per_cand = _hatches_by_fn(ctx, ctx_fns, ctx_h), _hatches_by_fn(cand, cfns, cand_h)
+    out: list[Violation] = []
+    for i, (cnt, line) in sorted(per_cand.items()):
+        cf = cfns[i]
+        twin = _find_same(ctx_fns, _fn_key(cf), _nth_same(cfns, cf))
+        base = per_ctx.get(next(j for j, f in enumerate(ctx_fns) if f is twin), (Counter(), 0))[0] \
+            if twin is not None else Counter()
+        for rule, k in sorted(cnt.items()):
+            if k > base[rule]:
+                out.append(Violation(rule, f"{RULES[rule]} on fn `{cf.name}`: the context's escape hatches "
+                                     "stay in the fns that have them", line))
+    return out
+
+
+def _hatches_by_fn(src: bytes, fns: list, hatches) -> dict[int, tuple[Counter, int]]:
+    """Escape hatches per fn (index into `fns`: the innermost fn whose lines hold the hatch),
+    per construct, with the line of the fn's first hatch."""
+    nl = [m.start() for m in re.finditer(b"\n", src)]
+    ranges = [(bisect_right(nl, f.span[0] - 1) + 1, bisect_right(nl, max(f.span[1] - 1, 0)) + 1, i)
+              for i, f in enumerate(fns)]
+    out: dict[int, tuple[Counter, int]] = {}
+    for h in hatches:
+        inner = [r for r in ranges if r[0] <= h.line <= r[1]]
+        if inner:
+            i = min(inner, key=lambda r: (r[1] - r[0], -r[0]))[2]
+            cnt, line = out.setdefault(i, (Counter(), h.line))
+            cnt[h.rule] += 1
     return out
 
 
