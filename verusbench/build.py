@@ -56,7 +56,8 @@ class BuildOptions:
     export_upgraded: str | None = None
     #: which files the exports hold: "reference" (a row's reference_file), "broken" (C context)
     export_roles: tuple[str, ...] = ("reference", "broken")
-    #: context minimization of project/library/example units: "slice" (verusbench.minimize) or "none"
+    #: context minimization of project/library/example units: "slice" (verusbench.minimize),
+    #: "contracts" (slices whose dependency exec/proof fns are trusted contracts) or "none"
     minimize: str = "slice"
     #: write the slices the ledger lacks (used as contexts or not) here, up to export_slices_mb
     export_slices: str | None = None

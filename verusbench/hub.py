@@ -329,6 +329,15 @@ def _minimize_section(report: dict) -> list[str]:
              "`unchecked` until a ledger answers it; a unit whose slice and file both fail is dropped. "
              "`metadata.minimized` says which (`sliced` / `none`), `context_tokens` its size in code "
              "tokens.", ""]
+    if m.get("mode") == "contracts":
+        parts += ["This build sliced with `--minimize contracts`: the exec and proof fns a slice keeps "
+                  "for its target (free or of an impl, outside macros) are trusted contracts, "
+                  "`#[verifier::external_body]` with their body replaced by `unimplemented!()`, and "
+                  "the closure follows only their signatures and spec clauses. Verus checks a fn "
+                  "against its callees' specs, so the target's proof obligations are those of the "
+                  "upstream crate; the contracts themselves are not re-verified. Such contexts say "
+                  "`minimized: contracts`; the trust protocol counts the contracts as part of the "
+                  "locked context, so an answer adding another escape hatch is still refused.", ""]
     if rows:
         parts += [_table(["source", *MINIMIZE_COLUMNS, "median tokens (file)", "median tokens (context)"], rows), ""]
     parts += [f"Median context over these units: {m.get('median_tokens_whole', 0):.0f} code tokens as whole "

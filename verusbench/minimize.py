@@ -28,6 +28,7 @@ class SliceChoice:
     crate_root: str               # root of the crate the slice was cut from (the file itself if alone)
     kept_items: list[str] = field(default_factory=list)
     dropped_items: list[str] = field(default_factory=list)
+    trusted_items: list[str] = field(default_factory=list)   # dependency fns made contracts
 
 
 @dataclass
@@ -68,10 +69,11 @@ class Crate:
             pf = self.parsed()
             cuts = sorted(sl.cuts)      # merged: disjoint, so their ends are sorted too
             got = self.checked[sl.text] = self._check_level(
-                self.src, (0, len(self.src)), pf.items, cuts, [c[0] for c in cuts], [c[1] for c in cuts])
+                self.src, (0, len(self.src)), pf.items, cuts, [c[0] for c in cuts], [c[1] for c in cuts],
+                sorted(getattr(sl, "edits", ())))
         return got
 
-    def _check_level(self, src: bytes, rng: tuple[int, int], items, cuts, starts, ends) -> str:
+    def _check_level(self, src: bytes, rng: tuple[int, int], items, cuts, starts, ends, edits=()) -> str:
         s0, e0 = rng
         inner = cuts[bisect_left(starts, s0):bisect_right(ends, e0)]
 
@@ -82,15 +84,19 @@ class Crate:
         mods = [it for it in items if it.kind == "mod" and it.body and not it.in_verus and it.children
                 and not cut_out(it.span[0])]
         for m in mods:
-            bad = self._check_level(src, m.span, m.children, cuts, starts, ends)
+            bad = self._check_level(src, m.span, m.children, cuts, starts, ends, edits)
             if bad:
                 return bad
-        holes = sorted(inner + [(m.body[0] + 1, m.body[1] - 1) for m in mods])
+        # cut ranges and emptied submodules; contracts' edits (an edit inside an emptied
+        # submodule starts before `pos` and is skipped: that module is checked alone)
+        holes = sorted([(a, b, b"") for a, b in inner] + [(m.body[0] + 1, m.body[1] - 1, b"") for m in mods]
+                       + [ed for ed in edits if s0 <= ed[0] and ed[1] <= e0], key=lambda h: (h[0], h[1]))
         out, pos = [], s0
-        for a, b in holes:
+        for a, b, rep in holes:
             if a < pos:
                 continue
             out.append(src[pos:a])
+            out.append(rep)
             pos = b
         out.append(src[pos:e0])
         piece = b"".join(out)
@@ -148,13 +154,15 @@ def _slice_check(text: "str | bytes") -> str:
 NOT_SMALLER = "slice not smaller than its file"   # the choice when `only_smaller` stopped the closure
 
 
-def _slice_unit(crate: Crate, unit: Unit, whole: int, only_smaller: bool = False) -> "SliceChoice | str":
+def _slice_unit(crate: Crate, unit: Unit, whole: int, only_smaller: bool = False,
+                contracts: bool = False) -> "SliceChoice | str":
     fn_bytes = unit.src[unit.fn.span[0]:unit.fn.span[1]]
     it = crate.locate(fn_bytes)
     if it is None:
         return crate.error or f"fn {unit.fn_name} not located in crate {crate.root}"
     try:
-        sl = slice_fn(crate.parsed(), it, crate.graph(), budget=whole if only_smaller else None)
+        sl = slice_fn(crate.parsed(), it, crate.graph(), budget=whole if only_smaller else None,
+                      contracts=contracts)
     except Exception as e:   # noqa: BLE001 - one bad slice never kills the group
         return f"slicing {unit.fn_name} in {crate.root} failed: {type(e).__name__}: {e}"
     if sl is None:
@@ -165,7 +173,7 @@ def _slice_unit(crate: Crate, unit: Unit, whole: int, only_smaller: bool = False
     if sl.text.encode("utf-8", "surrogateescape")[sl.target_span[0]:sl.target_span[1]] != fn_bytes:
         return f"slice of {unit.fn_name} lost the fn's exact text"
     return SliceChoice(sl.text, sl.target_span, sl.context_tokens, whole, crate.root,
-                       sl.kept_items, sl.dropped_items)
+                       sl.kept_items, sl.dropped_items, sl.trusted_items)
 
 
 @dataclass
@@ -199,11 +207,13 @@ def inline_group(records: Sequence) -> InlinedGroup:
 
 
 def slice_group(g: InlinedGroup, units_by_path: Mapping[str, list[Unit]],
-                only_smaller: bool = False, full_paths: frozenset[str] = frozenset()) -> GroupResult:
+                only_smaller: bool = False, full_paths: frozenset[str] = frozenset(),
+                contracts: bool = False) -> GroupResult:
     """Slice every unit of `units_by_path` within its inlined crate of `g` when its file
     belongs to one, else within its own file. `only_smaller`: a closure that reaches the
     tokens of the unit's file stops, its choice is NOT_SMALLER (the build keeps the file);
-    the units of `full_paths` are sliced whole all the same (their file needs its crate)."""
+    the units of `full_paths` are sliced whole all the same (their file needs its crate).
+    `contracts`: dependency fns become trusted contracts (`slice.slice_fn`)."""
     res = GroupResult(crates=list(g.crates), inline_problems=dict(g.inline_problems),
                       inline_error=g.inline_error)
     for path in sorted(units_by_path):
@@ -217,7 +227,7 @@ def slice_group(g: InlinedGroup, units_by_path: Mapping[str, list[Unit]],
         for u in units:
             got: SliceChoice | str = ""
             for cr in cands:
-                got = _slice_unit(cr, u, whole, only_smaller and path not in full_paths)
+                got = _slice_unit(cr, u, whole, only_smaller and path not in full_paths, contracts)
                 if isinstance(got, SliceChoice) or got == NOT_SMALLER:
                     break
             out.append(got)

@@ -297,17 +297,18 @@ def inline(ctx: BuildContext, inp: Units) -> Units:
 
 #: the slice stage's jobs, set before the worker processes fork (they inherit it: no pickling
 #: of crates and units on the way in, only the slices come back)
-_SLICE_JOBS: list[tuple[tuple[str, str, str], Any, dict[str, list[Unit]], frozenset[str]]] = []
+_SLICE_JOBS: list[tuple[tuple[str, str, str], Any, dict[str, list[Unit]], frozenset[str], bool]] = []
 SLICE_CHUNK_FILES = 24
 
 
 def _slice_job(i: int):
     from verusbench.minimize import slice_group
-    key, g, by_path, full = _SLICE_JOBS[i]
+    key, g, by_path, full, contracts = _SLICE_JOBS[i]
     # only_smaller: a slice no smaller than its file is not used (see slice()), so its
     # closure stops there; these are the largest closures, most of the stage's time
     # (`full`: files sliced whole all the same, with --big-slices)
-    return {(key, path): got for path, got in slice_group(g, by_path, only_smaller=True, full_paths=full).by_path.items()}
+    return {(key, path): got for path, got in slice_group(g, by_path, only_smaller=True, full_paths=full,
+                                                          contracts=contracts).by_path.items()}
 
 
 def _slice_all(jobs: list, workers: int, progress: bool) -> dict[tuple, list]:
@@ -389,7 +390,9 @@ def slice(ctx: BuildContext, inp: Units) -> Units:  # noqa: A001 - named after i
     fails_alone = (C.STATUS_COMPILE_ERROR, C.STATUS_FAILED)
     full = frozenset(us[0].path for fs in jobs_by_group.values() for us in fs
                      if ctx.opts.big_slices and status(us[0].text) in fails_alone)
-    jobs = [(key, inp.inlined[key], {us[0].path: us for us in fs[i:i + SLICE_CHUNK_FILES]}, full)
+    contracts = mode == "contracts"
+    how_sliced = "contracts" if contracts else "sliced"     # metadata.minimized of a sliced context
+    jobs = [(key, inp.inlined[key], {us[0].path: us for us in fs[i:i + SLICE_CHUNK_FILES]}, full, contracts)
             for key, fs in sorted(jobs_by_group.items()) for i in range(0, len(fs), SLICE_CHUNK_FILES)]
     # costliest first (units x bytes of their group), so no big chunk starts last and leaves
     # the other workers idle; the result does not depend on the order
@@ -432,7 +435,7 @@ def slice(ctx: BuildContext, inp: Units) -> Units:  # noqa: A001 - named after i
                 b_status = status(ch.text) if big else None
                 if b_status == C.STATUS_VERIFIED:
                     st["big_slice_verified"] += 1
-                    keep(as_context(ch, u, "sliced"), whole)
+                    keep(as_context(ch, u, how_sliced), whole)
                     continue
                 st["slice_not_smaller"] += 1
                 if big and b_status is None:
@@ -455,7 +458,7 @@ def slice(ctx: BuildContext, inp: Units) -> Units:  # noqa: A001 - named after i
                 keep(as_context(rch, u, "reduced"), whole)
             elif s_status == C.STATUS_VERIFIED or (f_status != C.STATUS_VERIFIED and s_status is None):
                 st["slice_verified" if s_status == C.STATUS_VERIFIED else "slice_unchecked"] += 1
-                keep(as_context(ch, u, "sliced"), whole)
+                keep(as_context(ch, u, how_sliced), whole)
             elif f_status == C.STATUS_VERIFIED or f_status is None:
                 st["whole_file_kept" if f_status else "whole_file_unchecked"] += 1
                 u.context_tokens = whole

@@ -39,7 +39,9 @@ class RowMetadata:
     upgraded: bool = False             # reference rewritten by verusbench.upgrade
     upgrade: str = ""                  # "final" | "no_decreases_attr" | "both" | ""
     #: how the unit's context was minimized: "none" (the whole file), "sliced" (the target fn
-    #: plus the closure of what it mentions, from the inlined crate), "reduced" (then delta-debugged)
+    #: plus the closure of what it mentions, from the inlined crate), "contracts" (sliced with the
+    #: dependency exec/proof fns as trusted contracts: `--minimize contracts`), "reduced" (then
+    #: delta-debugged)
     minimized: str = "none"
     context_tokens: int = 0            # code tokens of reference_file (verusbench.slice.code_tokens); 0: not counted
     slice_of: str = ""                 # sliced: the crate root (or file) the slice was cut from

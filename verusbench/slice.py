@@ -43,6 +43,11 @@ _OP_METHODS = {"@": ("view",), "[": ("spec_index", "index"), "+": ("spec_add",),
                "&": ("spec_bitand",), "|": ("spec_bitor",), "^": ("spec_bitxor",), "<<": ("spec_shl",),
                ">>": ("spec_shr",), "!": ("spec_not",)}
 _ITEM_KW = {"fn", "struct", "enum", "trait", "type", "const", "static", "mod", "union", "group"}
+# contracts mode: a dependency fn keeps its signature and spec clauses; its body is trusted
+STUB_ATTR = b"#[verifier::external_body]"
+STUB_BODY = b"{\n    unimplemented!()\n}"
+# attributes after which a fn is not made a contract (already trusted, or Verus reads its body)
+_NO_STUB_ATTRS = {"external_body", "external", "external_fn_specification", "type_invariant"}
 
 
 @dataclass
@@ -54,12 +59,19 @@ class Slice:
     context_tokens: int = 0
     target_span: tuple[int, int] = (0, 0)    # the target fn in the slice's UTF-8 bytes
     cuts: list[tuple[int, int]] = field(default_factory=list)   # byte ranges of the source cut out (merged)
+    #: contracts mode: (start, end, replacement) edits of the source that make the kept
+    #: dependency fns trusted contracts (attribute inserted, body replaced), and their labels
+    edits: list[tuple[int, int, bytes]] = field(default_factory=list)
+    trusted_items: list[str] = field(default_factory=list)
 
 
 def code_tokens(text: str | bytes) -> int:
     """Code tokens of a text: identifiers, literals and symbols (comments, whitespace not)."""
     src = text.encode("utf-8", "surrogateescape") if isinstance(text, str) else text
     return len(lex(src).texts)
+
+
+_STUB_TOKENS = code_tokens(STUB_ATTR + b"\n" + STUB_BODY)
 
 
 def _label(it: Item) -> str:
@@ -125,6 +137,7 @@ class CrateGraph:
         self._mods: dict[int, list] = {}
         self._labels: dict[int, list[str]] = {}
         self._own: dict[int, int] = {}
+        self._head: dict[int, tuple[set[str], set[tuple[str, str]]]] = {}
         self.type_invariants: dict[str, list[Item]] = {}    # type head -> its #[verifier::type_invariant] fns
         self._add(pf.items, None)
         self.impl_types = {type_head(p.name) for ms in self.methods.values() for m in ms
@@ -232,17 +245,19 @@ class CrateGraph:
             s, e = it.span
             if not whole and it.children and it.kind in ("mod", "impl", "trait"):
                 e = it.body[0] + 1 if it.body else e    # children are read when they are kept
-            texts, kinds = self.tokens(s, e)
-            skip = -1      # the item's own name where it is defined is no mention of anything
-            if it.name and not (it.kind == "macro" and self.invocation(it)):
-                skip = next((i for i in range(1, len(texts)) if texts[i] == it.name
-                             and (texts[i - 1] in _ITEM_KW or texts[i - 1] == "!")), -1)
-            n = len(texts)   # `name:` declares a field, parameter or binding, `.name` is a field
-            # or a method (read by method_mentions): neither names a free item
-            got = {t for i, (t, k) in enumerate(zip(texts, kinds)) if k == "ident" and i != skip
-                   and not (i + 1 < n and texts[i + 1] == ":") and not (i and texts[i - 1] == ".")}
-            self._idents[key] = got
+            got = self._idents[key] = self._idents_in(it, s, e)
         return got
+
+    def _idents_in(self, it: Item, s: int, e: int) -> set[str]:
+        texts, kinds = self.tokens(s, e)
+        skip = -1      # the item's own name where it is defined is no mention of anything
+        if it.name and not (it.kind == "macro" and self.invocation(it)):
+            skip = next((i for i in range(1, len(texts)) if texts[i] == it.name
+                         and (texts[i - 1] in _ITEM_KW or texts[i - 1] == "!")), -1)
+        n = len(texts)   # `name:` declares a field, parameter or binding, `.name` is a field
+        # or a method (read by method_mentions): neither names a free item
+        return {t for i, (t, k) in enumerate(zip(texts, kinds)) if k == "ident" and i != skip
+                and not (i + 1 < n and texts[i + 1] == ":") and not (i and texts[i - 1] == ".")}
 
     def method_mentions(self, it: Item) -> set[tuple[str, str]]:
         """(type or '', name) of the method names an item can call: `x.m` (any type),
@@ -255,39 +270,69 @@ class CrateGraph:
             s, e = it.span
             if it.children and it.kind in ("mod", "impl", "trait"):
                 e = it.body[0] + 1 if it.body else e
-            texts, kinds = self.tokens(s, e)
-            own = ""
-            p = self.parent.get(id(it))
-            while p is not None and p.kind != "impl":
-                p = self.parent.get(id(p))
-            if p is not None:
-                own = type_head(p.name)
-            got = set()
-            attr = 0          # bracket depth inside `#[..]`
-            for i, (t, k) in enumerate(zip(texts, kinds)):
-                if t in _OP_METHODS and k != "ident":
-                    got.update(("", m) for m in _OP_METHODS[t])
-                if t == "[" and i and texts[i - 1] == "#" or attr and t == "[":
-                    attr += 1
-                elif attr and t == "]":
-                    attr -= 1
-                if k != "ident" or i == 0:
-                    continue
-                prev = texts[i - 1]
-                if prev == ".":
-                    if i + 1 < len(texts) and texts[i + 1] in ("(", "::"):   # not a field
-                        # `self.m(..)` with an inherent `m` of the impl's type is that `m` (inherent
-                        # methods come first; `self` cannot be rebound); else any type's `m`
-                        mine = own and i > 1 and texts[i - 2] == "self" and t in self.inherent.get(own, ())
-                        got.add((own if mine else "", t))
-                elif prev == "::":
-                    q = texts[i - 2] if i > 1 else ""
-                    q = own if q == "Self" else q
-                    got.add((q if q in self.impl_types else "", t))
-                elif attr:
-                    got.add(("", t))
-            self._mentions[key] = got
+            got = self._mentions[key] = self._methods_in(it, s, e)
         return got
+
+    def _methods_in(self, it: Item, s: int, e: int) -> set[tuple[str, str]]:
+        texts, kinds = self.tokens(s, e)
+        own = ""
+        p = self.parent.get(id(it))
+        while p is not None and p.kind != "impl":
+            p = self.parent.get(id(p))
+        if p is not None:
+            own = type_head(p.name)
+        got = set()
+        attr = 0          # bracket depth inside `#[..]`
+        for i, (t, k) in enumerate(zip(texts, kinds)):
+            if t in _OP_METHODS and k != "ident":
+                got.update(("", m) for m in _OP_METHODS[t])
+            if t == "[" and i and texts[i - 1] == "#" or attr and t == "[":
+                attr += 1
+            elif attr and t == "]":
+                attr -= 1
+            if k != "ident" or i == 0:
+                continue
+            prev = texts[i - 1]
+            if prev == ".":
+                if i + 1 < len(texts) and texts[i + 1] in ("(", "::"):   # not a field
+                    # `self.m(..)` with an inherent `m` of the impl's type is that `m` (inherent
+                    # methods come first; `self` cannot be rebound); else any type's `m`
+                    mine = own and i > 1 and texts[i - 2] == "self" and t in self.inherent.get(own, ())
+                    got.add((own if mine else "", t))
+            elif prev == "::":
+                q = texts[i - 2] if i > 1 else ""
+                q = own if q == "Self" else q
+                got.add((q if q in self.impl_types else "", t))
+            elif attr:
+                got.add(("", t))
+        return got
+
+    def head(self, it: Item) -> tuple[set[str], set[tuple[str, str]]]:
+        """Identifiers and method mentions of a fn's attributes, signature and spec clauses
+        (its body left out): all that a caller sees of a trusted contract."""
+        got = self._head.get(id(it))
+        if got is None:
+            e = it.body[0] if it.body else it.span[1]
+            got = self._head[id(it)] = (self._idents_in(it, it.span[0], e), self._methods_in(it, it.span[0], e))
+        return got
+
+    def stubbable(self, it: Item, target: Item) -> bool:
+        """Whether a kept dependency fn can become a trusted contract: an exec or proof fn
+        with a body, free or of an impl (not a trait's default, not inside a macro such as a
+        state machine), inside `verus!`, neither already trusted nor calling the target (a
+        cycle through it keeps its termination proof), with no items inside."""
+        if (it.kind != "fn" or it is target or it.body is None or not it.in_verus or it.children
+                or it.mode.startswith("spec") or it.mode == "axiom" or "const" in it.modifiers
+                or any(a.name in _NO_STUB_ATTRS for a in it.attrs)):
+            return False
+        p = self.parent.get(id(it))
+        if p is not None and p.kind not in ("mod", "impl"):
+            return False
+        return target.name not in self.idents(it) and all(n != target.name for _, n in self.method_mentions(it))
+
+    def contract_tokens(self, it: Item) -> int:
+        """Code tokens of a fn made a contract: its head plus the stub attribute and body."""
+        return self.count_tokens(it.span[0], it.body[0]) + _STUB_TOKENS
 
     def has_decreases(self, it: Item) -> bool:
         """A fn whose text has a `decreases` clause (its termination is proved)."""
@@ -547,10 +592,12 @@ _TRIMMED = ("use", "broadcast_group", "broadcast_use")   # kept items whose list
 
 
 def _needed(g: CrateGraph, target: Item, why: dict | None = None, names_out: set | None = None,
-            budget: int | None = None) -> set[int]:
+            budget: int | None = None, stubs_out: set | None = None) -> set[int]:
     """Ids of the items the target needs; `why` (if given) gets item id -> reason, and
     `names_out` the names the kept items mention or define (what a kept `use` must bind).
     With a `budget`, _OverBudget once the kept items surely hold that many code tokens.
+    With `stubs_out` (contracts mode), a dependency fn that can be a trusted contract
+    (`CrateGraph.stubbable`) needs only what its head mentions; its id goes to `stubs_out`.
 
     A worklist pass (again only while a group named in code is left empty): every rule is
     monotone (kept sets only grow), so firing a rule when its trigger (a kept module, type or
@@ -583,14 +630,22 @@ def _needed(g: CrateGraph, target: Item, why: dict | None = None, names_out: set
     parent = g.parent
 
     size = 0
+    contracts = stubs_out is not None
+
+    def stub(it: Item) -> bool:
+        return contracts and g.stubbable(it, target)
 
     def keep(it: Item) -> None:
         nonlocal size
         if id(it) in kept:
             return
         kept.add(id(it))
+        stubbed = stub(it)
+        if stubbed:
+            stubs_out.add(id(it))
         if budget is not None and it.kind not in _TRIMMED:
-            size += g.own_tokens(it)     # a lower bound of the slice's tokens: kept code stays
+            # a lower bound of the slice's tokens: kept code stays
+            size += g.contract_tokens(it) if stubbed else g.own_tokens(it)
             if size >= budget:
                 raise _OverBudget
         if it.kind == "fn":
@@ -655,7 +710,7 @@ def _needed(g: CrateGraph, target: Item, why: dict | None = None, names_out: set
             # invocations any kept item; its `broadcast use`s only code with proofs (exec and
             # proof fns, spec fns proving termination). A module kept only as a path, for a
             # `use` or a broadcast group, needs none of them.
-            proves = it.kind == "fn" and (not it.mode.startswith("spec") or g.has_decreases(it))
+            proves = it.kind == "fn" and not stubbed and (not it.mode.startswith("spec") or g.has_decreases(it))
             for mid in g.modules_of(it):
                 if mid is None or (mid in content and (not proves or mid in proof_content)):
                     break
@@ -840,9 +895,14 @@ def _needed(g: CrateGraph, target: Item, why: dict | None = None, names_out: set
                     else:
                         waiting_leaf.setdefault(leaf.bound, []).append((it, leaf))
                 continue
-            for name in g.idents(it) - done[ctx]:
+            if contracts and id(it) in stubs_out:
+                ctx = "spec"        # a contract's head: its signature and spec clauses
+                ids, mms = g.head(it)
+            else:
+                ids, mms = g.idents(it), g.method_mentions(it)
+            for name in ids - done[ctx]:
                 mention(name, it, mods, ctx)
-            for qn in g.method_mentions(it) - done_m[ctx]:
+            for qn in mms - done_m[ctx]:
                 for c in _COVERED[ctx]:
                     done_m[c].add(qn)
                 q, name = qn
@@ -963,13 +1023,18 @@ def _member_live(g: CrateGraph, b: str, kept_fns: set[str], memo: dict[str, bool
 
 
 def slice_fn(pf: ParsedFile, target: Item, graph: CrateGraph | None = None,
-             budget: int | None = None) -> Slice | None:
+             budget: int | None = None, contracts: bool = False) -> Slice | None:
     """The slice of parsed file `pf` for its fn item `target` (`graph`: pf's, built once);
-    None when a `budget` is given and the slice would hold at least that many code tokens."""
+    None when a `budget` is given and the slice would hold at least that many code tokens.
+    `contracts`: kept dependency fns that can be (`CrateGraph.stubbable`) become trusted
+    contracts, `#[verifier::external_body]` with their body replaced: Verus checks a fn
+    against its callees' specs only, so the target's proof obligations do not change, and
+    the closure follows their signatures and specs, not their proofs."""
     g = graph if graph is not None else _graph(pf)
     names: set[str] = set()
+    stubs: set[int] | None = set() if contracts else None
     try:
-        kept_ids = _needed(g, target, names_out=names, budget=budget)
+        kept_ids = _needed(g, target, names_out=names, budget=budget, stubs_out=stubs)
     except _OverBudget:
         return None
     inner: list[tuple[int, int]] = []     # unneeded leaves of kept uses
@@ -982,8 +1047,9 @@ def slice_fn(pf: ParsedFile, target: Item, graph: CrateGraph | None = None,
                 inner.extend(got)
     _prune_broadcast_lists(g, kept_ids, inner)
     kept = frozenset(kept_ids)
+    stubbed = frozenset(stubs or ()) & kept
     src = pf.source
-    key = (kept, tuple(inner))
+    key = (kept, tuple(inner), stubbed)
     parts = g.slices.get(key)
     if parts is None:
         cuts: list[tuple[int, int]] = list(inner)
@@ -1008,19 +1074,33 @@ def slice_fn(pf: ParsedFile, target: Item, graph: CrateGraph | None = None,
                 merged[-1] = (merged[-1][0], max(merged[-1][1], e))
             else:
                 merged.append((s, e))
+        edits: list[tuple[int, int, bytes]] = []
+        trusted: list[str] = []
+        for i in sorted(stubbed, key=lambda i: g.by_id[i].span):
+            it = g.by_id[i]
+            line = src.rfind(b"\n", 0, it.span[0]) + 1
+            pad = src[line:it.span[0]]
+            pad = pad if not pad.strip() else b""
+            edits.append((it.span[0], it.span[0], STUB_ATTR + b"\n" + pad))
+            edits.append((it.body[0], it.body[1], STUB_BODY.replace(b"\n", b"\n" + pad)))
+            trusted.append(_label(it))
         out: list[bytes] = []
         pos = 0
-        for s, e in merged:
+        for s, e, rep in sorted([(s, e, b"") for s, e in merged] + edits, key=lambda x: (x[0], x[1])):
             out.append(src[pos:s])
+            out.append(rep)
             pos = e
         out.append(src[pos:])
         text = b"".join(out).decode("utf-8", "surrogateescape")
-        ntok = len(g._starts) - sum(g.count_tokens(s, e) for s, e in merged)
-        parts = g.slices[key] = (text, kept_l, dropped_l, ntok, merged)
-    text, kept_l, dropped_l, ntok, merged = parts
-    shift = sum(e - s for s, e in merged if e <= target.span[0])
+        ntok = len(g._starts) - sum(g.count_tokens(s, e) for s, e in merged) + sum(
+            _STUB_TOKENS - g.count_tokens(*g.by_id[i].body) for i in stubbed)
+        parts = g.slices[key] = (text, kept_l, dropped_l, ntok, merged, edits, trusted)
+    text, kept_l, dropped_l, ntok, merged, edits, trusted = parts
+    shift = sum(e - s for s, e in merged if e <= target.span[0]) - sum(
+        len(rep) - (e - s) for s, e, rep in edits if e <= target.span[0])
     span = (target.span[0] - shift, target.span[1] - shift)
-    return Slice(text, qualified_name(target), list(kept_l), list(dropped_l), ntok, span, merged)
+    return Slice(text, qualified_name(target), list(kept_l), list(dropped_l), ntok, span, merged,
+                 list(edits), list(trusted))
 
 
 def slice_text(text: str, target: str) -> Slice:

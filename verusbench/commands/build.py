@@ -34,9 +34,11 @@ def register(sub) -> None:
                    help="write the upgraded Verus-Bench files (and broken files cut from them) as a pending folder")
     p.add_argument("--export-roles", nargs="+", choices=("reference", "broken"),
                    default=["reference", "broken"], help="which files the exports hold")
-    p.add_argument("--minimize", choices=("slice", "none"), default="slice",
+    p.add_argument("--minimize", choices=("slice", "contracts", "none"), default="slice",
                    help="project/library/example units: slice each fn's context out of its inlined "
-                        "crate (the ledger picks slice or whole file), or keep whole files")
+                        "crate (the ledger picks slice or whole file); contracts: the same, with the "
+                        "dependency exec/proof fns kept as trusted contracts (external_body, body "
+                        "dropped); none: keep whole files")
     p.add_argument("--export-slices", default=None, metavar="DIR",
                    help="write the slices the ledger lacks as a pending folder (used ones first)")
     p.add_argument("--export-slices-mb", type=float, default=14.5, metavar="MB",
