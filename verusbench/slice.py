@@ -840,9 +840,9 @@ def _needed(g: CrateGraph, target: Item, why: dict | None = None, names_out: set
                     else:
                         waiting_leaf.setdefault(leaf.bound, []).append((it, leaf))
                 continue
-            for name in g.idents(it) - done[ctx]:
+            for name in sorted(g.idents(it) - done[ctx]):     # sorted: explain's causes do not vary
                 mention(name, it, mods, ctx)
-            for qn in g.method_mentions(it) - done_m[ctx]:
+            for qn in sorted(g.method_mentions(it) - done_m[ctx]):
                 for c in _COVERED[ctx]:
                     done_m[c].add(qn)
                 q, name = qn
