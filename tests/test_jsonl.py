@@ -65,8 +65,9 @@ def test_truncated_gzip_mid_line_keeps_the_whole_lines_before(tmp_path):
     p.write_bytes(_cut_mid_line(LINES, 250))
     got, dmg = _read(p)
     assert got == list(enumerate(LINES[:250], 1))          # line 251's first half is not a line
-    assert dmg is not None and dmg.line == 251 and dmg.path == p and "truncated" in dmg.reason
-    assert str(dmg).startswith(f"{p}:251: ")
+    assert dmg is not None and dmg.line == 251 and dmg.path == p
+    assert dmg.reason == "it ends before the end-of-stream marker"
+    assert str(dmg) == f"{p}:251: gzip stream damaged or truncated (it ends before the end-of-stream marker)"
 
 
 def test_truncated_gzip_at_its_trailer(tmp_path):
@@ -74,6 +75,7 @@ def test_truncated_gzip_at_its_trailer(tmp_path):
     p.write_bytes(_gz(LINES)[:-4])
     got, dmg = _read(p)
     assert got == list(enumerate(LINES, 1)) and dmg is not None and dmg.line == len(LINES) + 1
+    assert dmg.reason == "it ends before the end-of-stream marker"
 
 
 def test_garbage_after_valid_gzip_is_damage(tmp_path):
@@ -81,7 +83,7 @@ def test_garbage_after_valid_gzip_is_damage(tmp_path):
     p.write_bytes(_gz(LINES[:5]) + b"this is not gzip\n" + _gz(LINES[5:]))
     got, dmg = _read(p)
     assert got == list(enumerate(LINES[:5], 1))
-    assert dmg is not None and dmg.line == 6 and "not gzip" in dmg.reason
+    assert dmg is not None and dmg.line == 6 and dmg.reason == "data after the end of the stream is not gzip"
 
 
 def test_corrupt_deflate_data_is_damage(tmp_path):
@@ -91,7 +93,7 @@ def test_corrupt_deflate_data_is_damage(tmp_path):
     p = tmp_path / "bad.jsonl.gz"
     p.write_bytes(bytes(data))
     got, dmg = _read(p)
-    assert dmg is not None and "damaged" in dmg.reason and dmg.line == len(got) + 1
+    assert dmg is not None and "while decompressing" in dmg.reason and dmg.line == len(got) + 1
     assert got == list(enumerate(LINES[:len(got)], 1))
 
 
@@ -124,7 +126,9 @@ def test_corpus_keeps_the_records_before_the_damage(tmp_path):
     errs: list[CorpusError] = []
     recs = list(iter_jsonl_file(p, errs))
     assert [r.path for r in recs] == [f"f{i}.rs" for i in range(40)]
-    assert len(errs) == 1 and errs[0].line == 41 and "corrupt or truncated" in errs[0].reason
+    assert len(errs) == 1 and errs[0].line == 41
+    assert errs[0].reason.startswith("gzip stream is corrupt or truncated "
+                                     "(it ends before the end-of-stream marker); records after")
 
 
 def _ledger_line(i: int) -> bytes:
@@ -139,7 +143,8 @@ def test_ledger_keeps_the_lines_before_the_damage_and_reports_it(tmp_path):
     assert len(led) == 20 and all(text_sha256(f"t{i}") in led for i in range(20))
     assert led.report.lines == 20 and led.report.kept == 20 and not led.report.ignored
     (d,) = led.report.damaged
-    assert d.startswith(f"{p}:21: gzip stream is truncated") and d.endswith("; the lines before it kept")
+    assert d == (f"{p}:21: gzip stream damaged or truncated (it ends before the end-of-stream marker); "
+                 "the lines before it kept")
     assert led.report.to_dict()["damaged"] == [d]
     q = tmp_path / "ok.jsonl.gz"
     q.write_bytes(_gz([_ledger_line(i) for i in range(30)]))
@@ -150,7 +155,8 @@ def test_ledger_keeps_the_lines_before_the_damage_and_reports_it(tmp_path):
 def test_attempt_store_keeps_the_lines_before_the_damage(tmp_path):
     lines = [json.dumps({"kind": "store", "name": "x"}).encode()]
     lines += [json.dumps({"kind": "attempt", "row_id": f"r{i}", "config": "c", "sample": 0,
-                          "sha256": text_sha256(f"a{i}"), "text": f"a{i}", "model": "m", "adapter": ""}).encode()
+                          "sha256": text_sha256(f"a{i}"), "text": f"a{i}", "model": "m",
+                          "adapter": ""}).encode()
               for i in range(25)]
     p = tmp_path / "x.jsonl.gz"
     p.write_bytes(_cut_mid_line(lines, 16))

@@ -32,7 +32,7 @@ class Damage:
     reason: str
 
     def __str__(self) -> str:
-        return f"{self.path}:{self.line}: {self.reason}"
+        return f"{self.path}:{self.line}: gzip stream damaged or truncated ({self.reason})"
 
 
 class _Broken(Exception):
@@ -43,29 +43,31 @@ def _gunzip(f) -> Iterator[bytes]:
     """Decompressed chunks of a gzip file of one or more members; _Broken on damage."""
     dec = zlib.decompressobj(16 + zlib.MAX_WBITS)
     buf = b""
-    while True:
-        if not buf:
-            buf = f.read(CHUNK)
+    try:
+        while True:
             if not buf:
-                if dec.eof:
-                    return
-                raise _Broken("gzip stream is truncated (it ends before its end-of-stream marker)")
-        if dec.eof:
-            buf = buf.lstrip(b"\x00")          # zero padding between members, as gzip.open allows
-            if not buf:
-                continue
-            if len(buf) < 2:
-                buf += f.read(1)
-            if buf[:2] != GZIP_MAGIC:
-                raise _Broken("data after the end of the gzip stream is not gzip")
-            dec = zlib.decompressobj(16 + zlib.MAX_WBITS)
-        try:
+                buf = f.read(CHUNK)
+                if not buf:
+                    if not dec.eof and (out := dec.flush()):    # output held back by max_length
+                        yield out
+                    if dec.eof:
+                        return
+                    raise _Broken("it ends before the end-of-stream marker")
+            if dec.eof:
+                buf = buf.lstrip(b"\x00")          # zero padding between members, as gzip.open allows
+                if not buf:
+                    continue
+                if len(buf) < 2:
+                    buf += f.read(1)
+                if buf[:2] != GZIP_MAGIC:
+                    raise _Broken("data after the end of the stream is not gzip")
+                dec = zlib.decompressobj(16 + zlib.MAX_WBITS)
             out = dec.decompress(buf, CHUNK)
-        except zlib.error as e:
-            raise _Broken(f"gzip stream is damaged ({e})") from None
-        buf = dec.unused_data if dec.eof else dec.unconsumed_tail
-        if out:
-            yield out
+            buf = dec.unused_data if dec.eof else dec.unconsumed_tail
+            if out:
+                yield out
+    except zlib.error as e:
+        raise _Broken(str(e)) from None
 
 
 def _plain(f) -> Iterator[bytes]:
