@@ -19,10 +19,10 @@ from __future__ import annotations
 import gzip
 import json
 import os
-import zlib
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 
+from .jsonl import Lines
 from .ledger import text_sha256
 
 #: the repo's stores (read by `verusbench build` unless `--no-attempts`)
@@ -110,24 +110,10 @@ def read_store(path: str | os.PathLike) -> Store:
         raise FileNotFoundError(f"attempt store {p} does not exist (write one with "
                                 "dataset_scripts/attempts_from_pending.py, or pass --no-attempts)")
     st = Store(p, {})
-    raw = p.read_bytes()
-    data = raw
-    if raw[:2] == b"\x1f\x8b":
-        # incremental: a truncated or damaged gzip still yields the lines before the damage
-        dec = zlib.decompressobj(16 + zlib.MAX_WBITS)
+    lines = Lines(p)
+    for i, raw in lines:
         try:
-            data = dec.decompress(raw)
-            ok = dec.eof
-        except zlib.error:
-            data, ok = b"", False
-        if not ok:
-            st.problems.append(f"{p}: gzip stream is damaged or truncated; lines before the damage kept")
-            data = data[:data.rfind(b"\n") + 1]     # a cut-off last line is not a line
-    for i, line in enumerate(data.decode("utf-8", "replace").split("\n"), 1):
-        if not line.strip():
-            continue
-        try:
-            obj = json.loads(line)
+            obj = json.loads(raw.decode("utf-8", "replace"))
             if not isinstance(obj, dict):
                 raise ValueError("not a JSON object")
             got = _parse(obj)
@@ -141,6 +127,8 @@ def read_store(path: str | os.PathLike) -> Store:
             st.references.setdefault(got.row_id, got)
         else:
             st.meta = got
+    if lines.damage:
+        st.problems.insert(0, f"{p}: gzip stream is damaged or truncated; lines before the damage kept")
     return st
 
 

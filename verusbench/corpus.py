@@ -15,12 +15,12 @@ from __future__ import annotations
 import gzip
 import json
 import os
-import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterator
 
 from .constants import ROLE_DEMO, ROLE_PROJECT, VERIFIED_UNCHECKED, VERIFIED_UPSTREAM
+from .jsonl import Lines
 
 #: Fields every JSONL record must carry.
 RECORD_FIELDS = ("source", "repo", "commit", "path", "role", "license", "text")
@@ -199,19 +199,19 @@ def _iter_jsonl_dir(root: Path, wanted: set[str] | None,
 
 def iter_jsonl_file(path: Path, errs: list[CorpusError]) -> Iterator[CorpusRecord]:
     """Records of one `<source>.jsonl.gz`; a bad line is reported and skipped."""
-    lineno = 0
+    lines = Lines(path)
     try:
-        with gzip.open(path, "rb") as fh:
-            for lineno, raw in enumerate(fh, start=1):
-                if not raw.strip():
-                    continue
-                rec = _parse_line(path, lineno, raw, errs)
-                if rec is not None:
-                    yield rec
-    except (OSError, EOFError, zlib.error) as e:
-        # A truncated or corrupt gzip stream: keep what was read before the damage.
-        errs.append(CorpusError(str(path), lineno + 1 if lineno else None,
-                                f"gzip stream is corrupt or truncated ({e}); records after this "
+        for lineno, raw in lines:
+            rec = _parse_line(path, lineno, raw, errs)
+            if rec is not None:
+                yield rec
+    except OSError as e:
+        errs.append(CorpusError(str(path), None, f"cannot read file ({e.strerror or e}); "
+                                "re-fetch this source"))
+    if lines.damage:
+        d = lines.damage
+        errs.append(CorpusError(str(path), d.line if d.line > 1 else None,
+                                f"gzip stream is corrupt or truncated ({d.reason}); records after this "
                                 "point were not read: re-fetch this source"))
 
 

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import gzip
 import hashlib
-import io
 import json
 import os
 from collections import Counter
@@ -29,6 +28,7 @@ from typing import Iterable, Iterator
 
 from . import constants as C
 from .errors import categorize
+from .jsonl import Lines
 from .verifier.job import VerifyJob, VerifyResult, cache_key
 from .verifier.output import is_trailer
 
@@ -95,14 +95,6 @@ def shared_identity(start: str | os.PathLike | None = None) -> dict | None:
     return obj if isinstance(obj, dict) else None
 
 
-def _open_text(path: Path):
-    raw = open(path, "rb")
-    head = raw.peek(2)[:2] if hasattr(raw, "peek") else b""
-    if head == b"\x1f\x8b":
-        return io.TextIOWrapper(gzip.GzipFile(fileobj=raw), encoding="utf-8", errors="replace")
-    return io.TextIOWrapper(raw, encoding="utf-8", errors="replace")
-
-
 def identity_key(identity: dict) -> str:
     return json.dumps(identity, sort_keys=True)
 
@@ -132,14 +124,18 @@ class LoadReport:
     kept: int = 0
     ignored: Counter = field(default_factory=Counter)
     examples: dict = field(default_factory=dict)  # reason -> "file:line"
+    damaged: list[str] = field(default_factory=list)  # "file:line: what": lines from there on not read
 
     def ignore(self, reason: str, where: str) -> None:
         self.ignored[reason] += 1
         self.examples.setdefault(reason, where)
 
     def to_dict(self) -> dict:
-        return {"lines": self.lines, "kept": self.kept, "ignored": dict(self.ignored),
-                "ignored_examples": dict(self.examples)}
+        d = {"lines": self.lines, "kept": self.kept, "ignored": dict(self.ignored),
+             "ignored_examples": dict(self.examples)}
+        if self.damaged:
+            d["damaged"] = list(self.damaged)
+        return d
 
 
 def rederive(diagnostics: list) -> list[dict]:
@@ -203,7 +199,8 @@ class Ledger:
     def load(cls, paths: Iterable[str | os.PathLike], identity: dict | None = None,
              flags: Iterable[str] = PINNED_FLAGS) -> "Ledger":
         """Read ledgers; with no `identity` the first well-formed line fixes it. A missing
-        file raises FileNotFoundError naming it; bad lines are counted in `.report`."""
+        file raises FileNotFoundError naming it; bad lines are counted in `.report`, and a
+        damaged gzip stream keeps the lines before the damage and names it in `.report.damaged`."""
         led = cls(identity, flags)
         for p in paths:
             led.add_file(p)
@@ -215,10 +212,11 @@ class Ledger:
             raise FileNotFoundError(f"ledger {path} does not exist (pass --ledger PATH to a "
                                     "ledger written by `verusbench verify-corpus`)")
         self.sources.append(str(path))
-        with _open_text(path) as f:
-            for i, line in enumerate(f, 1):
-                if line.strip():
-                    self.add_line(line, f"{path}:{i}")
+        lines = Lines(path)
+        for i, raw in lines:
+            self.add_line(raw.decode("utf-8", "replace"), f"{path}:{i}")
+        if lines.damage:
+            self.report.damaged.append(f"{lines.damage}; the lines before it kept")
 
     def add_line(self, line: str, where: str = "?") -> None:
         self.report.lines += 1
@@ -279,14 +277,12 @@ def entry_for(text: str, result: VerifyResult, uses: list | None = None) -> Ledg
 
 
 def iter_ledger(path: str | os.PathLike) -> Iterator[LedgerEntry]:
-    """Every well-formed entry of one ledger file (no identity filtering)."""
-    with _open_text(Path(path)) as f:
-        for line in f:
-            if line.strip():
-                try:
-                    yield parse_line(line)
-                except (ValueError, TypeError):
-                    continue
+    """Every well-formed entry of one ledger file (no identity filtering), up to any damage."""
+    for _, raw in Lines(path):
+        try:
+            yield parse_line(raw.decode("utf-8", "replace"))
+        except (ValueError, TypeError):
+            continue
 
 
 def append_entries(path: str | os.PathLike, entries: Iterable[LedgerEntry]) -> int:

@@ -900,9 +900,9 @@ def _needed(g: CrateGraph, target: Item, why: dict | None = None, names_out: set
                 ids, mms = g.head(it)
             else:
                 ids, mms = g.idents(it), g.method_mentions(it)
-            for name in ids - done[ctx]:
+            for name in sorted(ids - done[ctx]):     # sorted: explain's causes do not vary
                 mention(name, it, mods, ctx)
-            for qn in mms - done_m[ctx]:
+            for qn in sorted(mms - done_m[ctx]):
                 for c in _COVERED[ctx]:
                     done_m[c].add(qn)
                 q, name = qn

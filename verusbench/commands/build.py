@@ -108,6 +108,8 @@ def run(args) -> int:
     lg = res.report.get("ledger", {})
     con.print(f"ledger: {lg.get('verifier') or 'none (every row unchecked)'}; "
               f"{lg.get('entries', 0)} entries, ignored {lg.get('load', {}).get('ignored', {})}")
+    for d in lg.get("load", {}).get("damaged", []):
+        con.print(f"ledger damaged: {d}", markup=False)
     for k, v in res.report.get("pending_exports", {}).items():
         con.print(f"{k}: {v['files']} files ({v['entries']} uses) in {v['dir']}")
     con.print(f"wrote {args.out} (skipped files are listed in {args.out}/BUILD_REPORT.json)")

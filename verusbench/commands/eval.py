@@ -10,7 +10,6 @@ elsewhere, and `--ledger LEDGER` completes the report from those results.
 from __future__ import annotations
 
 import sys
-import zlib
 
 
 def _ks(text: str) -> list[int]:
@@ -112,8 +111,11 @@ def run(args) -> int:
         except FileNotFoundError as e:
             con.print(f"verusbench eval: {e}", markup=False)
             return 2
-        except (EOFError, OSError, zlib.error) as e:   # a truncated or corrupt .gz ledger
-            con.print(f"verusbench eval: cannot read the ledger ({type(e).__name__}: {e}); recover "
+        except OSError as e:
+            con.print(f"verusbench eval: cannot read the ledger ({type(e).__name__}: {e})", markup=False)
+            return 2
+        if led.report.damaged:      # a truncated or corrupt .gz ledger: its figures would be partial
+            con.print(f"verusbench eval: the ledger is damaged ({'; '.join(led.report.damaged)}); recover "
                       "its readable lines with `zcat LEDGER > LEDGER.jsonl` and pass that", markup=False)
             return 2
     try:

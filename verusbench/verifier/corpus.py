@@ -4,9 +4,7 @@ verifier identity and flag set are skipped, and results are appended as they arr
 
 from __future__ import annotations
 
-import gzip
 import os
-import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
@@ -104,10 +102,12 @@ def open_ledger(out: str | os.PathLike, identity: dict, flags: list[str]) -> Led
         return Ledger(identity, flags)
     try:
         led = Ledger.load([out], identity=identity, flags=flags)
-    except (EOFError, OSError, zlib.error, gzip.BadGzipFile) as e:
-        raise CorpusError(f"cannot read the existing ledger {out} ({type(e).__name__}: {e}); a "
+    except OSError as e:
+        raise CorpusError(f"cannot read the existing ledger {out} ({type(e).__name__}: {e})") from None
+    if led.report.damaged:
+        raise CorpusError(f"the existing ledger {out} is damaged ({'; '.join(led.report.damaged)}); a "
                           "run killed while writing a .gz ledger can leave it truncated: recover "
-                          "the readable lines with `zcat` into a .jsonl and resume with that") from None
+                          "the readable lines with `zcat` into a .jsonl and resume with that")
     if led.report.ignored.get("other verifier identity"):
         other = next((e.result.verifier for e in iter_ledger(out)
                       if identity_key(e.result.verifier) != identity_key(identity)), {})
