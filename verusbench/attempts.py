@@ -133,13 +133,12 @@ def read_store(path: str | os.PathLike) -> Store:
 
 
 def _predictions_meta(path: Path) -> dict[str, tuple[str, str]]:
-    """row id -> (model, adapter) from a predictions JSONL (gzip or plain)."""
-    raw = path.read_bytes()
-    text = (gzip.decompress(raw) if raw[:2] == b"\x1f\x8b" else raw).decode("utf-8", "replace")
+    """row id -> (model, adapter) from a predictions JSONL (gzip or plain; a damaged gzip
+    gives the lines before the damage)."""
     out = {}
-    for line in text.splitlines():
+    for _, line in Lines(path):
         try:
-            obj = json.loads(line)
+            obj = json.loads(line.decode("utf-8", "replace"))
         except ValueError:
             continue
         if isinstance(obj, dict) and isinstance(obj.get("id"), str):

@@ -4,12 +4,11 @@ checks that tell an unusable prediction (empty, binary, huge) from one worth che
 from __future__ import annotations
 
 import glob
-import gzip
 import json
 import os
-import zlib
 from typing import Any, Iterable, Mapping
 
+from ..jsonl import Lines
 from ..records import TaskRow
 
 #: a prediction larger than this is refused before anything parses it
@@ -90,41 +89,32 @@ def read_predictions_jsonl(path: str | os.PathLike) -> tuple[list[tuple[str, lis
     bad line."""
     entries: list[tuple[str, list[Any]]] = []
     errors: list[dict] = []
-    lineno = 0
-    try:
-        for lineno, raw in _lines(path):
-            if not raw.strip():
-                continue
-            where = f"{os.fspath(path)}:{lineno}"
-            try:
-                line = raw.decode("utf-8")
-            except UnicodeDecodeError as e:
-                errors.append({"id": None, "line": lineno, "error": f"{where}: not UTF-8 "
-                               f"({e.reason} at byte {e.start}); the line was skipped"})
-                continue
-            try:
-                obj = json.loads(line)
-            except json.JSONDecodeError as e:
-                errors.append({"id": None, "line": lineno, "error": f"{where}: malformed JSON "
-                               f"({e.msg}); expected {{\"id\": ..., \"predictions\": [...]}}"})
-                continue
-            if (not isinstance(obj, dict) or not isinstance(obj.get("id"), str)
-                    or not isinstance(obj.get("predictions"), list)):
-                errors.append({"id": obj.get("id") if isinstance(obj, dict) else None,
-                               "line": lineno, "error": f"{where}: expected an object with "
-                               "\"id\" (string) and \"predictions\" (list of strings)"})
-                continue
-            entries.append((obj["id"], obj["predictions"]))
-    except (OSError, EOFError, zlib.error) as e:   # a gzip cut off or damaged: keep what came before
-        errors.append({"id": None, "line": lineno + 1, "error": f"{os.fspath(path)}: gzip stream is damaged "
-                       f"or truncated after line {lineno} ({e}); the lines before were kept: re-export it"})
+    lines = Lines(path)
+    for lineno, raw in lines:
+        if not raw.strip():
+            continue
+        where = f"{os.fspath(path)}:{lineno}"
+        try:
+            line = raw.decode("utf-8")
+        except UnicodeDecodeError as e:
+            errors.append({"id": None, "line": lineno, "error": f"{where}: not UTF-8 "
+                           f"({e.reason} at byte {e.start}); the line was skipped"})
+            continue
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as e:
+            errors.append({"id": None, "line": lineno, "error": f"{where}: malformed JSON "
+                           f"({e.msg}); expected {{\"id\": ..., \"predictions\": [...]}}"})
+            continue
+        if (not isinstance(obj, dict) or not isinstance(obj.get("id"), str)
+                or not isinstance(obj.get("predictions"), list)):
+            errors.append({"id": obj.get("id") if isinstance(obj, dict) else None,
+                           "line": lineno, "error": f"{where}: expected an object with "
+                           "\"id\" (string) and \"predictions\" (list of strings)"})
+            continue
+        entries.append((obj["id"], obj["predictions"]))
+    if lines.damage:   # a gzip cut off or damaged: the lines before it were kept
+        d = lines.damage
+        errors.append({"id": None, "line": d.line, "error": f"{os.fspath(path)}: gzip stream is damaged "
+                       f"or truncated at line {d.line} ({d.reason}); the lines before were kept: re-export it"})
     return entries, errors
-
-
-def _lines(path: str | os.PathLike):
-    """(line number, bytes) of a plain or gzip (by its magic bytes) file."""
-    with open(path, "rb") as fh:
-        gz = fh.read(2) == b"\x1f\x8b"
-    with (gzip.open(path, "rb") if gz else open(path, "rb")) as fh:
-        yield from enumerate(fh, 1)
-
