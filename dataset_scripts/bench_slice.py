@@ -64,6 +64,8 @@ def main() -> int:
     ap.add_argument("--export", default="")
     ap.add_argument("--max-mb", type=float, default=14.5)
     ap.add_argument("--why", type=int, default=0, help="explain every Nth unit's slice by rule")
+    ap.add_argument("--contracts", action="store_true",
+                    help="slice as `build --minimize contracts` (dependency exec/proof fns as trusted contracts)")
     args = ap.parse_args()
     groups: dict[tuple, list] = defaultdict(list)
     for r in iter_corpus(args.corpus, sources=args.sources):
@@ -88,7 +90,7 @@ def main() -> int:
                 if not pf.diagnostics:
                     units_by_path[r.path] = extract_units(r, pf)[0]
         ig = inline_group(recs)
-        res = slice_group(ig, units_by_path)
+        res = slice_group(ig, units_by_path, contracts=args.contracts)
         if args.why:
             why = st.setdefault("why", {"units": 0, "rules": defaultdict(lambda: [0, 0, 0])})
             k = 0

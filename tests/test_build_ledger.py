@@ -190,6 +190,24 @@ def test_a_test_double_ledger_is_refused_unless_allowed(tmp_path):
     assert all("TEST DOUBLE" in r["metadata"]["verifier"] for r in ok)
 
 
+def test_a_damaged_ledger_keeps_what_came_before_and_says_so(tmp_path):
+    """A ledger cut off mid-stream: the build goes on with the entries before the damage,
+    the rest of its rows stay unchecked, and BUILD_REPORT.json names the damage."""
+    corpus = heldout_corpus(tmp_path / "c")
+    fill = [(f"// filler {i}\n" + "x" * 200 + str(i), result("verified")) for i in range(400)]
+    led = tmp_path / "l.jsonl.gz"
+    write_ledger(led, [(HE_OK, result("verified"))] + fill + [(HE_BAD, result("failed", "postcondition not satisfied",
+                                                                         C.CAT_POSTCONDITION, 9))])
+    raw = gzip.decompress(led.read_bytes())
+    led.write_bytes(gzip.compress(raw)[: len(gzip.compress(raw)) * 2 // 3])
+    res = build(BuildOptions(corpus=str(corpus), out=str(tmp_path / "o"), progress=False, workers=1,
+                             ledger=[str(led)]))
+    st = {r["metadata"]["path"]: r["metadata"]["reference_status"] for _, _, r in rows_of(res)}
+    assert st["tasks/ok.rs"] == "verified" and st["tasks/bad.rs"] == "unchecked"
+    damaged = res.report["ledger"]["load"]["damaged"]
+    assert len(damaged) == 1 and str(led) in damaged[0] and "truncated" in damaged[0]
+
+
 def test_repair_chains_kept_only_on_a_verified_fix_and_a_real_verus_error(tmp_path):
     corpus = chain_corpus(tmp_path / "c")
     base = build(BuildOptions(corpus=str(corpus), out=str(tmp_path / "b"), progress=False,
