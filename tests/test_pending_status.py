@@ -94,6 +94,8 @@ def test_cli_status_and_retire(tmp_path, capsys):
 def test_next_steps_by_maker():
     assert "round0/README.md" in next_steps({"created_by": "verusbench rl expert-iteration"})[0]
     assert next_steps({"created_by": "verusbench build --corpus x --export-slices"})[0].startswith("rebuild")
+    assert "--minimize contracts " in next_steps({"created_by": "verusbench build --corpus x --minimize contracts "
+                                                  "--export-slices", "minimize": "contracts"})[0]
     assert "no known use" in next_steps({"created_by": "someone"})[0]
 
 

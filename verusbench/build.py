@@ -420,10 +420,14 @@ def export_pending(res: BuildResult, opts: BuildOptions) -> dict:
         skip = frozenset(e["sha256"] for d in opts.export_slices_skip for e in read_pending(d).entries)
         items, meta = select_slices(res.slices, opts.export_slices_mb, skip)
         meta["skipped_folders"] = [str(d) for d in opts.export_slices_skip]
+        meta["minimize"] = opts.minimize
+        how = (" with the dependency exec/proof fns as trusted contracts (`--minimize contracts`)"
+               if opts.minimize == "contracts" else "")
         pf = write_pending(opts.export_slices, items, purpose=(
             "dependency slices of project/library/example units (issue 10: crates inlined, each fn "
-            "cut to what it mentions) that the ledger lacks: unchecked until a ledger answers"),
-            created_by=f"verusbench build --corpus {opts.corpus} --export-slices", extra_meta=meta)
+            f"cut to what it mentions{how}) that the ledger lacks: unchecked until a ledger answers"),
+            created_by=f"verusbench build --corpus {opts.corpus} --minimize {opts.minimize} --export-slices",
+            extra_meta=meta)
         done["export_slices"] = {"dir": str(opts.export_slices), "files": pf.meta["files"],
                                  "entries": pf.meta["entries"], **meta}
     return done

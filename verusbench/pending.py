@@ -136,8 +136,9 @@ NEXT_STEPS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "follow verification/expert_iteration/round0/README.md (select -> round-1 SFT on the GPU -> "
         "sample the fixed test subset -> export)",)),
     ("verusbench build", (
-        "rebuild (`verusbench build --corpus ../shared/corpus --out build/full` reads every shared "
-        "ledger) and update the card figures, README and BENCHMARKS (bench_slice.py for slices)",)),
+        "rebuild (`verusbench build --corpus ../shared/corpus --minimize {minimize} --out build/full` "
+        "reads every shared ledger) and update the card figures, README and BENCHMARKS (bench_slice.py "
+        "for slices)",)),
     ("verusbench.cheats", ("python -m pytest tests/test_cheats_pending.py (each rule shown needed)",)),
     ("verusbench.hostile", ("python -m pytest tests/test_hostile.py (what Verus did with each case)",)),
 )
@@ -150,6 +151,7 @@ def next_steps(meta: dict) -> list[str]:
     """The steps that use a folder's answer (NEXT_STEPS by `created_by`), fields filled in."""
     by = str(meta.get("created_by") or "")
     fields = {"name": meta.get("name", "?"), "predictions_file": meta.get("predictions_file", "?"),
+              "minimize": meta.get("minimize", "slice"),
               "data": {"path": "?", "config": "?", "split": "test", **(meta.get("data") or {})}}
     for prefix, steps in NEXT_STEPS:
         if by.startswith(prefix):

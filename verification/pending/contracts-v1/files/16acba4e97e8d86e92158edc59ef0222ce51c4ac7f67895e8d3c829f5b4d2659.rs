@@ -1,0 +1,56 @@
+// most of the codes are copied from: https://github.com/utaal/verified-nrkernel/blob/main/page-table/lib.rs
+#[allow(unused_imports)]
+use verus_builtin::*;
+#[allow(unused_imports)]
+use verus_builtin_macros::*;
+#[allow(unused_imports)]
+use vstd::{pervasive::*, *};
+
+verus! {
+
+
+
+
+
+
+
+
+
+
+
+
+
+// currently can't use Singular for this proof
+// however, I think we can extend the encoding for div
+
+// can't use Singular for this proof because of bound
+// however, there might be a way to encode this as an "axiom" in Singular
+// add an equality to the ring whenever we can prove a bound from Z3
+pub proof fn LemmaSmallMod(x: int, m: int)
+    by (nonlinear_arith)
+    requires
+        x >= 0,
+        m > 0,
+        x < m,
+    ensures
+        x % m == x,
+{
+}
+
+// can't use Singular for this proof because of bound
+
+// can't use Singular for this proof because of bound
+
+// can't use Singular for this proof because of bound
+
+
+
+
+
+
+
+
+
+
+
+} // verus!

@@ -1,0 +1,139 @@
+use vstd::prelude::*;
+
+
+mod marshal_v {
+//! Translates file Distributed/Impl/Common/GenericMarshalling.i.dfy
+//!
+//! Not really a translation so much as a re-implementation
+
+use vstd::bytes::*;
+use vstd::map::*;
+use vstd::modes::*;
+use vstd::multiset::*;
+use vstd::pervasive::*;
+use vstd::prelude::*;
+use vstd::seq::*;
+use vstd::seq_lib::*;
+use vstd::set::*;
+use vstd::slice::*;
+
+
+// TODO: possible improvements.
+//
+// + [2023-02-10] `&[u8]` doesn't have a usable `.len()` in pervasive, so we end up using
+//   `Vec<u8>` instead, which may cause an unnecessary runtime overhead.
+//
+// + [2023-02-10] Verus doesn't have a higher performance Vec constructor; need to do repeated
+//   pushes right now.
+//
+// + [2023-03-31] There is no convenient support for overflow/underflow checking (for example,
+//   `checked_add`), would be nice to have them in the standard library.
+
+verus! {
+
+pub trait Marshalable : Sized {
+  spec fn is_marshalable(&self) -> bool;
+    spec fn ghost_serialize(&self) -> Seq<u8>
+    recommends self.is_marshalable();
+      
+  // NB the use of a concrete `view_equal` inside the trait. At the time this module was designed,
+  // Verus View behavior wasn't governed by a trait, and using a our own view-like trait wasn't
+  // feasible because Verus didn't yet have trait generic bounds.
+  spec fn view_equal(&self, other: &Self) -> bool;
+  
+  proof fn lemma_serialization_is_not_a_prefix_of(&self, other: &Self)
+    requires
+      !self.view_equal(other),
+      self.ghost_serialize().len() <= other.ghost_serialize().len(),
+    ensures
+      self.ghost_serialize() != other.ghost_serialize().subrange(0, self.ghost_serialize().len() as int);
+
+  
+  }
+
+
+
+
+impl Marshalable for Vec<u8> {
+  open spec fn view_equal(&self, other: &Self) -> bool {
+    self@ === other@
+  }
+    open spec fn is_marshalable(&self) -> bool {
+    self@.len() <= usize::MAX &&
+    (self@.len() as usize).ghost_serialize().len() + self@.len() as int <= usize::MAX
+  }
+
+  
+  open spec fn ghost_serialize(&self) -> Seq<u8> {
+    (self@.len() as usize).ghost_serialize()
+      + self@
+  }
+
+  
+  
+  
+  proof fn lemma_serialization_is_not_a_prefix_of(&self, other: &Self)
+    // req, ens from trait
+  {
+    lemma_auto_spec_u64_to_from_le_bytes();
+    assert(self.ghost_serialize().subrange(0, 8) =~= (self@.len() as usize).ghost_serialize());
+    assert(other.ghost_serialize().subrange(0, 8) =~= (other@.len() as usize).ghost_serialize());
+    if self.ghost_serialize().len() == other.ghost_serialize().len() {
+      assert(other.ghost_serialize().subrange(0, self.ghost_serialize().len() as int) =~= other.ghost_serialize());
+      assert(self.ghost_serialize().subrange(8, self.ghost_serialize().len() as int) =~= self@);
+      assert(other.ghost_serialize().subrange(8, self.ghost_serialize().len() as int) =~= other@);
+    } else {
+      assert(other.len() > self.len()); // OBSERVE
+      assert(other.ghost_serialize().subrange(0, self.ghost_serialize().len() as int).subrange(0, 8) =~= other.ghost_serialize().subrange(0, 8));
+    }
+  }
+
+  
+  }
+
+
+
+
+// NOTE: This can be replaced with a `define_struct_and_derive_marshalable` invocation
+
+
+
+
+
+
+
+} // verus!
+}
+ // TODO: maybe move into Verus?
+
+
+verus! {
+
+// The function `unflatten_args` takes arguments passed to us by the C# main
+// executable and unflattens then into a vector of arguments. C# flattens
+// the arguments by contatenating them all together, and passing us an array
+// of their lengths.
+
+
+
+// This routine is exported to the C# main executable containing the I/O
+// framework. This lets the I/O framework allocate Rust buffers that it can fill
+// and return to us.
+//
+// For instance, suppose the I/O framework is about to receive a packet, and has
+// learned that packet's length. It will call `allocate_buffer`, and we'll
+// return to it two things: `buffer_ptr`, a pointer to a region of memory with
+// length `length`, and `box_vec_ptr`, a pointer that it will return to us when
+// we ask to receive a message.
+
+
+// This routine is exported to the C# main executable containing the I/O
+// framework. This lets the I/O framework deallocate a Rust buffers that
+// it allocated with `allocate_buffer` that it was planning to return to
+// us but has now decided it doesn't want to return to us. For instance,
+// if the I/O framework allocated it to store an incoming packet, but
+// detected that the connection closed, it needs to free the buffer.
+
+
+
+}

@@ -1,0 +1,115 @@
+
+// ## 11 -- 10-program.rs
+
+#[allow(unused_imports)]
+use {verus_builtin::*, verus_builtin_macros::*, prelude::*, seq::*, vstd::*};
+
+verus! {
+
+// ## A -- A-program.rs
+
+
+// ## B -- B-program.rs
+
+// ## B -- B-program.rs.smt sat
+// ## C -- C-prime.rs
+
+
+
+
+// ## D -- D-fibo.rs
+spec fn fibo(n: nat) -> nat
+    decreases n,
+{
+    if n == 0 {
+        0
+    } else if n == 1 {
+        1
+    } else {
+        fibo((n - 2) as nat) + fibo((n - 1) as nat)
+    }
+}
+
+#[verifier::external_body]
+proof fn lemma_fibo_is_monotonic(i: nat, j: nat)
+    requires
+        i <= j,
+    ensures
+        fibo(i) <= fibo(j),
+    decreases j - i,
+{
+    unimplemented!()
+}
+
+// ## D/2 -- D-fibo.rs
+spec fn fibo_fits_u64(n: nat) -> bool {
+    fibo(n) <= 0xffff_ffff_ffff_ffff
+}
+
+exec fn fibo_impl(n: u64) -> (result: u64)
+    requires
+        fibo_fits_u64(n as nat),
+    ensures
+        result == fibo(n as nat),
+{
+    // ----
+    if n == 0 {
+        return 0;
+    }
+    let mut prev: u64 = 0;
+    let mut cur: u64 = 1;
+    let mut i: u64 = 1;
+    while i < n
+        invariant
+            0 < i <= n,
+            fibo_fits_u64(n as nat),
+            fibo_fits_u64(i as nat),
+            cur == fibo(i as nat),
+            prev == fibo((i - 1) as nat),
+    {
+        i = i + 1;
+        proof {
+            lemma_fibo_is_monotonic(i as nat, n as nat);
+        }
+        let new_cur = cur + prev;
+        prev = cur;
+        cur = new_cur;
+    }
+    cur
+}
+
+// ## E -- E-reverse.rs -- spec variables
+/* See vectors.rs
+fn reverse(v: &mut Vec<u64>) {
+    ensures([
+        v.len() == old(v).len(),
+        forall(|i: int| 0 <= i && i < old(v).len()
+               >>= v.index(i) == old(v).index(old(v).len() - i - 1)),
+    ]);
+
+    let length = v.len();
+    #[verifier::spec] let v1 = *v;
+    let mut n: usize = 0;
+    while n < length / 2 {
+        invariant([
+            length == v.len(),
+            forall(|i: int| n <= i && i + n < length >>= v.index(i) == v1.index(i)),
+            forall(|i: int| 0 <= i && i < n >>= v.index(i) == v1.index(length - i - 1)),
+            forall(|i: int| 0 <= i && i < n >>= v1.index(i) == v.index(length - i - 1)),
+        ]);
+
+        let x = *v.index(n);
+        let y = *v.index(length - 1 - n);
+        v.set(n, y);
+        v.set(length - 1 - n, x);
+
+        n = n + 1;
+    }
+}
+*/
+
+// F -- F-linear-proof
+// cell::RefCell::Cell<X>
+// G -- G-bitvector.rs
+
+} // verus!

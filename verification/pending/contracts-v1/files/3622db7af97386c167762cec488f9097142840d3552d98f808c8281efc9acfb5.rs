@@ -1,0 +1,27 @@
+use verus_builtin::*;
+use verus_builtin_macros::*;
+
+verus! {
+
+
+
+#[derive(PartialEq, Eq)]
+struct TemplateCar<V> {
+    four_doors: bool,
+    passengers: u64,
+    the_v: V,
+}
+
+impl<V> TemplateCar<V> {
+    
+    fn template_get_passengers(&self) -> (result: u64)
+        ensures
+            result == self.passengers,
+    {
+        self.passengers
+    }
+
+    }
+
+
+} // verus!

@@ -1,0 +1,214 @@
+use vstd::prelude::*;
+
+
+mod delegation_map_v {
+//! Translates file Distributed/Impl/SHT/Delegations.i.dfy
+
+
+
+use vstd::{
+    map::*, modes::*, seq::*, seq_lib::*, set::*, set_lib::*,
+    *,
+};
+use vstd::prelude::*;
+
+use crate::keys_t::*;
+use crate::verus_extra::clone_v::*;
+
+verus! {
+
+impl Ordering {
+    
+    
+    pub open spec fn lt(self) -> bool {
+        matches!(self, Ordering::Less)
+    }
+
+    
+    
+    
+    
+    
+    
+    
+    
+    }
+
+
+// Stores the entries from smallest to largest
+struct StrictlyOrderedVec<K: KeyTrait> {
+    v: Vec<K>,
+}
+
+
+spec fn sorted<K: KeyTrait>(s: Seq<K>) -> bool
+{
+    forall |i, j| #![auto] 0 <= i < j < s.len() ==> s[i].cmp_spec(s[j]).lt()
+}
+/*
+proof fn sorted_subrange<K: KeyTrait>(s: Seq<K>, i: int, j: int)
+    requires
+        0 <= i <= j <= s.len(),
+        sorted(s),
+    ensures
+        sorted(s.subrange(i, j)),
+{
+    let sub = s.subrange(i, j);
+    assert forall |m, n| 0 <= m < n < sub.len() implies #[trigger](sub[m].cmp_spec(sub[n]).lt()) by {
+        K::cmp_properties();
+    }
+}
+*/
+
+impl<K: KeyTrait + VerusClone> StrictlyOrderedVec<K> {
+    pub closed spec fn view(self) -> Seq<K> {
+        self.v@
+    }
+
+    pub closed spec fn valid(self) -> bool {
+        sorted(self@) && self@.no_duplicates()
+    }
+
+    proof fn to_set(self) -> (s: Set<K>)
+        requires self.valid(),
+        ensures s == self@.to_set(),
+                s.finite(),
+                s.len() == self@.len(),
+    {
+        seq_to_set_is_finite::<K>(self@);
+        self@.unique_seq_to_set();
+        self@.to_set()
+    }
+
+    
+    
+    // TODO(parno): returning an &K is a bit more Rusty (and faster!)
+    #[verifier::external_body]
+    fn index(&self, i: usize) -> (k: K)
+        requires i < self@.len(),
+        ensures k == self@[i as int]
+    {
+        unimplemented!()
+    }
+
+    
+    
+    
+    }
+
+
+
+// TODO: Restore this to be generic over values V
+
+
+  // this code was trying to be too generic, but we need to know how to clone IDs. So we specialize.
+
+
+
+
+
+} // end verus!
+}
+mod keys_t {
+use vstd::map::*;
+use vstd::modes::*;
+use vstd::multiset::*;
+use vstd::pervasive::*;
+use vstd::prelude::*;
+use vstd::seq::*;
+use vstd::set::*;
+
+
+use crate::verus_extra::clone_v::*;
+
+verus! {
+
+pub trait KeyTrait : Sized {
+
+    
+    
+    spec fn cmp_spec(self, other: Self) -> Ordering;
+
+    
+    // zero should be smaller than all other keys
+    
+    }
+
+// Based on Rust's Ordering
+#[derive(Structural, PartialEq, Eq)]
+pub enum Ordering {
+    Less,
+    Equal,
+    Greater,
+}
+
+
+
+
+
+
+
+
+
+
+/*
+impl std::hash::Hash for SHTKey {
+}
+
+impl std::cmp::PartialEq for SHTKey {
+}
+
+impl std::cmp::Eq for SHTKey {
+}
+*/
+
+
+
+
+} // verus!
+}
+mod verus_extra {
+pub mod clone_v {
+use vstd::prelude::*;
+
+verus! {
+
+pub trait VerusClone : Sized {
+      // this is way too restrictive; it kind of demands Copy. But we don't have a View trait yet. :v(
+}
+
+}
+}
+} // TODO: maybe move into Verus?
+
+
+verus! {
+
+// The function `unflatten_args` takes arguments passed to us by the C# main
+// executable and unflattens then into a vector of arguments. C# flattens
+// the arguments by contatenating them all together, and passing us an array
+// of their lengths.
+
+
+
+// This routine is exported to the C# main executable containing the I/O
+// framework. This lets the I/O framework allocate Rust buffers that it can fill
+// and return to us.
+//
+// For instance, suppose the I/O framework is about to receive a packet, and has
+// learned that packet's length. It will call `allocate_buffer`, and we'll
+// return to it two things: `buffer_ptr`, a pointer to a region of memory with
+// length `length`, and `box_vec_ptr`, a pointer that it will return to us when
+// we ask to receive a message.
+
+
+// This routine is exported to the C# main executable containing the I/O
+// framework. This lets the I/O framework deallocate a Rust buffers that
+// it allocated with `allocate_buffer` that it was planning to return to
+// us but has now decided it doesn't want to return to us. For instance,
+// if the I/O framework allocated it to store an incoming packet, but
+// detected that the connection closed, it needs to free the buffer.
+
+
+
+}

@@ -1,0 +1,376 @@
+
+// bottom bread
+
+mod os_mem {
+use vstd::prelude::*;
+use vstd::raw_ptr::*;
+use vstd::set_lib::*;
+use libc::{PROT_NONE, PROT_READ, PROT_WRITE, MAP_PRIVATE, MAP_ANONYMOUS, MAP_NORESERVE};
+
+verus!{
+
+#[verus::trusted]
+pub open spec fn page_size() -> int { 4096 }
+
+#[verifier::external_body]
+#[verus::trusted]
+pub fn get_page_size() -> (u: usize)
+    ensures u == page_size()
+{
+    unimplemented!()
+}
+
+
+
+
+
+
+
+
+//// Wrappers
+
+// TODO should allow these to return 0 for error case
+
+
+
+
+
+//// Tested for macOS / Linux
+
+
+
+
+
+//// Misc utilities
+
+
+
+
+}
+}
+
+// fundamentals and definitions
+
+mod layout {
+
+use verus_state_machines_macros::*;
+use vstd::prelude::*;
+use vstd::raw_ptr::*;
+use vstd::*;
+use vstd::layout::*;
+
+
+// Relationship between pointers and IDs
+
+verus!{
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+// Bit lemmas
+
+/*proof fn bitmask_is_mod(t: usize)
+    ensures (t & (((1usize << 26usize) - 1) as usize)) == (t % (1usize << 26usize)),
+{
+    //assert((t & (sub(1usize << 26usize, 1) as usize)) == (t % (1usize << 26usize)))
+    //    by(bit_vector);
+}*/
+
+/*proof fn bitmask_is_rounded_down(t: usize)
+    ensures (t & !(((1usize << 26usize) - 1) as usize)) == t - (t % (1usize << 26usize))
+{
+    assert((t & !(sub((1usize << 26usize), 1) as usize)) == sub(t, (t % (1usize << 26usize))))
+        by(bit_vector);
+    assert((1usize << 26usize) >= 1usize) by(bit_vector);
+    assert(t >= (t % (1usize << 26usize))) by(bit_vector);
+}*/
+
+/*proof fn mod_removes_remainder(s: int, t: int, r: int)
+    requires
+        0 <= r < t,
+        0 <= s,
+    ensures (s*t + r) - ((s*t + r) % t) == s*t
+{
+    /*
+    if s == 0 {
+        assert(r % t == r) by(nonlinear_arith)
+            requires 0 <= r < t;
+    } else {
+        let x = ((s-1)*t + r);
+        assert((x % t) == (x + t) % t) by(nonlinear_arith);
+    }
+    */
+    //assert(((s*t + r) % t) == r) by(nonlinear_arith)
+    //  requires 0 <= r < t, 0 < t;
+
+    //let x = s*t + r;
+    //assert((x / t) * t + x % t == x) by(nonlinear_arith);
+}*/
+
+// Executable calculations
+
+
+/*
+pub fn calculate_slice_idx_from_block(block_ptr: PPtr<u8>, segment_ptr: PPtr<SegmentHeader>, Ghost(block_id): Ghost<BlockId>) -> (slice_idx: usize)
+    requires
+        is_block_ptr(block_ptr.id(), block_id),
+        is_segment_ptr(segment_ptr.id(), block_id.page_id.segment_id)
+    ensures slice_idx as int == block_id.slice_idx,
+{
+    let block_p = block_ptr.addr();
+    let segment_p = segment_ptr.addr();
+
+    // Based on _mi_segment_page_of
+    let diff = segment_p - block_p;
+    diff >> (SLICE_SHIFT as usize)
+}
+*/
+
+
+
+/*
+pub fn calculate_page_ptr_add_offset(
+    page_ptr: *mut Page, offset: u32, Ghost(page_id): Ghost<PageId>) -> (result: *mut Page)
+    requires
+        is_page_ptr(page_ptr as int, page_id),
+        offset <= 0x1_0000,
+    ensures
+        is_page_ptr(result as int, PageId { idx: (page_id.idx + offset) as nat, ..page_id }),
+{
+    todo(); loop { }
+}
+*/
+
+/*
+pub fn calculate_segment_page_start(
+    segment_ptr: SegmentPtr,
+    page_ptr: PagePtr)
+) -> (p: PPtr<u8>)
+    ensures
+        p as int == page_start(page_ptr.page_id)
+{
+}
+*/
+
+
+
+
+
+
+
+
+
+
+#[verifier::external_body]
+#[verifier::spinoff_prover]
+#[inline]
+pub fn align_down(x: usize, y: usize) -> (res: usize)
+    requires y != 0,
+    ensures
+        res == (x as int / y as int) * y,
+        res <= x < res + y,
+        res % y == 0,
+        (res / y * y) == res,
+{
+    unimplemented!()
+}
+
+#[verifier::external_body]
+#[inline]
+pub fn align_up(x: usize, y: usize) -> (res: usize)
+    requires y != 0,
+        x + y - 1 <= usize::MAX,
+    ensures
+        res == ((x + y - 1) / y as int) * y,
+        x <= res <= x + y - 1,
+        res % y == 0,
+        (res / y * y) == res,
+{
+    unimplemented!()
+}
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+}
+}
+
+// utilities
+
+
+// implementation
+
+
+mod os_commit {
+use core::intrinsics::{unlikely, likely};
+use vstd::prelude::*;
+use vstd::set_lib::*;
+use vstd::raw_ptr::*;
+use crate::os_mem::*;
+use crate::layout::*;
+use vstd::set_lib::set_int_range;
+
+
+verus!{
+
+
+
+fn os_page_align_areax(conservative: bool, addr: usize, size: usize)
+    -> (res: (usize, usize))
+    requires
+        addr as int % page_size() == 0,
+        size as int % page_size() == 0,
+        addr != 0,
+        addr + size <= usize::MAX,
+    ensures
+        ({ let (start, csize) = res;
+            start as int % page_size() == 0
+            && csize as int % page_size() == 0
+            && (size != 0 ==> start == addr)
+            && (size != 0 ==> csize == size)
+            && (size == 0 ==> start == 0 && csize == 0)
+        })
+{
+    if size == 0 || addr == 0 {
+        return (0, 0);
+    }
+
+    let start = if conservative {
+        align_up(addr, get_page_size())
+    } else {
+        align_down(addr, get_page_size())
+    };
+    let end = if conservative {
+        align_down(addr + size, get_page_size())
+    } else {
+        align_up(addr + size, get_page_size())
+    };
+
+    let diff = end - start;
+    if diff <= 0 {
+        return (0, 0);
+    }
+    (start, diff)
+}
+
+
+}
+
+}
+
+use vstd::prelude::*;
+
+verus!{
+
+
+
+}
+
+
+// Called from C overrides
+
+// verus_mi_thread_init_default_heap should be called once-per-thread,
+// and must be called before verus_mi_heap_malloc
+
+use core::ffi::c_void;
+
+
+
+
+
+
+verus!{
+
+
+}
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+// TODO need to figure out how to override the C++ new / delete operators
+
+#[cfg(feature = "override_system_allocator")]
+extern "C" {
+    #[verifier::external]
+    #[no_mangle]
+    pub fn get_default_heap() -> *mut c_void;
+
+    #[verifier::external]
+    #[no_mangle]
+    pub fn thread_id_helper() -> u64;
+
+/*
+    #[verifier::external]
+    #[no_mangle]
+    pub fn malloc(size: usize) -> *mut c_void;
+
+    #[no_mangle]
+    fn calloc(number: usize, size: usize) -> *mut c_void;
+
+    #[no_mangle]
+    fn realloc(ptr: *mut c_void, size: usize) -> *mut c_void;
+
+    #[verifier::external]
+    #[no_mangle]
+    pub fn free(ptr: *mut c_void);
+    */
+}

@@ -1,0 +1,116 @@
+use vstd::prelude::*;
+
+
+mod delegation_map_v {
+//! Translates file Distributed/Impl/SHT/Delegations.i.dfy
+
+
+
+use vstd::{
+    map::*, modes::*, seq::*, seq_lib::*, set::*, set_lib::*,
+    *,
+};
+use vstd::prelude::*;
+
+
+verus! {
+
+
+
+// Stores the entries from smallest to largest
+
+
+/*
+proof fn sorted_subrange<K: KeyTrait>(s: Seq<K>, i: int, j: int)
+    requires
+        0 <= i <= j <= s.len(),
+        sorted(s),
+    ensures
+        sorted(s.subrange(i, j)),
+{
+    let sub = s.subrange(i, j);
+    assert forall |m, n| 0 <= m < n < sub.len() implies #[trigger](sub[m].cmp_spec(sub[n]).lt()) by {
+        K::cmp_properties();
+    }
+}
+*/
+
+
+
+pub fn vec_erase<A>(v: &mut Vec<A>, start: usize, end: usize)
+    requires
+        start <= end <= old(v).len(),
+    ensures
+        final(v)@ == old(v)@.subrange(0, start as int) + old(v)@.subrange(end as int, old(v)@.len() as int),
+{
+    let mut deleted = 0;
+    proof {
+        assert_seqs_equal!(v@,
+                           old(v)@.subrange(0, start as int) +
+                           old(v)@.subrange(start as int + deleted as int,
+                                               old(v)@.len() as int));
+    }
+    while deleted < end - start
+        invariant
+            start <= end <= old(v)@.len(),
+            v@.len() == old(v)@.len() - deleted,
+            0 <= deleted <= end - start,
+            v@ == old(v)@.subrange(0, start as int) + old(v)@.subrange(start as int + deleted as int, old(v)@.len() as int),
+        decreases
+            end - start - deleted
+    {
+        v.remove(start);
+        deleted = deleted + 1;
+        proof {
+            assert_seqs_equal!(v@,
+                               old(v)@.subrange(0, start as int) +
+                               old(v)@.subrange(start as int + deleted as int,
+                                                   old(v)@.len() as int));
+        }
+    }
+}
+
+// TODO: Restore this to be generic over values V
+
+
+  // this code was trying to be too generic, but we need to know how to clone IDs. So we specialize.
+
+
+
+
+
+} // end verus!
+}
+ // TODO: maybe move into Verus?
+
+
+verus! {
+
+// The function `unflatten_args` takes arguments passed to us by the C# main
+// executable and unflattens then into a vector of arguments. C# flattens
+// the arguments by contatenating them all together, and passing us an array
+// of their lengths.
+
+
+
+// This routine is exported to the C# main executable containing the I/O
+// framework. This lets the I/O framework allocate Rust buffers that it can fill
+// and return to us.
+//
+// For instance, suppose the I/O framework is about to receive a packet, and has
+// learned that packet's length. It will call `allocate_buffer`, and we'll
+// return to it two things: `buffer_ptr`, a pointer to a region of memory with
+// length `length`, and `box_vec_ptr`, a pointer that it will return to us when
+// we ask to receive a message.
+
+
+// This routine is exported to the C# main executable containing the I/O
+// framework. This lets the I/O framework deallocate a Rust buffers that
+// it allocated with `allocate_buffer` that it was planning to return to
+// us but has now decided it doesn't want to return to us. For instance,
+// if the I/O framework allocated it to store an incoming packet, but
+// detected that the connection closed, it needs to free the buffer.
+
+
+
+}

@@ -1,0 +1,89 @@
+
+// ## 11 -- 10-program.rs
+
+#[allow(unused_imports)]
+use {verus_builtin::*, verus_builtin_macros::*, prelude::*, seq::*, vstd::*};
+
+verus! {
+
+// ## A -- A-program.rs
+
+
+// ## B -- B-program.rs
+
+// ## B -- B-program.rs.smt sat
+// ## C -- C-prime.rs
+spec fn divides(factor: nat, candidate: nat) -> bool {
+    candidate % factor == 0
+}
+
+spec fn is_prime(candidate: nat) -> bool {
+    &&& 1 < candidate
+    &&& forall|factor: nat| 1 < factor && factor < candidate ==> !divides(factor, candidate)
+}
+
+fn test_prime(candidate: u64) -> (result: bool)
+    requires
+        1 < candidate,
+    ensures
+        result == is_prime(candidate as nat),
+{
+    let mut factor: u64 = 2;
+    while factor < candidate
+        invariant
+            1 < factor <= candidate,
+            forall|smallerfactor: nat|
+                1 < smallerfactor < factor ==> !divides(smallerfactor, candidate as nat),
+    {
+        if candidate % factor == 0 {
+            assert(divides(factor as nat, candidate as nat));
+            assert(!is_prime(candidate as nat));
+            return false;
+        }
+        factor = factor + 1;
+    }
+    true
+}
+
+
+// ## D -- D-fibo.rs
+
+
+// ## D/2 -- D-fibo.rs
+
+
+// ## E -- E-reverse.rs -- spec variables
+/* See vectors.rs
+fn reverse(v: &mut Vec<u64>) {
+    ensures([
+        v.len() == old(v).len(),
+        forall(|i: int| 0 <= i && i < old(v).len()
+               >>= v.index(i) == old(v).index(old(v).len() - i - 1)),
+    ]);
+
+    let length = v.len();
+    #[verifier::spec] let v1 = *v;
+    let mut n: usize = 0;
+    while n < length / 2 {
+        invariant([
+            length == v.len(),
+            forall(|i: int| n <= i && i + n < length >>= v.index(i) == v1.index(i)),
+            forall(|i: int| 0 <= i && i < n >>= v.index(i) == v1.index(length - i - 1)),
+            forall(|i: int| 0 <= i && i < n >>= v1.index(i) == v.index(length - i - 1)),
+        ]);
+
+        let x = *v.index(n);
+        let y = *v.index(length - 1 - n);
+        v.set(n, y);
+        v.set(length - 1 - n, x);
+
+        n = n + 1;
+    }
+}
+*/
+
+// F -- F-linear-proof
+// cell::RefCell::Cell<X>
+// G -- G-bitvector.rs
+
+} // verus!

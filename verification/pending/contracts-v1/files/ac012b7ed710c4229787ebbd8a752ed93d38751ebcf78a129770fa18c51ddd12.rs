@@ -1,0 +1,127 @@
+
+pub mod logimpl_v {
+
+use core::convert::TryInto;
+use std::f32::consts::E;
+use std::fmt::Write;
+use vstd::arithmetic::div_mod::*;
+use vstd::bytes::*;
+use vstd::prelude::*;
+use vstd::seq::*;
+use vstd::set::*;
+use vstd::slice::*;
+
+verus! {
+
+    // entire header structure:
+    // bytes 0-7: incorruptible boolean
+    // bytes 8-39: header 1
+    // bytes 40-71: header 2
+
+    // header version structure:
+    // 0-7: header CRC
+    // 8-15: logical head
+    // 16-23: logical tail
+    // 24-31: log size
+
+            
+    // offsets of fields within the header structure
+        pub const header_head_offset: u64 = 8;
+    pub const header_tail_offset: u64 = 16;
+    pub const header_log_size_offset: u64 = 24;
+
+    pub const header_size: u64 = 32;
+
+    
+    
+    
+    
+    
+    
+    
+    
+    
+    #[verifier::ext_equal]
+    pub struct PersistentHeaderMetadata {
+        pub head: u64,
+        pub tail: u64,
+        pub log_size: u64,
+    }
+
+    
+    
+    
+    
+    exec fn metadata_to_bytes(metadata: &PersistentHeaderMetadata) -> (out: Vec<u8>)
+        ensures
+            metadata == spec_bytes_to_metadata(out@),
+            out@.len() == header_size - 8,
+    {
+        let mut bytes: Vec<u8> = Vec::new();
+        let ghost old_bytes = bytes@;
+
+        let mut head_bytes = u64_to_le_bytes(metadata.head);
+        let ghost old_head_bytes = head_bytes@;
+        let mut tail_bytes = u64_to_le_bytes(metadata.tail);
+        let ghost old_tail_bytes = tail_bytes@;
+        let mut log_size_bytes = u64_to_le_bytes(metadata.log_size);
+        let ghost old_log_size_bytes = log_size_bytes@;
+
+        bytes.append(&mut head_bytes);
+        bytes.append(&mut tail_bytes);
+        bytes.append(&mut log_size_bytes);
+
+        proof {
+            lemma_auto_spec_u64_to_from_le_bytes();
+            assert(old_bytes == Seq::<u8>::empty());
+            assert(old_head_bytes =~= bytes@.subrange(header_head_offset - 8, header_head_offset - 8 + 8));
+            assert(old_tail_bytes =~= bytes@.subrange(header_tail_offset - 8, header_tail_offset - 8 + 8));
+            assert(old_log_size_bytes =~= bytes@.subrange(header_log_size_offset - 8, header_log_size_offset - 8 + 8));
+        }
+        bytes
+    }
+
+    
+    pub open spec(checked) fn spec_bytes_to_metadata(header_seq: Seq<u8>) -> PersistentHeaderMetadata
+        recommends
+            header_seq.len() == 3*8
+    {
+        let head = spec_u64_from_le_bytes(header_seq.subrange(header_head_offset - 8, header_head_offset - 8 + 8));
+        let tail = spec_u64_from_le_bytes(header_seq.subrange(header_tail_offset - 8, header_tail_offset - 8 + 8));
+        let log_size = spec_u64_from_le_bytes(header_seq.subrange(header_log_size_offset - 8, header_log_size_offset - 8 + 8));
+        PersistentHeaderMetadata {
+            head,
+            tail,
+            log_size
+        }
+    }
+
+    
+    
+    
+    
+    
+    
+    
+    
+    
+    
+    
+    
+    
+    
+    
+    
+    
+    
+    
+    
+    
+    
+    
+    
+    
+    // offset of actual log contents from the beginning of the device
+    
+    }
+}

@@ -1,0 +1,97 @@
+use vstd::prelude::*;
+
+
+mod verus_extra {
+pub mod set_lib_ext_v {
+
+use vstd::prelude::*;
+use vstd::seq_lib::*;
+use vstd::set_lib::*;
+
+verus! {
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+// TODO(verus): This consequence should somehow be broadcast from map_values/map
+
+pub proof fn lemma_to_set_distributes_over_addition<A>(s: Seq<A>, t: Seq<A>)
+ensures (s+t).to_set() == s.to_set() + t.to_set()
+{
+    let left = (s+t).to_set();
+    let right = s.to_set() + t.to_set();
+    assert forall |x| right.contains(x) implies left.contains(x) by {
+        assert(s.to_set()+t.to_set() == s.to_set().union(t.to_set()));
+        if s.to_set().contains(x) {
+            let si = choose |si| 0<=si<s.len() && s[si] == x;
+            assert((s+t)[si] == x);
+        } else {
+            let ti = choose |ti| 0<=ti<t.len() && t[ti] == x;
+            assert((s+t)[s.len() + ti] == x);
+        }
+    }
+    assert_sets_equal!(left, right);
+}
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+// TODO(Tej): We strongly suspect there is a trigger loop in these auto
+// lemmas somewhere, but it's not easy to see from the profiler yet.
+
+}
+}
+} // TODO: maybe move into Verus?
+
+
+verus! {
+
+// The function `unflatten_args` takes arguments passed to us by the C# main
+// executable and unflattens then into a vector of arguments. C# flattens
+// the arguments by contatenating them all together, and passing us an array
+// of their lengths.
+
+
+
+// This routine is exported to the C# main executable containing the I/O
+// framework. This lets the I/O framework allocate Rust buffers that it can fill
+// and return to us.
+//
+// For instance, suppose the I/O framework is about to receive a packet, and has
+// learned that packet's length. It will call `allocate_buffer`, and we'll
+// return to it two things: `buffer_ptr`, a pointer to a region of memory with
+// length `length`, and `box_vec_ptr`, a pointer that it will return to us when
+// we ask to receive a message.
+
+
+// This routine is exported to the C# main executable containing the I/O
+// framework. This lets the I/O framework deallocate a Rust buffers that
+// it allocated with `allocate_buffer` that it was planning to return to
+// us but has now decided it doesn't want to return to us. For instance,
+// if the I/O framework allocated it to store an incoming packet, but
+// detected that the connection closed, it needs to free the buffer.
+
+
+
+}

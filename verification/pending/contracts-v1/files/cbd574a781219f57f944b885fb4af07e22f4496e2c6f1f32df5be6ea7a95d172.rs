@@ -1,0 +1,74 @@
+
+// ## 11 -- 10-program.rs
+
+#[allow(unused_imports)]
+use {verus_builtin::*, verus_builtin_macros::*, prelude::*, seq::*, vstd::*};
+
+verus! {
+
+// ## A -- A-program.rs
+#[verifier::external_body]
+fn max(a: u64, b: u64) -> (ret: u64)
+    ensures
+        ret == a || ret == b,
+        ret >= a && ret >= b,
+{
+    unimplemented!()
+}
+
+fn max_test2() {
+    let x = 3;
+    let y = 4;
+    let ret = max(x, y);
+    assert(ret == 4);
+}
+
+// ## B -- B-program.rs
+
+// ## B -- B-program.rs.smt sat
+// ## C -- C-prime.rs
+
+
+
+
+// ## D -- D-fibo.rs
+
+
+// ## D/2 -- D-fibo.rs
+
+
+// ## E -- E-reverse.rs -- spec variables
+/* See vectors.rs
+fn reverse(v: &mut Vec<u64>) {
+    ensures([
+        v.len() == old(v).len(),
+        forall(|i: int| 0 <= i && i < old(v).len()
+               >>= v.index(i) == old(v).index(old(v).len() - i - 1)),
+    ]);
+
+    let length = v.len();
+    #[verifier::spec] let v1 = *v;
+    let mut n: usize = 0;
+    while n < length / 2 {
+        invariant([
+            length == v.len(),
+            forall(|i: int| n <= i && i + n < length >>= v.index(i) == v1.index(i)),
+            forall(|i: int| 0 <= i && i < n >>= v.index(i) == v1.index(length - i - 1)),
+            forall(|i: int| 0 <= i && i < n >>= v1.index(i) == v.index(length - i - 1)),
+        ]);
+
+        let x = *v.index(n);
+        let y = *v.index(length - 1 - n);
+        v.set(n, y);
+        v.set(length - 1 - n, x);
+
+        n = n + 1;
+    }
+}
+*/
+
+// F -- F-linear-proof
+// cell::RefCell::Cell<X>
+// G -- G-bitvector.rs
+
+} // verus!

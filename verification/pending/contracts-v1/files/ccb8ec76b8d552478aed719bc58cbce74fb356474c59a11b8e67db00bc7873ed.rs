@@ -1,0 +1,210 @@
+
+
+// suppress warnings about variable names in PMDK
+
+use vstd::prelude::*;
+
+#[cfg(all(target_os = "linux", feature = "pmem"))]
+include!("./bindings.rs");
+
+// pub mod log;
+// pub mod multilog;
+pub mod pmem {
+
+pub mod hamming_t {
+// This file defines the Hamming distance between two byte sequences
+// as the count of the number of bits that differ between the two. We
+// use this for modeling patterns of expected bit corruption.
+
+use vstd::prelude::*;
+use vstd::seq_lib::*;
+use vstd::relations::*;
+
+verus! {
+    // Computes the sum of the given sequence of natural numbers
+    pub open spec fn sum(l: Seq<nat>) -> nat {
+        l.fold_right(|i, s: nat| { s+i as nat }, 0)
+    }
+
+    // Computes the population count of a byte, i.e., the number of
+    // its bits that are 1.
+    
+    // Computes the population count of a byte, i.e., the number of
+    // its bits that are 1.
+    
+    // Given a byte sequence, computes a population-count sequence
+    // where each element of the resulting sequence is the population
+    // count of the corresponding byte in the given sequence.
+    
+    // Computes the population count of a byte sequence, i.e., the
+    // number of its bits that are 1, ranging across all bits of all
+    // its byte
+    
+    // Bitwise XOR and AND for sequences
+    
+    // Definition of Hamming distance
+    }
+}
+pub mod hamming_v {
+// This file proves a key lemma `hamming_indexes` that states that the
+// Hamming distance between two byte sequences considering only a
+// subset of the indexes is bounded by the overall Hamming distance
+// between the two sequences.
+//
+// It also provides utilities for working with sequences, including
+// multi-indexing, summation, and bitwise operations, for use in
+// reasoning about Hamming distance calculations.
+
+use vstd::prelude::*;
+
+use super::hamming_t::*;
+use vstd::seq_lib::*;
+use vstd::relations::*;
+
+verus! {
+    // Functions related to multi-indexing of a sequence.
+
+    // Indicates if the given integer is a valid index for the given sequence.
+    pub open spec fn valid_index<T>(s: Seq<T>, i: int) -> bool {
+        0 <= i < s.len()
+    }
+
+    // Indicates if the given sequence of integers is a valid multi-index for the given sequence.
+    pub open spec fn valid_indexes<T>(s: Seq<T>, indexes: Seq<int>) -> bool {
+        forall |i: int| 0 <= i < indexes.len() ==> #[trigger] valid_index(s, indexes[i])
+    }
+
+    // Proves that any permutation of a valid multi-index is also valid.
+    #[verifier::external_body]
+    pub proof fn valid_indexes_permute<T>(s: Seq<T>, idx1: Seq<int>, idx2: Seq<int>)
+        requires
+            valid_indexes(s, idx1),
+            idx1.to_multiset() == idx2.to_multiset(),
+        ensures
+            valid_indexes(s, idx2)
+    {
+        unimplemented!()
+    }
+
+    // WSeq is just a wrapper for Seq that provides better notation
+    // for a multi-index operator through its spec_index().
+    pub struct WSeq<T> {
+        pub s: Seq<T>,
+    }
+
+    impl<T> WSeq<T> {
+        // Maps a sequence of indices to the corresponding elements in the wrapped sequence.
+        pub open spec fn spec_index(self, idx: Seq<int>) -> Seq<T>
+            recommends
+                valid_indexes(self.s, idx)
+        {
+            idx.map_values(|a: int| self.s[a])
+        }
+    }
+
+    // Constructs a WSeq from a Seq.
+    #[allow(non_snake_case)]
+    pub open spec fn S<T>(s: Seq<T>) -> WSeq<T>
+    {
+        WSeq{
+            s: s
+        }
+    }
+
+    
+    #[verifier::external_body]
+    pub proof fn indexes_permute<T>(s: Seq<T>, idx1: Seq<int>, idx2: Seq<int>)
+        requires
+            valid_indexes(s, idx1),
+            idx1.to_multiset() == idx2.to_multiset(),
+        ensures
+            S(s)[idx1].to_multiset() =~= S(s)[idx2].to_multiset()
+        decreases
+            idx1.len()
+    {
+        unimplemented!()
+    }
+
+    #[verifier::external_body]
+    pub proof fn sum_permute(s1: Seq<nat>, s2: Seq<nat>)
+        requires
+            s1.to_multiset() == s2.to_multiset()
+        ensures
+            sum(s1) == sum(s2)
+    {
+        unimplemented!()
+    }
+
+    
+    
+    pub proof fn sum_indexes(s: Seq<nat>, idx: Seq<int>)
+        requires
+            idx.no_duplicates(),
+            valid_indexes(s, idx),
+        ensures
+            sum(S(s)[idx]) <= sum(s)
+    {
+        idx.lemma_sort_ensures();
+        let idx_sorted = idx.sort();
+        idx.lemma_multiset_has_no_duplicates();
+        idx_sorted.lemma_multiset_has_no_duplicates_conv();
+
+        valid_indexes_permute(s, idx, idx_sorted);
+        sum_indexes_helper(s, idx_sorted);
+        indexes_permute(s, idx, idx_sorted);
+        sum_permute(S(s)[idx], S(s)[idx_sorted]);
+    }
+
+    #[verifier::external_body]
+    pub proof fn sum_indexes_helper(s: Seq<nat>, indexes: Seq<int>)
+        requires
+            indexes.no_duplicates(),
+            valid_indexes(s, indexes),
+            sorted_by(indexes, |x: int, y: int| x <= y),
+        ensures
+            sum(S(s)[indexes]) <= sum(s)
+        decreases
+            s.len()
+    {
+        unimplemented!()
+    }
+
+    
+    
+    
+    
+    
+    
+    
+    
+    
+    
+    
+    
+    
+    
+    
+    
+    
+    // Sequence of zeroes, for proving the existence of a sequence with a zero popcnt.
+    
+    
+    
+    // Key top-level lemma: proof that the Hamming distance of a
+    // subset of indexes in a sequence is bounded by the Hamming
+    // distance of the entire sequence.
+    }
+}
+// pub mod subregion_v;
+
+// Proof of correspondence between prophecy-based model of persistent
+// memory durability and an explicit asynchronous model of persistent
+// memory writes.
+}
+
+
+
+verus! {
+
+
+}

@@ -1,0 +1,156 @@
+
+pub mod logimpl_v {
+
+use core::convert::TryInto;
+use std::f32::consts::E;
+use std::fmt::Write;
+use vstd::arithmetic::div_mod::*;
+use vstd::bytes::*;
+use vstd::prelude::*;
+use vstd::seq::*;
+use vstd::set::*;
+use vstd::slice::*;
+
+verus! {
+
+    // entire header structure:
+    // bytes 0-7: incorruptible boolean
+    // bytes 8-39: header 1
+    // bytes 40-71: header 2
+
+    // header version structure:
+    // 0-7: header CRC
+    // 8-15: logical head
+    // 16-23: logical tail
+    // 24-31: log size
+
+            
+    // offsets of fields within the header structure
+    pub const header_crc_offset: u64 = 0;
+    pub const header_head_offset: u64 = 8;
+    pub const header_tail_offset: u64 = 16;
+    pub const header_log_size_offset: u64 = 24;
+
+    pub const header_size: u64 = 32;
+
+    
+    
+    
+    
+    
+    
+    /// Converse of lemma_bytes_combine_into_header; proves that the byte representation of a header consists of
+    /// the byte representations of its CRC and metadata
+    pub proof fn lemma_header_split_into_bytes(crc_bytes: Seq<u8>, metadata_bytes: Seq<u8>, header_bytes: Seq<u8>)
+        requires
+            crc_bytes.len() == 8,
+            metadata_bytes.len() == header_size - 8,
+            header_bytes.len() == header_size,
+            ({
+                let header = PersistentHeader { crc: spec_u64_from_le_bytes(crc_bytes), metadata: spec_bytes_to_metadata(metadata_bytes) };
+                spec_bytes_to_header(header_bytes) == header
+            }),
+        ensures
+            crc_bytes + metadata_bytes =~= header_bytes
+    {
+        lemma_auto_spec_u64_to_from_le_bytes();
+        let header = PersistentHeader { crc: spec_u64_from_le_bytes(crc_bytes), metadata: spec_bytes_to_metadata(metadata_bytes) };
+        assert(header.crc == spec_u64_from_le_bytes(crc_bytes));
+        assert(header_bytes.subrange(header_crc_offset as int, header_crc_offset + 8) =~= spec_u64_to_le_bytes(header.crc));
+        assert(crc_bytes =~= spec_u64_to_le_bytes(header.crc));
+
+        assert(header.metadata == spec_bytes_to_metadata(metadata_bytes));
+        assert(header.metadata == spec_bytes_to_metadata(header_bytes.subrange(header_head_offset as int, header_size as int)));
+        lemma_metadata_bytes_eq(metadata_bytes, header_bytes.subrange(header_head_offset as int, header_size as int), header.metadata);
+        assert(header_bytes.subrange(header_head_offset as int, header_size as int) =~= metadata_bytes);
+
+    }
+
+    
+    #[verifier::ext_equal]
+    pub struct PersistentHeader {
+        pub crc: u64,
+        pub metadata: PersistentHeaderMetadata,
+    }
+
+    #[verifier::ext_equal]
+    pub struct PersistentHeaderMetadata {
+        pub head: u64,
+        pub tail: u64,
+        pub log_size: u64,
+    }
+
+    
+    
+    
+    
+    
+    
+    pub open spec(checked) fn spec_bytes_to_metadata(header_seq: Seq<u8>) -> PersistentHeaderMetadata
+        recommends
+            header_seq.len() == 3*8
+    {
+        let head = spec_u64_from_le_bytes(header_seq.subrange(header_head_offset - 8, header_head_offset - 8 + 8));
+        let tail = spec_u64_from_le_bytes(header_seq.subrange(header_tail_offset - 8, header_tail_offset - 8 + 8));
+        let log_size = spec_u64_from_le_bytes(header_seq.subrange(header_log_size_offset - 8, header_log_size_offset - 8 + 8));
+        PersistentHeaderMetadata {
+            head,
+            tail,
+            log_size
+        }
+    }
+
+    /// Proves that two sequences of bytes (assumed to be the subrange of a persistent memory device containing
+    /// the PersistentHeaderMetadata) are equivalent if their PersistentHeaderMetadata representations are equivalent
+    #[verifier::external_body]
+    pub proof fn lemma_metadata_bytes_eq(bytes1: Seq<u8>, bytes2: Seq<u8>, metadata: PersistentHeaderMetadata)
+        requires
+            bytes1.len() == header_size - 8,
+            bytes2.len() == header_size - 8,
+            metadata == spec_bytes_to_metadata(bytes1),
+            metadata == spec_bytes_to_metadata(bytes2),
+        ensures
+            bytes1 =~= bytes2
+    {
+        unimplemented!()
+    }
+
+    pub open spec(checked) fn spec_bytes_to_header(header_seq: Seq<u8>) -> PersistentHeader
+        recommends
+            header_seq.len() == header_size
+    {
+        let crc_val = spec_u64_from_le_bytes(header_seq.subrange(header_crc_offset as int, header_crc_offset +8));
+        let metadata = spec_bytes_to_metadata(header_seq.subrange(header_head_offset as int, header_size as int));
+        PersistentHeader {
+            crc: crc_val,
+            metadata
+        }
+    }
+
+    
+    
+    
+    
+    
+    
+    
+    
+    
+    
+    
+    
+    
+    
+    
+    
+    
+    
+    
+    
+    
+    
+    
+    // offset of actual log contents from the beginning of the device
+    
+    }
+}

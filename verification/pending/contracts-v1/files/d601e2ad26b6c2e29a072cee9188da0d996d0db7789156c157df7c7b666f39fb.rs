@@ -1,0 +1,235 @@
+use vstd::arithmetic::div_mod::*;
+use vstd::bytes::*;
+use vstd::invariant::*;
+use vstd::prelude::*;
+use vstd::seq::*;
+use vstd::seq_lib::*;
+
+verus! {
+
+broadcast use pmcopy_axioms;
+
+pub open spec fn get_subregion_view(
+    region: PersistentMemoryRegionView,
+    start: nat,
+    len: nat,
+) -> PersistentMemoryRegionView
+    recommends
+        start + len <= region.len(),
+{
+    PersistentMemoryRegionView{
+        read_state: region.read_state.subrange(start as int, (start + len) as int),
+        durable_state: region.durable_state.subrange(start as int, (start + len) as int),
+    }
+}
+
+pub open spec fn address_modifiable_by_subregion(
+    addr: int,
+    start: nat,
+    len: nat,
+    is_writable_absolute_addr_fn: spec_fn(int) -> bool
+) -> bool
+{
+    &&& start <= addr < start + len
+    &&& is_writable_absolute_addr_fn(addr)
+}
+
+pub open spec fn memories_differ_only_where_subregion_allows(
+    mem1: Seq<u8>,
+    mem2: Seq<u8>,                                                         
+    start: nat,
+    len: nat,
+    is_writable_absolute_addr_fn: spec_fn(int) -> bool
+) -> bool
+{
+    &&& mem1.len() == mem2.len()
+    &&& start + len <= mem1.len()
+    &&& forall |addr: int| #![trigger mem1[addr]] #![trigger mem2[addr]]
+        0 <= addr < mem2.len() && mem1[addr] != mem2[addr] ==>
+            address_modifiable_by_subregion(addr, start, len, is_writable_absolute_addr_fn)
+}
+
+pub open spec fn views_differ_only_where_subregion_allows(
+    v1: PersistentMemoryRegionView,
+    v2: PersistentMemoryRegionView,
+    start: nat,
+    len: nat,
+    is_writable_absolute_addr_fn: spec_fn(int) -> bool
+) -> bool
+{
+    &&& memories_differ_only_where_subregion_allows(v1.read_state, v2.read_state, start, len,
+                                                  is_writable_absolute_addr_fn)
+    &&& memories_differ_only_where_subregion_allows(v1.durable_state, v2.durable_state, start, len,
+                                                  is_writable_absolute_addr_fn)
+}
+
+
+
+
+
+
+
+pub struct PoWERPersistentMemorySubregion
+{
+    start_: u64,
+    len_: Ghost<nat>,
+    constants_: Ghost<PersistentMemoryConstants>,
+    initial_region_view_: Ghost<PersistentMemoryRegionView>,
+    is_writable_absolute_addr_fn_: Ghost<spec_fn(int) -> bool>,
+}
+
+impl PoWERPersistentMemorySubregion
+{
+    pub exec fn new<Perm, PMRegion>(
+        powerpm: &PoWERPersistentMemoryRegion<PMRegion>,
+        Tracked(perm): Tracked<&Perm>,
+        start: u64,
+        Ghost(len): Ghost<nat>,
+        Ghost(is_writable_absolute_addr_fn): Ghost<spec_fn(int) -> bool>,
+    ) -> (result: Self)
+        where
+            Perm: CheckPermission<Seq<u8>>,
+            PMRegion: PersistentMemoryRegion,
+        requires
+            powerpm.inv(),
+            powerpm@.valid(),
+            (start as nat) % (const_persistence_chunk_size() as nat) == 0,
+            start + len <= powerpm@.len() <= u64::MAX,
+            perm.id() == powerpm.id(),
+            forall |alt_crash_state: Seq<u8>|
+                memories_differ_only_where_subregion_allows(powerpm@.durable_state, alt_crash_state,
+                                                            start as nat, len, is_writable_absolute_addr_fn)
+            ==> #[trigger] perm.permits(alt_crash_state),
+        ensures
+            result.inv(powerpm, perm),
+            result.constants() == powerpm.constants(),
+            result.start() == start,
+            result.len() == len,
+            result.initial_region_view() == powerpm@,
+            result.is_writable_absolute_addr_fn() == is_writable_absolute_addr_fn,
+            result.view(powerpm) == result.initial_subregion_view(),
+            result.view(powerpm) == get_subregion_view(powerpm@, start as nat, len),
+    {
+        let result = Self{
+            start_: start,
+            len_: Ghost(len),
+            constants_: Ghost(powerpm.constants()),
+            initial_region_view_: Ghost(powerpm@),
+            is_writable_absolute_addr_fn_: Ghost(is_writable_absolute_addr_fn),
+        };
+        result
+    }
+
+    
+    pub closed spec fn constants(self) -> PersistentMemoryConstants
+    {
+        self.constants_@
+    }
+
+    pub closed spec fn start(self) -> nat
+    {
+        self.start_ as nat
+    }
+
+    pub closed spec fn len(self) -> nat
+    {
+        self.len_@
+    }
+
+    
+    pub closed spec fn initial_region_view(self) -> PersistentMemoryRegionView
+    {
+        self.initial_region_view_@
+    }
+
+    pub closed spec fn is_writable_absolute_addr_fn(self) -> spec_fn(int) -> bool
+    {
+        self.is_writable_absolute_addr_fn_@
+    }
+
+    
+    pub closed spec fn initial_subregion_view(self) -> PersistentMemoryRegionView
+    {
+        get_subregion_view(self.initial_region_view(), self.start(), self.len())
+    }
+
+    pub open spec fn view<PMRegion>(
+        self,
+        powerpm: &PoWERPersistentMemoryRegion<PMRegion>
+    ) -> PersistentMemoryRegionView
+        where
+            PMRegion: PersistentMemoryRegion,
+    {
+        get_subregion_view(powerpm@, self.start(), self.len())
+    }
+
+    pub closed spec fn opaque_relation_with_powerpm<PMRegion>(
+        self,
+        powerpm: &PoWERPersistentMemoryRegion<PMRegion>,
+    ) -> bool
+        where
+            PMRegion: PersistentMemoryRegion,
+    {
+        &&& powerpm.inv()
+        &&& powerpm.constants() == self.constants()
+        &&& powerpm@.valid()
+        &&& powerpm@.len() == self.initial_region_view().len()
+        &&& self.start() + self.len() <= powerpm@.len()
+        &&& self.view(powerpm).len() == self.len()
+        &&& self.start() % (const_persistence_chunk_size() as nat) == 0
+        &&& views_differ_only_where_subregion_allows(self.initial_region_view(), powerpm@, self.start(),
+                                                   self.len(), self.is_writable_absolute_addr_fn())
+    }
+
+    pub closed spec fn opaque_relation_with_perm<Perm>(self, perm: &Perm) -> bool
+        where
+            Perm: CheckPermission<Seq<u8>>,
+    {
+        forall |alt_crash_state: Seq<u8>|
+            memories_differ_only_where_subregion_allows(self.initial_region_view().durable_state, alt_crash_state,
+                                                        self.start(), self.len(), self.is_writable_absolute_addr_fn())
+        ==> #[trigger] perm.permits(alt_crash_state)
+    }
+
+    pub open spec fn inv<Perm, PMRegion>(
+        self,
+        powerpm: &PoWERPersistentMemoryRegion<PMRegion>,
+        perm: &Perm
+    ) -> bool
+        where
+            Perm: CheckPermission<Seq<u8>>,
+            PMRegion: PersistentMemoryRegion,
+    {
+        &&& self.view(powerpm).valid()
+        &&& self.view(powerpm).len() == self.len()
+        &&& self.initial_region_view().len() <= u64::MAX
+        &&& self.opaque_relation_with_powerpm(powerpm)
+        &&& self.opaque_relation_with_perm(perm)
+        &&& perm.id() == powerpm.id()
+    }
+
+    
+    
+    
+    
+    
+    
+    
+    
+
+    
+    
+    
+    
+    }
+
+
+
+
+
+
+
+
+// TODO DOCUMENTATION
+
+}

@@ -1,0 +1,59 @@
+// rust_verify/tests/example.rs
+// #![allow(unused_imports, unused_macros, non_camel_case_types)] #![feature(fmt_internals)]
+use vstd::prelude::verus;
+
+
+verus! {
+
+// ## A -- A-program.rs
+
+// ## B -- B-fibo.rs
+
+
+
+
+// ## C -- C-linearity.rs
+
+
+//- fn cmain(account: Account)
+//-     requires account.balance >= 100
+//- {
+//-     let mut account = account;
+//-     transfer(&mut account, &mut account, 100);
+//- }
+// ## C2(e) -- C2-linearity.rs
+use vstd::prelude::*;
+
+//-  exec fn f(v: Vec<u64>) -> (Vec<u64>, Vec<u64>) {
+//-      let v1 = v;
+//-      let v2 = v;
+//-      (v1, v2)
+//-  }
+/*+*/
+
+
+
+// ## D -- D-recommends.rs
+
+// E -- E-solvers.rs
+
+fn mod8_bw(x: u32) -> (ret: u32)
+    ensures
+        ret == x % 8,
+{
+    assert(x & 7 == x % 8) by (bit_vector);
+    x & 7
+}
+
+// F0 -- F-linear-ghost
+
+
+
+
+
+
+// F1 -- F-linear-proof
+
+// F1
+
+} // verus!
