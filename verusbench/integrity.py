@@ -878,12 +878,12 @@ def _moved_hatches(ctx: bytes, cand: bytes, ctx_fns: list, cfns: list) -> list[V
     if not cand_h:
         return []          # no hatch in the context: added_hatches refuses any in the candidate
     per_ctx, per_cand = _hatches_by_fn(ctx, ctx_fns, ctx_h), _hatches_by_fn(cand, cfns, cand_h)
+    at = {id(f): j for j, f in enumerate(ctx_fns)}
     out: list[Violation] = []
     for i, (cnt, line) in sorted(per_cand.items()):
         cf = cfns[i]
         twin = _find_same(ctx_fns, _fn_key(cf), _nth_same(cfns, cf))
-        base = per_ctx.get(next(j for j, f in enumerate(ctx_fns) if f is twin), (Counter(), 0))[0] \
-            if twin is not None else Counter()
+        base = per_ctx[at[id(twin)]][0] if twin is not None and at[id(twin)] in per_ctx else Counter()
         for rule, k in sorted(cnt.items()):
             if k > base[rule]:
                 out.append(Violation(rule, f"{RULES[rule]} on fn `{cf.name}`: the context's escape hatches "

@@ -86,10 +86,16 @@ def default_ledger_paths(start: str | os.PathLike | None = None) -> list[Path]:
 def shared_identity(start: str | os.PathLike | None = None) -> dict | None:
     """`identity.json` of the shared results folder (the verifier of its ledgers), or None."""
     d = results_dir(start)
-    if d is None or not (d / "identity.json").is_file():
+    return None if d is None else read_identity(d)
+
+
+def read_identity(results: str | os.PathLike) -> dict | None:
+    """`identity.json` of a verus-results folder, or None when it is missing or not an object."""
+    p = Path(results) / "identity.json"
+    if not p.is_file():
         return None
     try:
-        obj = json.loads((d / "identity.json").read_text())
+        obj = json.loads(p.read_text())
     except (OSError, ValueError):
         return None
     return obj if isinstance(obj, dict) else None

@@ -70,7 +70,7 @@ class Crate:
             cuts = sorted(sl.cuts)      # merged: disjoint, so their ends are sorted too
             got = self.checked[sl.text] = self._check_level(
                 self.src, (0, len(self.src)), pf.items, cuts, [c[0] for c in cuts], [c[1] for c in cuts],
-                sorted(getattr(sl, "edits", ())))
+                sorted(sl.edits))
         return got
 
     def _check_level(self, src: bytes, rng: tuple[int, int], items, cuts, starts, ends, edits=()) -> str:

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable
 
-from .ledger import PINNED_FLAGS, Ledger, results_dir, text_sha256
+from .ledger import PINNED_FLAGS, Ledger, read_identity, results_dir, text_sha256
 
 MANIFEST = "manifest.json"
 ENTRIES = "manifest.jsonl"
@@ -193,9 +193,7 @@ def folder_state(path: str | os.PathLike, results: str | os.PathLike | None = No
     answered, by = 0, {}
     if ans is not None and ans.is_file():
         led = Ledger.load([ans])
-        ident = None
-        if (d / "identity.json").is_file():
-            ident = json.loads((d / "identity.json").read_text())
+        ident = read_identity(d)
         if led.identity is None:
             problems.append(f"{ans} holds no well-formed line")
         elif is_test_double(led.identity):

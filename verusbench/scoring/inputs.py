@@ -90,9 +90,7 @@ def read_predictions_jsonl(path: str | os.PathLike) -> tuple[list[tuple[str, lis
     entries: list[tuple[str, list[Any]]] = []
     errors: list[dict] = []
     lines = Lines(path)
-    for lineno, raw in lines:
-        if not raw.strip():
-            continue
+    for lineno, raw in lines:     # non-blank lines only
         where = f"{os.fspath(path)}:{lineno}"
         try:
             line = raw.decode("utf-8")
