@@ -100,7 +100,7 @@ def main() -> int:
                     if k % args.why:
                         continue
                     cr = (ig.owners.get(path) or [Crate(path, u.text)])[0]
-                    it = cr.locate(u.src[u.fn.span[0]:u.fn.span[1]])
+                    it = cr.locate(u.src[u.fn.span[0]:u.fn.span[1]], u.fn.impl_of)
                     if it is None:
                         continue
                     why["units"] += 1

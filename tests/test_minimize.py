@@ -202,3 +202,77 @@ def test_slice_budget_is_a_lower_bound_of_the_slice():
             assert got.text == sl.text and got.context_tokens == sl.context_tokens
     assert stopped and stopped == list(range(1, stopped[-1] + 1))   # a bound: small budgets stop
     assert slice_fn(pf, t, cr.graph(), budget=sl.context_tokens + 1) is not None
+
+
+# a lemma of another module: a call of it is a lemma call only where the file defines it
+LEMMA_LIB = """use vstd::prelude::*;
+pub mod lemmas;
+verus! {
+use crate::lemmas::lemma_pos;
+
+pub fn user(x: u64) -> (r: u64)
+    requires x < 100,
+    ensures r > 0,
+{
+    proof { lemma_pos(x as int); }
+    x + 1
+}
+} // verus!
+"""
+LEMMA_MOD = """use vstd::prelude::*;
+verus! {
+pub proof fn lemma_pos(x: int)
+    requires x >= 0,
+    ensures x + 1 > 0,
+{
+}
+} // verus!
+"""
+
+
+def test_sliced_unit_has_the_fn_item_a_parse_of_its_slice_gives():
+    """unit_from_slice moves the unit's fn into the slice without parsing it; its lemma calls
+    are those of the slice (which keeps the other module's lemma), as a parse would find."""
+    recs, units = _group({"crate/src/lib.rs": LEMMA_LIB, "crate/src/lemmas.rs": LEMMA_MOD})
+    res = minimize_group(recs, units)
+    u = units["crate/src/lib.rs"][0]
+    assert not [p for p in u.fn.proofs if p.kind == "lemma_call"]   # its own file lacks the lemma
+    ch = res.by_path["crate/src/lib.rs"][0]
+    assert isinstance(ch, SliceChoice) and ch.proof_fns == frozenset({"lemma_pos"})
+    su = unit_from_slice(ch, u)
+    parsed = next(it for it in parse(ch.text).walk() if it.kind == "fn" and it.span == tuple(ch.fn_span))
+    assert su.fn == parsed
+    assert [p.name for p in su.fn.proofs if p.kind == "lemma_call"] == ["lemma_pos"]
+
+
+TWINS = """use vstd::prelude::*;
+verus! {
+pub struct A { pub v: u8 }
+pub struct B { pub v: u8 }
+
+impl A {
+    pub fn get(&self) -> (r: u8)
+        ensures r == self.v,
+    {
+        self.v
+    }
+}
+
+impl B {
+    pub fn get(&self) -> (r: u8)
+        ensures r == self.v,
+    {
+        self.v
+    }
+}
+} // verus!
+"""
+
+
+def test_a_fn_whose_text_is_also_in_another_impl_is_sliced_in_its_own_impl():
+    recs, units = _group({"twins.rs": TWINS})
+    res = minimize_group(recs, units)
+    got = {u.fn_name: ch for u, ch in zip(units["twins.rs"], res.by_path["twins.rs"])}
+    assert set(got) == {"A::get", "B::get"}
+    assert "impl B" in got["B::get"].text and "impl A" not in got["B::get"].text
+    assert "impl A" in got["A::get"].text and "impl B" not in got["A::get"].text

@@ -14,7 +14,8 @@ from typing import Iterable, Mapping, Sequence
 from .inline import InlinedCrate, Problem, inline_files
 from .slice import CrateGraph, code_tokens, slice_fn
 from .syntax import parse
-from .syntax.model import Item, ParsedFile
+from .syntax.parser import relink_lemma_calls
+from .syntax.model import Item, ParsedFile, shifted
 from .units import Unit
 
 
@@ -29,6 +30,7 @@ class SliceChoice:
     kept_items: list[str] = field(default_factory=list)
     dropped_items: list[str] = field(default_factory=list)
     trusted_items: list[str] = field(default_factory=list)   # dependency fns made contracts
+    proof_fns: frozenset[str] | None = None   # the slice's proof fns (None: unknown, parse it)
 
 
 @dataclass
@@ -123,20 +125,25 @@ class Crate:
                               f"first: {d.message} (line {d.line})")
         return None if self.error else self._pf
 
-    def locate(self, fn_bytes: bytes) -> Item | None:
-        """The fn item whose exact source is `fn_bytes` (first one, in source order)."""
+    def locate(self, fn_bytes: bytes, impl_of: str = "") -> Item | None:
+        """The fn item whose exact source is `fn_bytes`: the first one, in source order, of
+        the impl or trait `impl_of` (the same fn text can sit in the impls of two types),
+        else the first one."""
         pf = self.parsed()
         if pf is None:
             return None
         if self._fns is None:
             self._fns = {it.span: it for it in pf.walk() if it.kind == "fn"}
+        first = None
         at = self.src.find(fn_bytes)
         while at >= 0:
             it = self._fns.get((at, at + len(fn_bytes)))
             if it is not None:
-                return it
+                if it.impl_of == impl_of:
+                    return it
+                first = first or it
             at = self.src.find(fn_bytes, at + 1)
-        return None
+        return first
 
 
 def _slice_check(text: "str | bytes") -> str:
@@ -157,7 +164,7 @@ NOT_SMALLER = "slice not smaller than its file"   # the choice when `only_smalle
 def _slice_unit(crate: Crate, unit: Unit, whole: int, only_smaller: bool = False,
                 contracts: bool = False) -> "SliceChoice | str":
     fn_bytes = unit.src[unit.fn.span[0]:unit.fn.span[1]]
-    it = crate.locate(fn_bytes)
+    it = crate.locate(fn_bytes, unit.fn.impl_of)
     if it is None:
         return crate.error or f"fn {unit.fn_name} not located in crate {crate.root}"
     try:
@@ -173,7 +180,7 @@ def _slice_unit(crate: Crate, unit: Unit, whole: int, only_smaller: bool = False
     if sl.text.encode("utf-8", "surrogateescape")[sl.target_span[0]:sl.target_span[1]] != fn_bytes:
         return f"slice of {unit.fn_name} lost the fn's exact text"
     return SliceChoice(sl.text, sl.target_span, sl.context_tokens, whole, crate.root,
-                       sl.kept_items, sl.dropped_items, sl.trusted_items)
+                       sl.kept_items, sl.dropped_items, sl.trusted_items, sl.proof_fns)
 
 
 @dataclass
@@ -247,7 +254,15 @@ def _parse_cached(text: str) -> ParsedFile:
 
 def unit_from_slice(choice: SliceChoice, unit: Unit) -> Unit:
     """`unit` with the slice as its file: `text` is the slice and `fn` the fn Item of the
-    parsed slice, so task builders cut rows from the slice unchanged."""
+    parsed slice, so task builders cut rows from the slice unchanged. The slice holds the fn
+    byte-exact, so when the slice's proof fns are known its Item is the unit's moved to
+    `fn_span`, lemma calls redone for them (what a parse of the slice gives, without one)."""
+    s, e = choice.fn_span
+    src = choice.text.encode("utf-8", "surrogateescape")
+    if choice.proof_fns is not None and src[s:e] == unit.src[unit.fn.span[0]:unit.fn.span[1]]:
+        fn = shifted(unit.fn, s - unit.fn.span[0])
+        relink_lemma_calls(fn, src, choice.proof_fns)
+        return dataclasses.replace(unit, text=choice.text, fn=fn)
     pf = _parse_cached(choice.text)
     fn = next((it for it in pf.walk() if it.kind == "fn" and it.span == tuple(choice.fn_span)), None)
     if fn is None:

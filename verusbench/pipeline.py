@@ -453,7 +453,7 @@ def slice(ctx: BuildContext, inp: Units) -> Units:  # noqa: A001 - named after i
                 at = red.text.encode("utf-8", "surrogateescape").find(u.fn_text().encode("utf-8", "surrogateescape"))
                 fn_len = u.fn.span[1] - u.fn.span[0]
                 rch = dataclasses.replace(ch, text=red.text, fn_span=(at, at + fn_len),
-                                          context_tokens=code_tokens(red.text))
+                                          context_tokens=code_tokens(red.text), proof_fns=None)
                 st["reduced_verified"] += 1
                 keep(as_context(rch, u, "reduced"), whole)
             elif s_status == C.STATUS_VERIFIED or (f_status != C.STATUS_VERIFIED and s_status is None):

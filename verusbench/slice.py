@@ -63,6 +63,8 @@ class Slice:
     #: dependency fns trusted contracts (attribute inserted, body replaced), and their labels
     edits: list[tuple[int, int, bytes]] = field(default_factory=list)
     trusted_items: list[str] = field(default_factory=list)
+    #: names of the proof fns (axioms) the slice keeps: what makes a call a lemma call
+    proof_fns: frozenset[str] = frozenset()
 
 
 def code_tokens(text: str | bytes) -> int:
@@ -1094,13 +1096,15 @@ def slice_fn(pf: ParsedFile, target: Item, graph: CrateGraph | None = None,
         text = b"".join(out).decode("utf-8", "surrogateescape")
         ntok = len(g._starts) - sum(g.count_tokens(s, e) for s, e in merged) + sum(
             _STUB_TOKENS - g.count_tokens(*g.by_id[i].body) for i in stubbed)
-        parts = g.slices[key] = (text, kept_l, dropped_l, ntok, merged, edits, trusted)
-    text, kept_l, dropped_l, ntok, merged, edits, trusted = parts
+        proof_fns = frozenset(it.name for i in kept if (it := g.by_id[i]).kind == "fn"
+                              and it.mode in ("proof", "axiom") and it.name)
+        parts = g.slices[key] = (text, kept_l, dropped_l, ntok, merged, edits, trusted, proof_fns)
+    text, kept_l, dropped_l, ntok, merged, edits, trusted, proof_fns = parts
     shift = sum(e - s for s, e in merged if e <= target.span[0]) - sum(
         len(rep) - (e - s) for s, e, rep in edits if e <= target.span[0])
     span = (target.span[0] - shift, target.span[1] - shift)
     return Slice(text, qualified_name(target), list(kept_l), list(dropped_l), ntok, span, merged,
-                 list(edits), list(trusted))
+                 list(edits), list(trusted), proof_fns)
 
 
 def slice_text(text: str, target: str) -> Slice:

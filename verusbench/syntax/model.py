@@ -7,7 +7,7 @@ This module is the contract other modules (units, tasks, integrity, scoring) cod
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields, is_dataclass
 from typing import Any, Iterator
 
 Span = tuple[int, int]
@@ -136,3 +136,17 @@ class ParsedFile:
 
     def functions(self) -> list[Item]:
         return [it for it in self.walk() if it.kind == "fn"]
+
+
+def shifted(node: Any, delta: int) -> Any:
+    """A deep copy of a syntax node (Item, Clause, ...) with every span moved by `delta`
+    bytes: the node as the parser gives it once its exact source sits `delta` bytes later in
+    another text (a slice holds its unit's fn byte-exact). Spans are the model's only
+    (int, int) tuples."""
+    if is_dataclass(node):
+        return type(node)(**{f.name: shifted(getattr(node, f.name), delta) for f in fields(node)})
+    if isinstance(node, list):
+        return [shifted(x, delta) for x in node]
+    if isinstance(node, tuple) and len(node) == 2 and all(type(x) is int for x in node):
+        return (node[0] + delta, node[1] + delta)
+    return node

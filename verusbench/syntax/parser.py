@@ -1355,9 +1355,13 @@ def _ts_diagnostics(src: bytes, verus_spans: list[Span]) -> list[tuple[int, str]
     return out
 
 
-def _resolve_lemma_calls(p: _Parser, items: list[Item]) -> None:
+def _resolve_lemma_calls(p: _Parser, items: list[Item], names: "set[str] | frozenset[str] | None" = None,
+                         base: int = 0) -> None:
+    """Add a `lemma_call` proof node to each fn body call of a proof fn (axiom) of the file
+    (of `names`, if given); `base`: where `p`'s text starts in the fns' spans."""
     fns = [f for top in items for f in top.walk() if f.kind == "fn"]
-    names = {f.name for f in fns if f.mode in ("proof", "axiom") and f.name}
+    if names is None:
+        names = {f.name for f in fns if f.mode in ("proof", "axiom") and f.name}
     if not names:
         return
     T, M = p.T, p.M
@@ -1367,8 +1371,8 @@ def _resolve_lemma_calls(p: _Parser, items: list[Item]) -> None:
     for f in fns:
         if f.body is None:
             continue
-        b0 = bisect_left(p.S, f.body[0])
-        b1 = bisect_left(p.S, f.body[1])
+        b0 = bisect_left(p.S, f.body[0] - base)
+        b1 = bisect_left(p.S, f.body[1] - base)
         added = False
         for q in pos[bisect_right(pos, b0):bisect_left(pos, b1)]:
             if T[q - 1] == "fn" or q + 1 >= p.n:
@@ -1380,10 +1384,26 @@ def _resolve_lemma_calls(p: _Parser, items: list[Item]) -> None:
                 s = q
                 while s >= 2 and T[s - 1] == "::" and p.K[s - 2] == "ident":
                     s -= 2
-                f.proofs.append(ProofNode("lemma_call", p.span(s, p.close(a)), name=T[q]))
+                s0, e0 = p.span(s, p.close(a))
+                f.proofs.append(ProofNode("lemma_call", (s0 + base, e0 + base), name=T[q]))
                 added = True
         if added:
             f.proofs.sort(key=lambda n: n.span)
+
+
+def relink_lemma_calls(fn: Item, src: bytes, proof_fns: "set[str] | frozenset[str]") -> None:
+    """Redo `fn`'s `lemma_call` nodes as a parse of the file `src` (which holds `fn` at its
+    span) would make them when the file's proof fns are `proof_fns`: what a call is depends
+    on the file around the fn, and a slice keeps other fns than the unit's own file."""
+    if fn.body is None:
+        return
+    had = any(n.kind == "lemma_call" for n in fn.proofs)
+    fn.proofs = [n for n in fn.proofs if n.kind != "lemma_call"]
+    base = fn.span[0]
+    part = src[base:fn.span[1]]
+    _resolve_lemma_calls(_Parser(part, lex(part)), [fn], names=proof_fns, base=base)
+    if had:
+        fn.proofs.sort(key=lambda n: n.span)
 
 
 def parse(text: str | bytes, path: str = "", use_tree_sitter: bool = True) -> ParsedFile:
