@@ -39,6 +39,10 @@ def test_cheat_is_rejected_by_its_rule(cheat):
 @pytest.mark.parametrize("cheat", cheats.CHEATS, ids=[c.rule for c in cheats.CHEATS])
 def test_candidate_is_a_whole_file_from_the_base(cheat):
     text = cheats.candidate(cheat)
+    if cheat.row == "B_client":      # the client-crate base (verusbench.client)
+        assert text.startswith("pub mod seq_lib {") and text != cheats.CLIENT
+        assert "lemma_multiset_commutative(a, b)" in text
+        return
     assert text.startswith("use vstd::prelude::*;") or text.startswith("#!["), text[:40]
     assert "verus! {" in text and "fn max(" in text and text != cheats.BASE
     assert text != cheats.FAILING
@@ -48,9 +52,11 @@ def test_rows_and_controls_are_honest():
     for key, row in ROWS.items():
         assert check(row, row.target).ok, key
         if row.task != C.TASK_REPAIR:
-            assert row.context.replace(C.HOLE, row.target, 1) == cheats.BASE, key
+            base = cheats.CLIENT if key == "B_client" else cheats.BASE
+            assert row.context.replace(C.HOLE, row.target, 1) == base == row.reference_file, key
     assert ROWS["C"].context == cheats.FAILING != cheats.BASE
-    assert [n for n, *_ in cheats.CONTROLS] == ["base", "failing"]
+    assert [n for n, *_ in cheats.CONTROLS] == ["base", "failing", "client"]
+    assert ROWS["B_client"].metadata.minimized == C.MINIMIZED_CLIENT
 
 
 def test_pending_folder_is_current():

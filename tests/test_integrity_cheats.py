@@ -4,6 +4,7 @@ break out of their hole are rejected with the rule that names them; honest answe
 
 from __future__ import annotations
 
+import dataclasses
 import json
 
 import pytest
@@ -11,10 +12,14 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from test_integrity_rows import SRC, make_rows
 
+from verusbench import constants as C
 from verusbench import integrity
 from verusbench.integrity import RULES, check, scan_hatches, strip_fences
 
 ROWS = make_rows()
+# a client-crate row (verusbench.client): the B row as if its context linked the library
+ROWS["B_client"] = dataclasses.replace(ROWS["B"], metadata=dataclasses.replace(
+    ROWS["B"].metadata, minimized=C.MINIMIZED_CLIENT))
 
 TWICE = """fn twice(x: u32) -> (r: u32)
     requires
@@ -159,6 +164,9 @@ CHEATS: list[tuple[str, str, str]] = [
     ("C", c_fix("#![no_std]", "top"), "crate_attribute"),
     ("C", c_fix("#[cfg(verus_keep_ghost)]\nfn hidden() {}"), "cfg"),
     ("C", "```rust\n" + SRC.replace("i += 1;", "admit();\n        i += 1;") + "```", "admit"),
+    # --- a client-crate row: the library's own copy of the fn is out of bounds -----------
+    ("B_client", "{\n    crate::vstd::m::twice(x)\n}", "library_copy"),
+    ("B_client", "{\n    use vstd::m::*;\n    twice(x)\n}", "library_copy"),
 ]
 
 

@@ -47,6 +47,42 @@ fn sum_len(v: &Vec<u64>) -> (r: usize)
 } // verus!
 """
 
+#: A library unit's client-crate form (verusbench.client: vstd's seq_lib lemma, its module
+#: mirrored, vstd glob-imported): the local lemma shadows vstd's verified copy of itself
+CLIENT = """\
+pub mod seq_lib {
+verus! {
+
+broadcast use group_seq_lemmas;
+
+pub broadcast proof fn lemma_multiset_commutative<A>(a: Seq<A>, b: Seq<A>)
+    ensures
+        #[trigger] (a + b).to_multiset() =~= a.to_multiset().add(b.to_multiset()),
+    decreases a.len(),
+{
+    broadcast use super::multiset::group_multiset_axioms;
+
+    if a.len() == 0 {
+        assert(a + b =~= b);
+    } else {
+        lemma_multiset_commutative(a.drop_first(), b);
+        assert(a.drop_first() + b =~= (a + b).drop_first());
+    }
+}
+
+} // verus!
+
+#[allow(unused_imports)]
+use vstd::prelude::*;
+use vstd::seq::*;
+#[allow(unused_imports)]
+use vstd::seq_lib::*;
+} // mod seq_lib
+#[allow(unused_imports)]
+pub use vstd::*;
+"""
+_CLIENT_BODY = CLIENT[CLIENT.index("{\n    broadcast use super"):CLIENT.index("\n\n} // verus!")]
+
 #: The Task C context: without its invariant the loop proves nothing about `i` after it.
 FAILING = BASE.replace("        invariant\n            i <= v.len(),\n", "")
 
@@ -63,13 +99,15 @@ def _cut(src: str, part: str) -> tuple[str, str]:
     return src.replace(part, C.HOLE, 1), part
 
 
-def _row(task: str, context: str, target: str, variant: str = "", fn: str = "") -> TaskRow:
+def _row(task: str, context: str, target: str, variant: str = "", fn: str = "",
+         reference: str = BASE, minimized: str = "none") -> TaskRow:
     md = RowMetadata(source="cheats", repo="verusbench", commit="0" * 40, path="cheats_base.rs",
                      license="MIT", role="demo", verus_version="", verified="unchecked",
                      target_fn=fn, variant=variant,
-                     error_category=C.CAT_POSTCONDITION if task == C.TASK_REPAIR else "")
+                     error_category=C.CAT_POSTCONDITION if task == C.TASK_REPAIR else "",
+                     minimized=minimized)
     return TaskRow(id=row_id(task, variant, context, target), task=task, context=context,
-                   target=target, reference_file=BASE, prompt="", completion=target,
+                   target=target, reference_file=reference, prompt="", completion=target,
                    messages=[], metadata=md)
 
 
@@ -80,6 +118,8 @@ def rows() -> dict[str, TaskRow]:
            "A_full": _row(C.TASK_SPEC, *_cut(BASE, _MAX_FN), "full", "max"),
            "P": _row(C.TASK_PROOF, *_cut(BASE, _SUM_LEN.rstrip("\n")), fn="sum_len")}
     out["C"] = _row(C.TASK_REPAIR, FAILING, BASE)
+    out["B_client"] = _row(C.TASK_CODE, *_cut(CLIENT, _CLIENT_BODY), fn="lemma_multiset_commutative",
+                           reference=CLIENT, minimized=C.MINIMIZED_CLIENT)
     return out
 
 
@@ -226,6 +266,9 @@ CHEATS: list[Cheat] = [
     Cheat("path_attribute", "C",
           _c(sum_len=_HONEST_SUM_LEN, extra='#[path = "/dev/null"]\nmod outside;'),
           "makes rustc load a module from outside the job dir", "verified"),
+    Cheat("library_copy", "B_client",
+          "{\n    vstd::seq_lib::lemma_multiset_commutative(a, b);\n}",
+          "proves a vstd lemma's client-crate form by calling vstd's own copy of it", "verified"),
     Cheat("macro_indirection", "C",
           _c(sum_len=_HONEST_SUM_LEN,
              extra='macro_rules! doc_from {\n    ($m:ident) => {\n        #[doc = $m!("PATH")]\n'
@@ -238,7 +281,8 @@ HOSTILE_RULES = frozenset({"too_large"})
 
 #: honest files: the base must verify and the C context fail, or the cheats prove nothing
 CONTROLS = [("base", BASE, "verified", "the program every cheat starts from"),
-            ("failing", FAILING, "failed", "the Task C context (sum_len without its invariant)")]
+            ("failing", FAILING, "failed", "the Task C context (sum_len without its invariant)"),
+            ("client", CLIENT, "verified", "a vstd lemma's client-crate form (the B_client row's reference)")]
 
 
 def candidate(cheat: Cheat) -> str:

@@ -60,3 +60,7 @@ CAT_OTHER = "other"
 CATEGORIES = (CAT_POSTCONDITION, CAT_PRECONDITION, CAT_ASSERTION, CAT_INVARIANT_BEFORE,
               CAT_INVARIANT_END, CAT_DECREASES, CAT_ARITHMETIC, CAT_MODE, CAT_SYNTAX,
               CAT_TRIGGER, CAT_RLIMIT, CAT_OTHER)
+
+#: metadata.minimized of a row whose context is a library unit's client-crate form
+#: (verusbench.client): the library's own copy of the target fn is reachable there
+MINIMIZED_CLIENT = "client"

@@ -303,7 +303,7 @@ def _status_section(report: dict, by_source: dict[str, dict[str, dict[str, int]]
     return parts
 
 
-MINIMIZE_COLUMNS = ("units", "sliced", "slice_not_smaller", "reduced_verified", "slice_verified", "big_slice_verified",
+MINIMIZE_COLUMNS = ("units", "sliced", "client_form", "slice_not_smaller", "reduced_verified", "slice_verified", "big_slice_verified",
                     "slice_unchecked", "whole_file_kept",
                     "whole_file_unchecked", "not_sliced", "dropped_neither_verifies")
 
@@ -327,8 +327,21 @@ def _minimize_section(report: dict) -> list[str]:
              "is used once the ledger says it verifies: `big_slice_verified`). The ledger picks "
              "the context: a slice that verifies; else the whole file if it verifies; else the slice, "
              "`unchecked` until a ledger answers it; a unit whose slice and file both fail is dropped. "
-             "`metadata.minimized` says which (`sliced` / `none`), `context_tokens` its size in code "
+             "`metadata.minimized` says which (`sliced` / `client` / `none`), `context_tokens` its size in code "
              "tokens.", ""]
+    if any(c.get("client_form") for c in (m.get("by_source") or {}).values()):
+        parts += ["vstd's own units cannot be checked inside vstd's files (vstd is verified as "
+                  "itself), so a fn at the top level of a public vstd module gets a **client-crate "
+                  "form** (`verusbench.client`, `client_form` above): an ordinary crate that links "
+                  "vstd, with the fn byte-exact and the private items of its file it needs, inside "
+                  "modules mirroring its module path, each glob-importing its vstd counterpart, so "
+                  "everything else is vstd's own. Such contexts say `minimized: client` and "
+                  "`slice_of: vstd (client crate)`. vstd holds a verified copy of the fn under the "
+                  "same name: a lemma that a vstd broadcast group lists gets no client form (its "
+                  "copy could be in scope), and an answer that names the copy by a path or adds a "
+                  "glob import is refused (integrity rule `library_copy`). Methods of vstd's types, "
+                  "private modules and private imports stay as they were: " + "; ".join(
+                      f"{k}: {v}" for k, v in list((m.get("no_client_form") or {}).items())[:4]) + ".", ""]
     if m.get("mode") == "contracts":
         parts += ["This build sliced with `--minimize contracts`: the exec and proof fns a slice keeps "
                   "for its target (free or of an impl, outside macros) are trusted contracts, "

@@ -62,6 +62,8 @@ RULES: dict[str, str] = {
     "macro_indirection": "a macro invoked by a name passed in (`$m!(..)`, `$($t)*!(..)`) added: "
                          "it can call `include!` / `env!` without naming them",
     "too_large": "the answer is longer than this row allows (verusbench.integrity.size_limit)",
+    "library_copy": "the library's own copy of the target fn named (a path ending in its name, "
+                    "or a glob import, added to a client-crate row: verusbench.client)",
 }
 
 #: An answer may be this many times its row's context, and at least MIN_SIZE_LIMIT bytes:
@@ -1117,6 +1119,8 @@ def check(row: TaskRow | dict, prediction: str, *,
             c_out, c_where, _ = _outside_verus(ct)
             # deleting unverified code hides nothing; adding or changing it can
             violations.extend(_outside_verus_added(b_out, c_out, c_where, cand))
+    if row.metadata.minimized == C.MINIMIZED_CLIENT:
+        violations += _library_copy(row, hatch_base, cand)
     # locked parts
     if not any(v.rule == "hole_escape" for v in violations):
         if row.task in (C.TASK_REPAIR, C.TASK_REPAIR_SYNTHETIC):
@@ -1126,6 +1130,30 @@ def check(row: TaskRow | dict, prediction: str, *,
     violations.sort(key=lambda v: (v.line or 10**9))
     return IntegrityResult(ok=not violations, violations=violations, assembled=assembled,
                            mode=mode)
+
+
+def _library_copy(row: TaskRow, baseline: bytes, cand: bytes) -> list[Violation]:
+    """A client-crate row (its context links the library whose fn it is) proves the fn
+    locally; the library holds a verified copy of it under the same name. Reaching that copy
+    (`vstd::m::f(..)`, `crate::vstd::m::f`, `use m::f as g`, a glob import) would answer the
+    task without doing it: more paths ending in the fn's name, or glob imports, than the
+    row's own text has are a violation."""
+    name = (row.metadata.target_fn or "").rsplit("::", 1)[-1]
+
+    def counts(src: bytes) -> tuple[int, int]:
+        k = lex(src).texts
+        return (sum(1 for i in range(1, len(k)) if k[i] == name and k[i - 1] == "::"),
+                sum(1 for i in range(1, len(k)) if k[i] == "*" and k[i - 1] == "::"))
+    (bq, bg), (cq, cg) = counts(baseline), counts(cand)
+    out = []
+    if name and cq > bq:
+        out.append(Violation("library_copy", f"a path ending in `{name}` added: in this client-crate "
+                             f"row it can reach the library's own copy of `{name}`; call the local "
+                             "fn by its bare name", 0))
+    if cg > bg:
+        out.append(Violation("library_copy", "a glob import (`::*`) added: in this client-crate row "
+                             f"it can bring the library's own copy of `{name}` into scope", 0))
+    return out
 
 
 def size_limit(row: TaskRow | dict) -> int:

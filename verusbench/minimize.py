@@ -31,6 +31,7 @@ class SliceChoice:
     dropped_items: list[str] = field(default_factory=list)
     trusted_items: list[str] = field(default_factory=list)   # dependency fns made contracts
     proof_fns: frozenset[str] | None = None   # the slice's proof fns (None: unknown, parse it)
+    form: str = ""                # "client": a library unit as a client crate (verusbench.client)
 
 
 @dataclass
@@ -41,6 +42,7 @@ class GroupResult:
     crates: list[str] = field(default_factory=list)              # crate roots, sorted
     inline_problems: dict[str, list[Problem]] = field(default_factory=dict)
     inline_error: str = ""        # the whole group failed to inline (units sliced per file)
+    client_reasons: dict[str, int] = field(default_factory=dict)   # library units without a client form, by why
 
     def choices(self) -> Iterable[tuple[str, int, "SliceChoice | str"]]:
         for path in sorted(self.by_path):
@@ -191,6 +193,8 @@ class InlinedGroup:
     inline_problems: dict[str, list[Problem]] = field(default_factory=dict)
     inline_error: str = ""        # the whole group failed to inline (units sliced per file)
     owners: dict[str, list[Crate]] = field(default_factory=dict)   # member path -> its crates
+    #: library files of the group (verusbench.client): their units get client forms
+    library: "LibraryModules | None" = None
 
 
 def inline_group(records: Sequence) -> InlinedGroup:
@@ -210,6 +214,11 @@ def inline_group(records: Sequence) -> InlinedGroup:
         for m in c.members:
             g.owners.setdefault(m, []).append(cr)
     g.crates.sort()
+    from .client import LibraryModules, library_of
+    libs = {lib for r in recs if (lib := library_of(r.source, r.path)) is not None}
+    if len(libs) == 1:
+        lib = libs.pop()
+        g.library = LibraryModules(lib, {r.path: r.text for r in recs if library_of(r.source, r.path) == lib})
     return g
 
 
@@ -231,8 +240,19 @@ def slice_group(g: InlinedGroup, units_by_path: Mapping[str, list[Unit]],
             continue
         whole = code_tokens(units[0].text)
         cands = g.owners.get(path) or [Crate(path, units[0].text)]
+        lib = None
+        if g.library is not None and path.startswith(g.library.lib.prefix):
+            from .client import client_form
+            lib = (g.library, g.library.client_crate(path, units[0].text))
         for u in units:
             got: SliceChoice | str = ""
+            if lib is not None:
+                # a library's own unit: its client form, else (the reason aside) its crate slice
+                got = client_form(lib[0], u, lib[1])
+                if isinstance(got, SliceChoice):
+                    out.append(got)
+                    continue
+                res.client_reasons[got] = res.client_reasons.get(got, 0) + 1
             for cr in cands:
                 got = _slice_unit(cr, u, whole, only_smaller and path not in full_paths, contracts)
                 if isinstance(got, SliceChoice) or got == NOT_SMALLER:

@@ -307,28 +307,33 @@ def _slice_job(i: int):
     # only_smaller: a slice no smaller than its file is not used (see slice()), so its
     # closure stops there; these are the largest closures, most of the stage's time
     # (`full`: files sliced whole all the same, with --big-slices)
-    return {(key, path): got for path, got in slice_group(g, by_path, only_smaller=True, full_paths=full,
-                                                          contracts=contracts).by_path.items()}
+    res = slice_group(g, by_path, only_smaller=True, full_paths=full, contracts=contracts)
+    return {(key, path): got for path, got in res.by_path.items()}, res.client_reasons
 
 
-def _slice_all(jobs: list, workers: int, progress: bool) -> dict[tuple, list]:
+def _slice_all(jobs: list, workers: int, progress: bool) -> tuple[dict[tuple, list], Counter]:
     """slice_group over every (group, files) job, in forked worker processes when workers > 1;
-    chunks of one group share its crates (parsed once per worker)."""
+    chunks of one group share its crates (parsed once per worker). Also the reasons library
+    units got no client form."""
     global _SLICE_JOBS
     out: dict[tuple, list] = {}
+    why: Counter = Counter()
     _SLICE_JOBS = jobs
     try:
         if workers > 1 and len(jobs) > 1 and "fork" in mp.get_all_start_methods():
             with mp.get_context("fork").Pool(workers) as pool:
                 it = pool.imap_unordered(_slice_job, range(len(jobs)))
-                for by_path in B._progress(it, len(jobs), "slice", progress, unit="chunk"):
+                for by_path, reasons in B._progress(it, len(jobs), "slice", progress, unit="chunk"):
                     out.update(by_path)
+                    why.update(reasons)
         else:
             for i in B._progress(range(len(jobs)), len(jobs), "slice", progress, unit="chunk"):
-                out.update(_slice_job(i))
+                by_path, reasons = _slice_job(i)
+                out.update(by_path)
+                why.update(reasons)
     finally:
         _SLICE_JOBS = []
-    return out
+    return out, why
 
 
 def slice(ctx: BuildContext, inp: Units) -> Units:  # noqa: A001 - named after its stage; no builtin slice() here
@@ -398,7 +403,7 @@ def slice(ctx: BuildContext, inp: Units) -> Units:  # noqa: A001 - named after i
     # the other workers idle; the result does not depend on the order
     size = {key: sum(len(r.text) for r in inp.crate_records.get(key, ())) for key in jobs_by_group}
     jobs.sort(key=lambda j: -size[j[0]] * sum(len(us) for us in j[2].values()))
-    sliced = _slice_all(jobs, ctx.opts.workers, ctx.opts.progress)
+    sliced, no_client = _slice_all(jobs, ctx.opts.workers, ctx.opts.progress)
     files: list[list[Unit]] = []
     for us in inp.files:
         u0 = us[0]
@@ -428,7 +433,9 @@ def slice(ctx: BuildContext, inp: Units) -> Units:  # noqa: A001 - named after i
                 keep(u, whole)
                 continue
             st["sliced"] += 1
-            if ch == NOT_SMALLER or ch.context_tokens >= whole:
+            if ch != NOT_SMALLER and ch.form:
+                st[ch.form + "_form"] += 1     # a library unit as a client crate: its file fails alone
+            elif ch == NOT_SMALLER or ch.context_tokens >= whole:
                 # the closure pulled in more than the unit's own file holds: no minimization,
                 # unless (--big-slices) the file fails alone and this slice verifies
                 big = ch != NOT_SMALLER and u0.path in full
@@ -458,7 +465,7 @@ def slice(ctx: BuildContext, inp: Units) -> Units:  # noqa: A001 - named after i
                 keep(as_context(rch, u, "reduced"), whole)
             elif s_status == C.STATUS_VERIFIED or (f_status != C.STATUS_VERIFIED and s_status is None):
                 st["slice_verified" if s_status == C.STATUS_VERIFIED else "slice_unchecked"] += 1
-                keep(as_context(ch, u, how_sliced), whole)
+                keep(as_context(ch, u, ch.form or how_sliced), whole)
             elif f_status == C.STATUS_VERIFIED or f_status is None:
                 st["whole_file_kept" if f_status else "whole_file_unchecked"] += 1
                 u.context_tokens = whole
@@ -477,6 +484,7 @@ def slice(ctx: BuildContext, inp: Units) -> Units:  # noqa: A001 - named after i
     allb = [x for v in before.values() for x in v]
     alla = [x for v in after.values() for x in v]
     report = {"minimize": {"mode": mode, "by_source": by_source, "not_sliced_reasons": dict(reasons.most_common(20)),
+                           "no_client_form": dict(no_client.most_common(20)),
                            "slices_pending": len(pending), "median_tokens_whole": med(allb),
                            "median_tokens_context": med(alla),
                            "units_minimized": sum(c["units"] for c in per_source.values())},

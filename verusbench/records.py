@@ -41,7 +41,8 @@ class RowMetadata:
     #: how the unit's context was minimized: "none" (the whole file), "sliced" (the target fn
     #: plus the closure of what it mentions, from the inlined crate), "contracts" (sliced with the
     #: dependency exec/proof fns as trusted contracts: `--minimize contracts`), "reduced" (then
-    #: delta-debugged)
+    #: delta-debugged), "client" (a library's own fn, vstd's, as a client crate of that
+    #: library: verusbench.client; naming the library's copy of the fn is an integrity violation)
     minimized: str = "none"
     context_tokens: int = 0            # code tokens of reference_file (verusbench.slice.code_tokens); 0: not counted
     slice_of: str = ""                 # sliced: the crate root (or file) the slice was cut from

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from typing import Callable
 
 from .syntax import parse
 from .syntax.lexer import lex, raw_tokens
@@ -594,12 +595,15 @@ _TRIMMED = ("use", "broadcast_group", "broadcast_use")   # kept items whose list
 
 
 def _needed(g: CrateGraph, target: Item, why: dict | None = None, names_out: set | None = None,
-            budget: int | None = None, stubs_out: set | None = None) -> set[int]:
+            budget: int | None = None, stubs_out: set | None = None,
+            external: "Callable[[Item], bool] | None" = None) -> set[int]:
     """Ids of the items the target needs; `why` (if given) gets item id -> reason, and
     `names_out` the names the kept items mention or define (what a kept `use` must bind).
     With a `budget`, _OverBudget once the kept items surely hold that many code tokens.
     With `stubs_out` (contracts mode), a dependency fn that can be a trusted contract
     (`CrateGraph.stubbable`) needs only what its head mentions; its id goes to `stubs_out`.
+    `external(item)` true: the item comes from elsewhere (a library the slice links, see
+    verusbench.client): it is neither kept nor followed.
 
     A worklist pass (again only while a group named in code is left empty): every rule is
     monotone (kept sets only grow), so firing a rule when its trigger (a kept module, type or
@@ -633,13 +637,15 @@ def _needed(g: CrateGraph, target: Item, why: dict | None = None, names_out: set
 
     size = 0
     contracts = stubs_out is not None
+    # fns a linked library provides stay live in broadcast lists (they are not the file's to cut)
+    ext_fns = {it.name for it in g.items if it.kind == "fn" and external(it)} if external is not None else set()
 
     def stub(it: Item) -> bool:
         return contracts and g.stubbable(it, target)
 
     def keep(it: Item) -> None:
         nonlocal size
-        if id(it) in kept:
+        if id(it) in kept or (external is not None and it is not target and external(it)):
             return
         kept.add(id(it))
         stubbed = stub(it)
@@ -934,7 +940,9 @@ def _needed(g: CrateGraph, target: Item, why: dict | None = None, names_out: set
                     else:
                         pending_by_type.setdefault(ty, []).append(m)
         # a group named in code that kept no member would be empty: it comes whole
-        dead = sorted(n for n in code_groups if not _member_live(g, n, kept_fns))
+        live = kept_fns | ext_fns
+        memo: dict[str, bool] = {}
+        dead = sorted(n for n in code_groups if not _member_live(g, n, live, memo))
         if not dead:
             break
         cause[:] = ["broadcast_member", None]
@@ -987,14 +995,15 @@ def _graph(pf: ParsedFile) -> CrateGraph:
     return g
 
 
-def _prune_broadcast_lists(g: CrateGraph, kept_ids: set[int], inner: list) -> None:
+def _prune_broadcast_lists(g: CrateGraph, kept_ids: set[int], inner: list,
+                           live: frozenset[str] = frozenset()) -> None:
     """Cut from kept broadcast groups and module-level `broadcast use`s the members the
     closure did not keep; a list left empty goes whole (and is cut from the lists naming it).
     (A group named in code is never left empty: the closure keeps all its members then.)"""
     lists = [it for it in g.broadcast_lists if id(it) in kept_ids]
     if not lists:
         return
-    kept_fns = {it.name for i in kept_ids if (it := g.by_id[i]).kind == "fn"}
+    kept_fns = {it.name for i in kept_ids if (it := g.by_id[i]).kind == "fn"} | live
     memo: dict[str, bool] = {}
     for it in lists:
         tree = g.members(it)
@@ -1013,8 +1022,10 @@ def _member_live(g: CrateGraph, b: str, kept_fns: set[str], memo: dict[str, bool
     file (not ours to cut), or a group with such a member (an unparsed group always)."""
     if b not in g.group_names:
         return b in kept_fns or b not in g.fn_names
-    if memo is not None and b in memo:
-        return memo[b]
+    if memo is not None:
+        if b in memo:
+            return memo[b]
+        memo[b] = False      # in progress: a group reached again through its own members adds none
     got = depth < 32 and any(
         (tree := g.members(d)) is None or any(_member_live(g, c.bound, kept_fns, memo, depth + 1)
                                               for c in tree.children)
@@ -1025,18 +1036,21 @@ def _member_live(g: CrateGraph, b: str, kept_fns: set[str], memo: dict[str, bool
 
 
 def slice_fn(pf: ParsedFile, target: Item, graph: CrateGraph | None = None,
-             budget: int | None = None, contracts: bool = False) -> Slice | None:
+             budget: int | None = None, contracts: bool = False,
+             external: "Callable[[Item], bool] | None" = None) -> Slice | None:
     """The slice of parsed file `pf` for its fn item `target` (`graph`: pf's, built once);
     None when a `budget` is given and the slice would hold at least that many code tokens.
     `contracts`: kept dependency fns that can be (`CrateGraph.stubbable`) become trusted
     contracts, `#[verifier::external_body]` with their body replaced: Verus checks a fn
     against its callees' specs only, so the target's proof obligations do not change, and
-    the closure follows their signatures and specs, not their proofs."""
+    the closure follows their signatures and specs, not their proofs. `external`: items
+    the slice gets from a library it links (kept out, and their members stay in broadcast
+    lists)."""
     g = graph if graph is not None else _graph(pf)
     names: set[str] = set()
     stubs: set[int] | None = set() if contracts else None
     try:
-        kept_ids = _needed(g, target, names_out=names, budget=budget, stubs_out=stubs)
+        kept_ids = _needed(g, target, names_out=names, budget=budget, stubs_out=stubs, external=external)
     except _OverBudget:
         return None
     inner: list[tuple[int, int]] = []     # unneeded leaves of kept uses
@@ -1047,7 +1061,8 @@ def slice_fn(pf: ParsedFile, target: Item, graph: CrateGraph | None = None,
                 kept_ids.discard(id(it))
             else:
                 inner.extend(got)
-    _prune_broadcast_lists(g, kept_ids, inner)
+    live = frozenset(it.name for it in g.items if it.kind == "fn" and external is not None and external(it))
+    _prune_broadcast_lists(g, kept_ids, inner, live)
     kept = frozenset(kept_ids)
     stubbed = frozenset(stubs or ()) & kept
     src = pf.source

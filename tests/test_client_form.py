@@ -1,0 +1,197 @@
+"""The client-crate form of a library's own units (verusbench.client): a vstd lemma becomes
+an ordinary crate that links vstd, with the fn byte-exact, the file's private helpers it
+needs, its imports as vstd paths, and nothing vstd already provides; what cannot be written
+as a client gets a reason; a client row's answer may not reach the library's own copy."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from verusbench import constants as C
+from verusbench.client import LIBRARIES, LibraryModules, client_form, module_path
+from verusbench.corpus import CorpusRecord
+from verusbench.integrity import check
+from verusbench.minimize import SliceChoice, inline_group, slice_group
+from verusbench.pipeline import BuildContext, Units, inline, slice as slice_stage, tasks
+from verusbench.build import BuildOptions
+from verusbench.syntax import parse
+from verusbench.units import extract_units
+
+ROOT = """pub mod prelude;
+pub mod arith;
+mod hidden;
+#[cfg(feature = "nonzero_internals")]
+pub mod gated;
+"""
+PRELUDE = "pub use verus_builtin::*;\npub use verus_builtin_macros::verus;\n"
+HIDDEN = """use super::prelude::*;
+verus! {
+pub proof fn secret_lemma(x: int) ensures x + 0 == x {}
+} // verus!
+"""
+ARITH = """//! Arithmetic lemmas.
+#[allow(unused_imports)]
+use super::prelude::*;
+#[cfg(verus_keep_ghost)]
+use super::hidden::secret_lemma;
+
+verus! {
+
+pub open spec fn double(x: int) -> int {
+    2 * x
+}
+
+proof fn helper(x: int)
+    ensures
+        double(x) == x + x,
+{
+}
+
+/// the unit: needs `helper` (private: copied) and `double` (public: vstd's own)
+pub proof fn lemma_double_pos(x: int)
+    requires
+        x > 0,
+    ensures
+        double(x) > x,
+{
+    helper(x);
+}
+
+pub proof fn lemma_uses_secret(x: int)
+    ensures
+        x + 0 == x,
+{
+    secret_lemma(x);
+}
+
+pub broadcast proof fn lemma_in_group(x: int)
+    ensures
+        #[trigger] double(x) == 2 * x,
+{
+}
+
+pub broadcast group group_arith {
+    lemma_in_group,
+}
+
+pub struct Counter {
+    pub n: u64,
+}
+
+impl Counter {
+    pub proof fn lemma_method(&self)
+        ensures
+            self.n >= 0,
+    {
+    }
+}
+
+} // verus!
+"""
+GATED = """use super::prelude::*;
+verus! {
+pub proof fn lemma_gated(x: int) ensures x == x { }
+} // verus!
+"""
+FILES = {"source/vstd/vstd.rs": ROOT, "source/vstd/prelude.rs": PRELUDE, "source/vstd/hidden.rs": HIDDEN,
+         "source/vstd/arith.rs": ARITH, "source/vstd/gated.rs": GATED}
+
+
+def _rec(path: str, text: str) -> CorpusRecord:
+    return CorpusRecord("verus", "verus-lang/verus", "c1", path, C.ROLE_LIBRARY, "MIT", text)
+
+
+def _forms():
+    recs = [_rec(p, t) for p, t in FILES.items()]
+    units = {r.path: extract_units(r, parse(r.text))[0] for r in recs}
+    g = inline_group(recs)
+    res = slice_group(g, {p: us for p, us in units.items() if us})
+    by_fn = {u.fn_name: ch for p, us in units.items() for u, ch in zip(us, res.by_path.get(p, []))}
+    return by_fn, res, units
+
+
+def test_module_paths_and_public_paths():
+    lib = LIBRARIES[0]
+    assert module_path(lib, "source/vstd/arithmetic/power2.rs") == ("arithmetic", "power2")
+    assert module_path(lib, "source/vstd/arithmetic/mod.rs") == ("arithmetic",)
+    assert module_path(lib, "source/vstd/vstd.rs") == ()
+    mods = LibraryModules(lib, FILES)
+    assert mods.public(("arith",)) == ("arith",)
+    assert mods.public(("hidden",)) is None          # `mod hidden;`: private
+    assert mods.public(("gated",)) is None           # behind a feature the linked vstd lacks
+
+
+def test_client_form_keeps_the_fn_and_its_private_helpers_and_links_the_rest():
+    by_fn, res, units = _forms()
+    ch = by_fn["lemma_double_pos"]
+    assert isinstance(ch, SliceChoice) and ch.form == C.MINIMIZED_CLIENT
+    u = next(u for u in units["source/vstd/arith.rs"] if u.fn_name == "lemma_double_pos")
+    text = ch.text
+    assert text.encode()[ch.fn_span[0]:ch.fn_span[1]] == u.fn_text().encode()   # byte-exact
+    assert "proof fn helper" in text                     # private: copied
+    assert "spec fn double" not in text                  # public: vstd's own, through the glob
+    assert "lemma_uses_secret" not in text and "struct Counter" not in text
+    # the module path is mirrored; each level glob-imports its vstd counterpart, at its end
+    assert text.index("pub mod arith {") < ch.fn_span[0]
+    assert "use vstd::arith::*;" in text and text.rstrip().endswith("pub use vstd::*;")
+    assert "use vstd::prelude::*;" in text               # the file's import, as a vstd path
+    assert "super::" not in text[text.index("} // verus!"):]
+    assert not parse(text).diagnostics
+    assert ch.crate_root == "vstd (client crate)" and ch.context_tokens < ch.whole_tokens
+
+
+def test_what_a_client_cannot_write_gets_a_reason_and_the_crate_slice_instead():
+    by_fn, res, _ = _forms()
+    why = res.client_reasons
+    # a method of a vstd type: the crate slice is tried instead (not a client form)
+    assert not (isinstance(by_fn["Counter::lemma_method"], SliceChoice) and by_fn["Counter::lemma_method"].form)
+    assert any("top level" in k for k in why)
+    assert any("broadcast group" in k for k in why)            # lemma_in_group
+    assert any("hidden::secret_lemma" in k and "private" in k for k in why)
+    assert not (isinstance(by_fn["lemma_uses_secret"], SliceChoice) and by_fn["lemma_uses_secret"].form)
+
+
+def test_slice_stage_gives_library_units_client_contexts_and_exports_them():
+    recs = [_rec(p, t) for p, t in FILES.items()]
+    files = [us for r in recs if (us := extract_units(r, parse(r.text))[0])]
+    opts = BuildOptions(corpus="x", out="y", progress=False, workers=1)
+    ctx = BuildContext(opts=opts, ledger=None)
+    inp = Units(files=files, repair_chains=[], llm_artifacts=[], benchmark_ngrams={}, upgrades={},
+                crate_records={("verus", "verus-lang/verus", "c1"): recs})
+    out = slice_stage(ctx, inline(ctx, inp))
+    got = {u.fn_name: u for us in out.files for u in us}
+    u = got["lemma_double_pos"]
+    assert u.minimized == C.MINIMIZED_CLIENT and u.slice_of == "vstd (client crate)"
+    assert any(meta["target_fn"] == "lemma_double_pos" for _, meta in out.slices)   # for real Verus
+    st = out.report["minimize"]["by_source"]["verus"]
+    assert st["client_form"] >= 1
+    assert out.report["minimize"]["no_client_form"]
+    rows = tasks(ctx, out).rows
+    client_rows = [r for r in rows if r.metadata.minimized == C.MINIMIZED_CLIENT]
+    assert client_rows and all(r.metadata.slice_of == "vstd (client crate)" for r in client_rows)
+
+
+def _client_row():
+    recs = [_rec(p, t) for p, t in FILES.items()]
+    files = [us for r in recs if (us := extract_units(r, parse(r.text))[0])]
+    opts = BuildOptions(corpus="x", out="y", progress=False, workers=1)
+    ctx = BuildContext(opts=opts, ledger=None)
+    inp = Units(files=files, repair_chains=[], llm_artifacts=[], benchmark_ngrams={}, upgrades={},
+                crate_records={("verus", "verus-lang/verus", "c1"): recs})
+    rows = tasks(ctx, slice_stage(ctx, inline(ctx, inp))).rows
+    return next(r for r in rows if r.task == C.TASK_CODE and r.metadata.target_fn == "lemma_double_pos"
+                and r.metadata.minimized == C.MINIMIZED_CLIENT)
+
+
+def test_a_client_row_answer_may_not_reach_the_librarys_own_copy():
+    row = _client_row()
+    assert check(row, row.target).ok                          # the reference body
+    for cheat in ("{\n    vstd::arith::lemma_double_pos(x);\n}",
+                  "{\n    crate::vstd::arith::lemma_double_pos(x);\n}",
+                  "{\n    use vstd::arith::*;\n    lemma_double_pos(x);\n}"):
+        res = check(row, cheat)
+        assert not res.ok and "library_copy" in {v.rule for v in res.violations}, cheat
+    # the same answer in an ordinary row is no violation of this rule
+    plain = dataclasses.replace(row, metadata=dataclasses.replace(row.metadata, minimized="sliced"))
+    res = check(plain, "{\n    vstd::arith::lemma_double_pos(x);\n}")
+    assert "library_copy" not in {v.rule for v in res.violations}

@@ -1,0 +1,362 @@
+"""The client-crate form of a library's own units (part of the slice stage).
+
+A unit of vstd cannot be checked alone: vstd is verified as itself (its files define
+`Seq`, `Map`, ... for the verifier), so a vstd file or slice fails as an ordinary crate.
+But every Verus program links vstd, and most of what a vstd lemma needs is public there.
+The client form of such a unit is an ordinary crate that keeps the unit's fn byte-exact
+and the private items of its file that the fn needs, inside modules that mirror the unit's
+module path (`pub mod arithmetic { pub mod power2 { .. } }`), each of which glob-imports
+its counterpart in vstd: `super::power::pow`, `crate::seq::Seq` and the file's public items
+all resolve to vstd's own, and the local fn shadows vstd's copy of itself.
+
+Only fns at the file's top level qualify (a client crate cannot add to an impl of vstd's
+types), and not a lemma that a broadcast group of the library lists (vstd's copy of it
+could be in scope). Naming vstd's copy of the fn explicitly is an integrity violation
+(`integrity`'s rule `library_copy`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Mapping
+
+from . import constants as C
+from .minimize import Crate, SliceChoice, _slice_check
+from .slice import code_tokens, slice_fn
+from .syntax import parse
+from .syntax.lexer import lex
+from .syntax.model import Item
+from .units import Unit
+
+#: metadata.minimized of a row whose context is a client form
+FORM = C.MINIMIZED_CLIENT
+
+
+@dataclass(frozen=True)
+class Library:
+    """A library whose own files are in the corpus and which Verus programs link."""
+    source: str       # corpus source holding the library's files
+    prefix: str       # their folder in it
+    crate: str        # the crate name clients use
+    root: str         # the crate root, relative to `prefix`
+    features: frozenset[str] = frozenset()   # cargo features of the linked build
+
+
+LIBRARIES: tuple[Library, ...] = (
+    Library("verus", "source/vstd/", "vstd", "vstd.rs", frozenset({"std", "alloc"})),
+)
+
+#: what a client crate of the library can take from it by a glob import
+_EXTERNAL_KINDS = frozenset({"fn", "struct", "enum", "union", "trait", "type", "const", "static",
+                             "broadcast_group"})
+_MOD_DECL = re.compile(r"((?:^[ \t]*#\[[^\n]*\][ \t]*\n)*)^[ \t]*(pub(?:\([^)]*\))?[ \t]+)?mod[ \t]+(\w+)[ \t]*;",
+                       re.M)
+_REEXPORT = re.compile(r"^[ \t]*pub[ \t]+use[ \t]+(\w+)::(\w+)[ \t]*;", re.M)
+_GROUP = re.compile(r"broadcast\s+group\s+\w+\s*\{([^}]*)\}")
+_FEATURE = re.compile(r'feature\s*=\s*"([^"]+)"')
+_BLANK = re.compile(rb"(?m)^[ \t]+\n")
+_BAD_ATTRS = ("rustc_", "verus::internal", "external_fn_specification", "external_type_specification")
+
+
+def library_of(source: str, path: str) -> Library | None:
+    for lib in LIBRARIES:
+        if source == lib.source and path.startswith(lib.prefix) and path.endswith(".rs"):
+            return lib
+    return None
+
+
+def module_path(lib: Library, path: str) -> tuple[str, ...]:
+    """`source/vstd/arithmetic/power2.rs` -> ('arithmetic', 'power2'); `x/mod.rs` -> ('x',);
+    the crate root -> ()."""
+    rel = path[len(lib.prefix):]
+    if rel == lib.root:
+        return ()
+    parts = rel[:-3].split("/")
+    return tuple(parts[:-1] if parts[-1] == "mod" else parts)
+
+
+@dataclass
+class LibraryModules:
+    """The module tree of one library's files: which module is public under which path, and
+    which names its broadcast groups list."""
+    lib: Library
+    files: Mapping[str, str]                 # corpus path -> text
+    _public: dict[tuple[str, ...], tuple[str, ...] | None] = field(default_factory=dict)
+    _ext: tuple | None = None
+
+    def _file(self, mod: tuple[str, ...]) -> str | None:
+        if not mod:
+            return self.files.get(self.lib.prefix + self.lib.root)
+        base = self.lib.prefix + "/".join(mod)
+        return self.files.get(base + ".rs") or self.files.get(base + "/mod.rs")
+
+    def _decl(self, parent: tuple[str, ...], name: str) -> tuple[str, str] | None:
+        """(visibility, attribute lines) of `mod name;` in the parent's file."""
+        text = self._file(parent)
+        for m in _MOD_DECL.finditer(text or ""):
+            if m.group(3) == name:
+                return (m.group(2) or "").strip(), m.group(1)
+        return None
+
+    def public(self, mod: tuple[str, ...]) -> tuple[str, ...] | None:
+        """The path a client names module `mod` by, or None if it cannot (a private module,
+        or one behind a feature the linked build lacks)."""
+        if mod in self._public:
+            return self._public[mod]
+        self._public[mod] = None          # a cycle of declarations (none expected) is private
+        got: tuple[str, ...] | None = None
+        if not mod:
+            got = ()
+        else:
+            parent, name = mod[:-1], mod[-1]
+            decl = self._decl(parent, name)
+            if decl is not None and not (set(_FEATURE.findall(decl[1])) - self.lib.features):
+                up = self.public(parent)
+                if decl[0] == "pub" and up is not None:
+                    got = up + (name,)
+                elif len(parent) >= 1:      # `mod a;` private, re-exported: `pub use a::name;`
+                    grand = self.public(parent[:-1])
+                    text = self._file(parent[:-1]) or ""
+                    if grand is not None and any(m.group(1) == parent[-1] and m.group(2) == name
+                                                 for m in _REEXPORT.finditer(text)):
+                        got = grand + (name,)
+        self._public[mod] = got
+        return got
+
+    def has_module(self, mod: tuple[str, ...]) -> bool:
+        return self._file(mod) is not None
+
+    def client_crate(self, path: str, text: str) -> tuple[Crate, list[tuple[str, list[UseLeaf] | None]]]:
+        """The file as the client form slices it: its top-level `use` items blanked (same
+        offsets; the form writes them again, as client paths); and those items' leaves."""
+        src = bytearray(text.encode("utf-8", "surrogateescape"))
+        pf = parse(bytes(src))
+        uses = []
+        for it in pf.items:
+            if it.kind == "use":
+                uses.append((it.visibility, use_leaves(bytes(src), it)))
+                for k in range(it.span[0], it.span[1]):
+                    if src[k] not in (0x0A,):
+                        src[k] = 0x20
+        return Crate(path, bytes(src).decode("utf-8", "surrogateescape")), uses
+
+    def external_of(self, pf):
+        """What a client of the library takes from it, of parsed file `pf`: its public
+        top-level items (the unit's module is public: `client_form` checks)."""
+        if self._ext is None or self._ext[0] is not pf:
+            tops = {id(it) for it in pf.items}
+
+            def external(it: Item) -> bool:
+                return id(it) in tops and it.visibility == "pub" and it.kind in _EXTERNAL_KINDS
+            self._ext = (pf, external)
+        return self._ext[1]
+
+    @cached_property
+    def group_members(self) -> frozenset[str]:
+        """Every name some broadcast group of the library lists (by its last segment)."""
+        out: set[str] = set()
+        for text in self.files.values():
+            for m in _GROUP.finditer(text):
+                out |= set(re.findall(r"\w+", m.group(1)))
+        return frozenset(out)
+
+
+def wrap(lib: Library, real: tuple[str, ...], public: Mapping[tuple[str, ...], tuple[str, ...] | None],
+         body: str, imports: str = "") -> tuple[str, int]:
+    """The client crate around `body` (the module `real`'s text): (text, offset of body in
+    its UTF-8 bytes). Every module of the path glob-imports its library counterpart, at its
+    end (a file's inner attributes and docs must come first)."""
+    def glob(mod: tuple[str, ...], vis: str) -> str:
+        pub = public.get(mod)
+        if pub is None:
+            return ""
+        return f"#[allow(unused_imports)]\n{vis}use {'::'.join((lib.crate,) + pub)}::*;\n"
+    head = (f"// client-crate form of {lib.crate}/{'/'.join(real)}.rs (verusbench): the unit's fn and the\n"
+            f"// private items of its file it needs; the rest is {lib.crate}'s own, through the glob imports\n")
+    opens: list[str] = []
+    closes: list[str] = []
+    for i in range(len(real)):
+        opens.append(f"pub mod {real[i]} {{\n")
+        inner = real[:i + 1]
+        last = i == len(real) - 1
+        closes.insert(0, ("\n#[allow(unused_imports)]\n" + imports.replace(";\n", ";\n", ) if last and imports else "")
+                      + ("\n" if last and not imports else "")
+                      + glob(inner, "" if last else "pub ") + f"}} // mod {real[i]}\n")
+    prefix = head + "".join(opens)
+    text = prefix + body + "".join(closes) + glob((), "pub ")
+    return text, len(prefix.encode("utf-8"))
+
+
+#: crates a path may start from (anything else is the current module's child)
+_CRATES = frozenset({"core", "std", "alloc", "verus_builtin", "verus_builtin_macros", "builtin",
+                     "builtin_macros", "vstd"})
+
+
+@dataclass
+class UseLeaf:
+    path: list[str]        # with `super`/`crate`/`self`, up to the bound item (or `*`)
+    alias: str = ""        # `as x`
+    attrs: str = ""        # the use item's attributes (cfg ...), as source
+
+    @property
+    def bound(self) -> str:
+        return self.alias or (self.path[-2] if self.path[-1] == "self" and len(self.path) > 1 else self.path[-1])
+
+
+def use_leaves(text: bytes, it: Item) -> list[UseLeaf] | None:
+    """The leaves of a `use` item (None if its tree does not parse)."""
+    attrs = "".join(text[a.span[0]:a.span[1]].decode("utf-8", "surrogateescape") + "\n"
+                    for a in it.attrs if a.path != "allow")
+    lr = lex(text[it.span[0]:it.span[1]])
+    T = lr.texts
+    try:
+        i = T.index("use") + 1
+    except ValueError:
+        return None
+    out: list[UseLeaf] = []
+
+    def tree(i: int, path: list[str]) -> int:
+        if i < len(T) and T[i] == "::":
+            i += 1
+        while i < len(T):
+            t = T[i]
+            if t == "{":
+                i += 1
+                while i < len(T) and T[i] != "}":
+                    i = tree(i, list(path))
+                    if i < len(T) and T[i] == ",":
+                        i += 1
+                return i + 1
+            if t == "*":
+                out.append(UseLeaf(path + ["*"], "", attrs))
+                return i + 1
+            path.append(t)
+            i += 1
+            if i < len(T) and T[i] == "::":
+                i += 1
+                continue
+            alias = ""
+            if i + 1 < len(T) and T[i] == "as":
+                alias, i = T[i + 1], i + 2
+            out.append(UseLeaf(list(path), alias, attrs))
+            return i
+        return i
+    try:
+        end = tree(i, [])
+    except IndexError:
+        return None
+    return out if end >= len(T) - 1 else None
+
+
+def resolve(mods: LibraryModules, real: tuple[str, ...], leaf: UseLeaf) -> str | None:
+    """The leaf's path as a client names it (`vstd::arithmetic::power::pow`), or None when
+    it goes through a module the library keeps private. Paths from other crates stay."""
+    p = list(leaf.path)
+    if p[0] in _CRATES and p[0] != mods.lib.crate:
+        return "::".join(p)
+    if p[0] == mods.lib.crate:
+        return "::".join(p)
+    cur = list(real)
+    if p[0] == "crate":
+        cur, p = [], p[1:]
+    elif p[0] == "self":
+        p = p[1:]
+    while p and p[0] == "super":
+        if not cur:
+            return None
+        cur.pop()
+        p = p[1:]
+    full = cur + p
+    # the longest prefix that is a module (a file) of the library; the rest are items in it
+    for k in range(len(full), -1, -1):
+        mod = tuple(full[:k])
+        if (k == 0 or mods.has_module(mod)) and (k < len(full) or full[-1] == "*"):
+            pub = mods.public(mod)
+            if pub is None:
+                return None
+            return "::".join((mods.lib.crate,) + pub + tuple(full[k:]))
+    return None
+
+
+def client_form(mods: LibraryModules, unit: Unit, crate: Crate | None = None) -> SliceChoice | str:
+    """The client form of a library unit, or why it has none (`crate`: the unit's file as a
+    Crate, shared by the file's units)."""
+    lib = mods.lib
+    real = module_path(lib, unit.path)
+    if not real:
+        return "client form: the crate root's own fns are not sliced as a client"
+    pub = mods.public(real)
+    if pub is None:
+        return "client form: the unit's module is not public in the library"
+    if crate is None:
+        crate, uses = mods.client_crate(unit.path, unit.text)
+    else:
+        crate, uses = crate
+    pf = crate.parsed()
+    if pf is None:
+        return crate.error
+    fn_bytes = unit.src[unit.fn.span[0]:unit.fn.span[1]]
+    it = crate.locate(fn_bytes, unit.fn.impl_of)
+    if it is None or all(it is not top for top in pf.items):
+        return "client form: not a fn of the file's top level (a client cannot add to the library's impls)"
+    if it.name in mods.group_members:
+        return "client form: a broadcast group of the library lists this lemma (its copy may be in scope)"
+    k = lex(fn_bytes).texts
+    if any(k[i - 1] == "::" and k[i] in (it.name, "*") for i in range(1, len(k))):
+        # integrity's `library_copy` rule forbids these in answers: the reference too
+        return "client form: the fn names itself by a path, or glob-imports"
+    for a in it.attrs:
+        if any(b in a.path for b in _BAD_ATTRS) or set(_FEATURE.findall(a.args)) - lib.features:
+            return f"client form: attribute {a.path} needs the library's own build"
+    try:
+        sl = slice_fn(pf, it, crate.graph(), external=mods.external_of(pf))
+    except Exception as e:   # noqa: BLE001 - one bad unit never kills the group
+        return f"client form of {unit.fn_name} failed: {type(e).__name__}: {e}"
+    kept = set(sl.kept_items)
+    types = {k.split(" ", 1)[1] for k in kept if k.split(" ", 1)[0] in ("struct", "enum", "union", "type")}
+    for k in sorted(kept):
+        kind, _, name = k.partition(" ")
+        if kind == "impl" and re.split(r"[<\s]", name.strip(), maxsplit=1)[0] not in types:
+            return f"client form: needs `{k}` (an impl of the library's type)"
+    bodiless = {m.name for m in pf.items if m.kind == "mod" and m.body is None}
+    if any(k.startswith("mod ") and k[4:] in bodiless for k in kept):
+        return "client form: needs a module declared in another file"
+    # the file's imports, as client paths: globs of public modules, and the names kept code uses
+    used = set(lex(sl.text.encode("utf-8", "surrogateescape")).texts)
+    lines: list[str] = []
+    for _vis, leaves in uses:
+        if leaves is None:
+            return "client form: a use line of the file does not parse"
+        for leaf in leaves:
+            glob = leaf.path[-1] == "*"
+            if not glob and leaf.bound not in used:
+                continue
+            if set(_FEATURE.findall(leaf.attrs)) - lib.features:
+                continue
+            got = resolve(mods, real, leaf)
+            if got is None:
+                if glob:
+                    continue      # a private module's glob: what kept code needs from it fails below
+                return f"client form: needs `{'::'.join(leaf.path)}`, private in the library"
+            line = f"{leaf.attrs}use {got}{' as ' + leaf.alias if leaf.alias else ''};\n"
+            if line not in lines:
+                lines.append(line)
+    public = {real[:i]: mods.public(real[:i]) for i in range(len(real) + 1)}
+    # the blanked use lines go (around the fn, which stays byte-exact)
+    b = sl.text.encode("utf-8", "surrogateescape")
+    t0, t1 = sl.target_span
+    before, after = _BLANK.sub(b"", b[:t0]), _BLANK.sub(b"", b[t1:])
+    body = (before + b[t0:t1] + after).decode("utf-8", "surrogateescape")
+    text, off = wrap(lib, real, public, body, "".join(lines))
+    off += len(before)
+    bad = _slice_check(text)
+    if bad:
+        return "client form: " + bad
+    span = (off, off + (t1 - t0))
+    if text.encode("utf-8", "surrogateescape")[span[0]:span[1]] != fn_bytes:
+        return f"client form of {unit.fn_name} lost the fn's exact text"
+    return SliceChoice(text, span, code_tokens(text), code_tokens(unit.text),
+                       f"{lib.crate} (client crate)", sl.kept_items, sl.dropped_items, [],
+                       sl.proof_fns, form=FORM)
