@@ -1,0 +1,63 @@
+//! The "extra standard library" for [Verus](https://github.com/verus-lang/verus).
+//! Contains various utilities and general datatypes for proofs useful in Asterinas verification,
+//! as well as extending [Verus standard library(vstd)](https://verus-lang.github.io/verus/verusdoc/vstd) with additional functionality.
+
+
+
+pub mod map_extra {
+//! Extra properties of [`vstd::map::Map`](https://verus-lang.github.io/verus/verusdoc/vstd/map/struct.Map.html).
+use vstd::prelude::*;
+use vstd::{map::*, set::*};
+
+verus! {
+
+
+
+/// Filters a map based on a predicate function applied to its values.
+pub open spec fn value_filter<K, V>(m: Map<K, V>, f: spec_fn(V) -> bool) -> Map<K, V> {
+    m.restrict(m.dom().filter(|s| f(m[s])))
+}
+
+
+
+
+/// If the predicate function `f` is true for all values in the map `m`, then
+/// the value-filtered map is equal to the original map.
+pub proof fn lemma_value_filter_all_true<K, V>(m: Map<K, V>, f: spec_fn(V) -> bool)
+    requires
+        forall|k: K| m.contains_key(k) ==> #[trigger] f(m[k]),
+    ensures
+        value_filter(m, f) == m,
+{
+}
+
+
+
+
+
+
+
+
+
+
+
+} // verus!
+verus! {
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+} // verus!
+}
+

@@ -1,0 +1,137 @@
+//! The "extra standard library" for [Verus](https://github.com/verus-lang/verus).
+//! Contains various utilities and general datatypes for proofs useful in Asterinas verification,
+//! as well as extending [Verus standard library(vstd)](https://verus-lang.github.io/verus/verusdoc/vstd) with additional functionality.
+
+
+pub mod panic {
+//! Runtime panic helper whose type (`-> !`) lets Verus discharge
+//! post-conditions by branch elimination at the call site.
+use vstd::prelude::*;
+use vstd::vpanic;
+
+verus! {
+
+/// Represents the intention that the code will panic at some point in the future.
+/// Consumed by [`panic_diverge`] to ensure that the top-level API spec must always
+/// intentionally document potential panics.
+pub uninterp spec fn may_panic() -> bool;
+
+/// Unconditionally diverges. Must be provided with a [`may_panic()] token to ensure that
+/// the panic is expected.
+#[verifier::external_body]
+pub fn panic_diverge() -> !
+    requires
+        may_panic(),
+{
+    vpanic!("")
+}
+
+
+
+} // verus!
+}
+
+#[macro_use]
+pub mod trans_macros {
+use vstd::prelude::*;
+
+use crate::panic::*;
+
+#[macro_export]
+macro_rules! assert {
+    ($cond:expr) => {
+        if !($cond) {
+            $crate::panic::panic_diverge()
+        }
+    };
+    ($cond:expr, $msg:literal) => {
+        if !($cond) {
+            $crate::panic::panic_diverge()
+        }
+    };
+}
+
+
+}
+pub mod map_extra {
+//! Extra properties of [`vstd::map::Map`](https://verus-lang.github.io/verus/verusdoc/vstd/map/struct.Map.html).
+use vstd::prelude::*;
+use vstd::{map::*, set::*};
+
+verus! {
+
+
+
+/// Filters a map based on a predicate function applied to its values.
+pub open spec fn value_filter<K, V>(m: Map<K, V>, f: spec_fn(V) -> bool) -> Map<K, V> {
+    m.restrict(m.dom().filter(|s| f(m[s])))
+}
+
+pub open spec fn value_filter_choose<K, V>(m: Map<K, V>, f: spec_fn(V) -> bool) -> K {
+    choose|k: K| value_filter(m, f).contains_key(k)
+}
+
+
+
+
+
+
+
+
+
+
+
+
+
+pub broadcast proof fn lemma_value_filter_choose<K, V>(m: Map<K, V>, f: spec_fn(V) -> bool)
+    requires
+        value_filter(m, f).len() != 0,
+    ensures
+        value_filter(m, f).contains_key(#[trigger] value_filter_choose(m, f)),
+        f(m[value_filter_choose(m, f)]),
+{
+    lemma_set_choose_len(value_filter(m, f).dom());
+}
+
+} // verus!
+verus! {
+
+
+
+
+
+
+
+
+
+
+/// Returns a new map that projects the first key of a pair `(K1, K2)`,
+/// keeping the values associated with the second key `K2`.
+pub open spec fn project_first_key<K1, K2, V>(m: Map<(K1, K2), V>, k1: K1) -> Map<K2, V> {
+    Map::new(m.dom().filter(|p: (K1, K2)| p.0 == k1).map(|p: (K1, K2)| p.1), |k2: K2| m[(k1, k2)])
+}
+
+
+
+/// If the value filter of the projected map is non-empty, then there exists a key `k2`
+/// such that the original map contains the pair `(k1, k2)` and `m[(k1, k2)]` satisfies the predicate `f`.
+pub proof fn lemma_project_first_key_value_filter_non_empty<K1, K2, V>(
+    m: Map<(K1, K2), V>,
+    k1: K1,
+    f: spec_fn(V) -> bool,
+)
+    requires
+        value_filter(project_first_key(m, k1), f).len() != 0,
+    ensures
+        exists|k2: K2| #[trigger]
+            project_first_key(m, k1).contains_key(k2) && f(project_first_key(m, k1)[k2]),
+{
+    lemma_value_filter_choose(project_first_key(m, k1), f);
+    let k2 = value_filter_choose(project_first_key(m, k1), f);
+    assert(project_first_key(m, k1).contains_key(k2) && f(m[(k1, k2)]));
+}
+
+
+} // verus!
+}
+

@@ -1,0 +1,50 @@
+//! The "extra standard library" for [Verus](https://github.com/verus-lang/verus).
+//! Contains various utilities and general datatypes for proofs useful in Asterinas verification,
+//! as well as extending [Verus standard library(vstd)](https://verus-lang.github.io/verus/verusdoc/vstd) with additional functionality.
+
+
+
+
+pub mod seq_extra {
+//! Extra properties of [`vstd::seq::Seq`](https://verus-lang.github.io/verus/verusdoc/vstd/seq/struct.Seq.html).
+use vstd::prelude::*;
+use vstd::seq::*;
+use vstd::seq_lib::*;
+
+verus! {
+
+
+pub broadcast proof fn lemma_seq_add_head_back<T>(s: Seq<T>)
+    requires
+        s.len() > 0,
+    ensures
+        s == #[trigger] seq![s[0]].add(s.drop_first()),
+{
+}
+
+
+
+
+} // verus!
+verus! {
+
+
+
+
+} // verus!
+verus! {
+
+
+
+
+
+
+
+
+
+
+
+
+
+} // verus!
+}

@@ -1,0 +1,99 @@
+//! The "extra standard library" for [Verus](https://github.com/verus-lang/verus).
+//! Contains various utilities and general datatypes for proofs useful in Asterinas verification,
+//! as well as extending [Verus standard library(vstd)](https://verus-lang.github.io/verus/verusdoc/vstd) with additional functionality.
+
+
+#[cfg(feature = "irc11")]
+pub mod atomic_irc11 {
+//! Thin adapters for Verus' native IRC11 weak-memory model.
+//!
+//! This module exposes native subjective thread views, per-location histories,
+//! and points-to resources without introducing a second weak-memory model.
+pub use vstd::atomic_weak::{
+    AtomicHistory, AtomicPointsTo, LoadData, PAtomicWeakBool, PAtomicWeakI8, PAtomicWeakI16,
+    PAtomicWeakI32, PAtomicWeakIsize, PAtomicWeakU8, PAtomicWeakU16, PAtomicWeakU32,
+    PAtomicWeakUsize, StoreData, UpdateData, fence_acquire, fence_release,
+    history_get_contains_timestamp, load_acquire, load_reads_from_history, load_relaxed,
+    load_timestamp_in_view, load_view_nondecreasing, store_insert_history, store_relaxed,
+    store_release, store_timestamp_in_view, store_view_increasing,
+};
+#[cfg(target_has_atomic = "64")]
+pub use vstd::atomic_weak::{PAtomicWeakI64, PAtomicWeakU64};
+pub use vstd::cell::CellId as AtomicId;
+use vstd::prelude::*;
+pub use vstd::thread_view::{
+    AcquireViewSeen, Objective, ReleaseViewSeen, ThreadView, ViewAt, ViewSeen,
+};
+
+verus! {
+
+
+/// Compatibility vocabulary for ordering native subjective views.
+///
+/// `old.spec_le(new)` is notation for the native relation
+/// `new.contains(old)` and does not introduce a second view model.
+pub trait ThreadViewOrder {
+    spec fn spec_le(self, newer: Self) -> bool;
+
+    
+    
+    
+    }
+
+
+
+
+
+} // verus!
+}
+
+
+pub mod seq_extra {
+//! Extra properties of [`vstd::seq::Seq`](https://verus-lang.github.io/verus/verusdoc/vstd/seq/struct.Seq.html).
+use vstd::prelude::*;
+use vstd::seq::*;
+use vstd::seq_lib::*;
+
+verus! {
+
+
+
+
+
+
+} // verus!
+verus! {
+
+
+
+
+} // verus!
+verus! {
+
+/// Returns true if predicate `f(i,seq[i])` holds for all indices `i`.
+pub open spec fn forall_seq<T>(seq: Seq<T>, f: spec_fn(int, T) -> bool) -> bool {
+    forall|i| #![trigger seq[i]] 0 <= i < seq.len() ==> f(i, seq[i])
+}
+
+
+/// Index `i` of the sequence `s` satisfies `f(i,s[i])` if `forall_seq(s,f)` holds.
+pub proof fn lemma_forall_seq_index<T>(s: Seq<T>, f: spec_fn(int, T) -> bool, i: int)
+    requires
+        forall_seq(s, f),
+        0 <= i < s.len(),
+    ensures
+        f(i, s[i]),
+{
+}
+
+
+
+
+
+
+
+
+
+
+} // verus!
+}

@@ -1,0 +1,106 @@
+//! The "extra standard library" for [Verus](https://github.com/verus-lang/verus).
+//! Contains various utilities and general datatypes for proofs useful in Asterinas verification,
+//! as well as extending [Verus standard library(vstd)](https://verus-lang.github.io/verus/verusdoc/vstd) with additional functionality.
+
+
+#[cfg(feature = "irc11")]
+pub mod atomic_irc11 {
+//! Thin adapters for Verus' native IRC11 weak-memory model.
+//!
+//! This module exposes native subjective thread views, per-location histories,
+//! and points-to resources without introducing a second weak-memory model.
+pub use vstd::atomic_weak::{
+    AtomicHistory, AtomicPointsTo, LoadData, PAtomicWeakBool, PAtomicWeakI8, PAtomicWeakI16,
+    PAtomicWeakI32, PAtomicWeakIsize, PAtomicWeakU8, PAtomicWeakU16, PAtomicWeakU32,
+    PAtomicWeakUsize, StoreData, UpdateData, fence_acquire, fence_release,
+    history_get_contains_timestamp, load_acquire, load_reads_from_history, load_relaxed,
+    load_timestamp_in_view, load_view_nondecreasing, store_insert_history, store_relaxed,
+    store_release, store_timestamp_in_view, store_view_increasing,
+};
+#[cfg(target_has_atomic = "64")]
+pub use vstd::atomic_weak::{PAtomicWeakI64, PAtomicWeakU64};
+pub use vstd::cell::CellId as AtomicId;
+use vstd::prelude::*;
+pub use vstd::thread_view::{
+    AcquireViewSeen, Objective, ReleaseViewSeen, ThreadView, ViewAt, ViewSeen,
+};
+
+verus! {
+
+
+/// Compatibility vocabulary for ordering native subjective views.
+///
+/// `old.spec_le(new)` is notation for the native relation
+/// `new.contains(old)` and does not introduce a second view model.
+pub trait ThreadViewOrder {
+    spec fn spec_le(self, newer: Self) -> bool;
+
+    
+    
+    
+    }
+
+
+
+
+
+} // verus!
+}
+
+
+pub mod seq_extra {
+//! Extra properties of [`vstd::seq::Seq`](https://verus-lang.github.io/verus/verusdoc/vstd/seq/struct.Seq.html).
+use vstd::prelude::*;
+use vstd::seq::*;
+use vstd::seq_lib::*;
+
+verus! {
+
+/// Splits a tracked sequence at position `n`, leaving `[0, n)` in `s`
+/// and returning `[n, len)`.
+pub proof fn seq_tracked_split_at<T>(tracked s: &mut Seq<T>, n: int) -> (tracked result: Seq<T>)
+    requires
+        0 <= n <= old(s).len(),
+    ensures
+        *final(s) == old(s).subrange(0, n),
+        result == old(s).subrange(n, old(s).len() as int),
+    decreases old(s).len() - n,
+{
+    if n == s.len() {
+        Seq::tracked_empty()
+    } else {
+        let ghost orig = *s;
+        let tracked last = s.tracked_pop();
+        let tracked mut result = seq_tracked_split_at(s, n);
+        result.tracked_push(last);
+        result
+    }
+}
+
+
+
+
+
+} // verus!
+verus! {
+
+
+
+
+} // verus!
+verus! {
+
+
+
+
+
+
+
+
+
+
+
+
+
+} // verus!
+}

@@ -1,0 +1,132 @@
+// client-crate form of vstd/arithmetic/div_mod.rs (verusbench): the unit's fn and the
+// private items of its file it needs; the rest is vstd's own, through the glob imports
+pub mod arithmetic {
+pub mod div_mod {
+//! This file contains proofs related to integer division (`/`) and
+//! remainder aka mod (`%`). These are part of the math standard library.
+//!
+//! It's based on the following file from the Dafny math standard
+//! library:
+//! `Source/DafnyStandardLibraries/src/Std/Arithmetic/DivMod.dfy`.
+//! That file has the following copyright notice:
+//! /*******************************************************************************
+//! * Original: Copyright (c) Microsoft Corporation *
+//! SPDX-License-Identifier: MIT * * Modifications and Extensions:
+//! Copyright by the contributors to the Dafny Project *
+//! SPDX-License-Identifier: MIT
+//! *******************************************************************************/
+
+verus! {
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/// Proof that if `is_mod_equivalent` holds for `x`, `y`, and `m`,
+/// then it holds for `x * z`, `y * z`, and `m`.
+pub broadcast proof fn lemma_mod_mul_equivalent(x: int, y: int, z: int, m: int)
+    requires
+        m > 0,
+        is_mod_equivalent(x, y, m),
+    ensures
+        #[trigger] is_mod_equivalent(x * z, y * z, m),
+{
+    lemma_mul_mod_noop_left(x, z, m);
+    lemma_mul_mod_noop_left(y, z, m);
+    lemma_mod_equivalence(x, y, m);
+    lemma_mod_equivalence(x * z, y * z, m);
+}
+
+
+
+
+
+} // verus!
+
+#[allow(unused_imports)]
+use vstd::calc_macro::*;
+use vstd::prelude::*;
+use vstd::arithmetic::mul::*;
+#[allow(unused_imports)]
+use vstd::arithmetic::div_mod::*;
+} // mod div_mod
+#[allow(unused_imports)]
+pub use vstd::arithmetic::*;
+} // mod arithmetic
+#[allow(unused_imports)]
+pub use vstd::*;

@@ -1,0 +1,168 @@
+//! The "extra standard library" for [Verus](https://github.com/verus-lang/verus).
+//! Contains various utilities and general datatypes for proofs useful in Asterinas verification,
+//! as well as extending [Verus standard library(vstd)](https://verus-lang.github.io/verus/verusdoc/vstd) with additional functionality.
+
+
+#[cfg(feature = "irc11")]
+pub mod atomic_irc11 {
+//! Thin adapters for Verus' native IRC11 weak-memory model.
+//!
+//! This module exposes native subjective thread views, per-location histories,
+//! and points-to resources without introducing a second weak-memory model.
+pub use vstd::atomic_weak::{
+    AtomicHistory, AtomicPointsTo, LoadData, PAtomicWeakBool, PAtomicWeakI8, PAtomicWeakI16,
+    PAtomicWeakI32, PAtomicWeakIsize, PAtomicWeakU8, PAtomicWeakU16, PAtomicWeakU32,
+    PAtomicWeakUsize, StoreData, UpdateData, fence_acquire, fence_release,
+    history_get_contains_timestamp, load_acquire, load_reads_from_history, load_relaxed,
+    load_timestamp_in_view, load_view_nondecreasing, store_insert_history, store_relaxed,
+    store_release, store_timestamp_in_view, store_view_increasing,
+};
+#[cfg(target_has_atomic = "64")]
+pub use vstd::atomic_weak::{PAtomicWeakI64, PAtomicWeakU64};
+pub use vstd::cell::CellId as AtomicId;
+use vstd::prelude::*;
+pub use vstd::thread_view::{
+    AcquireViewSeen, Objective, ReleaseViewSeen, ThreadView, ViewAt, ViewSeen,
+};
+
+verus! {
+
+
+/// Compatibility vocabulary for ordering native subjective views.
+///
+/// `old.spec_le(new)` is notation for the native relation
+/// `new.contains(old)` and does not introduce a second view model.
+pub trait ThreadViewOrder {
+    spec fn spec_le(self, newer: Self) -> bool;
+
+    
+    
+    
+    }
+
+
+
+
+
+} // verus!
+}
+pub mod resource {
+//! Resource algebras based on Iris PCM and Leaf storage-protocol.
+pub mod ghost_resource {
+//! Ghost resources available for use in proofs.
+pub mod count_auth {
+//! Integer-based counting storage resources with authority.
+use vstd::imap::*;
+use vstd::modes::tracked_swap;
+use vstd::prelude::*;
+use vstd::resource::Loc;
+use vstd::resource::storage_protocol::*;
+
+verus! {
+
+/// A protocol monoid that tracks a resource value, its fraction, and **the authority**.
+ghost enum FractionalCarrierOpt<T, const TOTAL: usize> {
+    Value { v: Option<T>, n: int, auth: bool },
+    Empty,
+    Invalid,
+}
+
+impl<T, const TOTAL: usize> Protocol<(), T> for FractionalCarrierOpt<T, TOTAL> {
+    closed spec fn op(self, other: Self) -> Self {
+        match self {
+            FractionalCarrierOpt::Invalid => FractionalCarrierOpt::Invalid,
+            FractionalCarrierOpt::Empty => other,
+            FractionalCarrierOpt::Value { v: sv, n: sn, auth: sa } => match other {
+                FractionalCarrierOpt::Invalid => FractionalCarrierOpt::Invalid,
+                FractionalCarrierOpt::Empty => self,
+                FractionalCarrierOpt::Value { v: ov, n: on, auth: oa } => {
+                    if sv != ov {
+                        FractionalCarrierOpt::Invalid
+                    } else if sa && oa {
+                        FractionalCarrierOpt::Invalid
+                    } else if sn < 0 || on < 0 || (!sa && sn == 0) || (!oa && on == 0) {
+                        FractionalCarrierOpt::Invalid
+                    } else {
+                        FractionalCarrierOpt::Value { v: sv, n: sn + on, auth: sa || oa }
+                    }
+                },
+            },
+        }
+    }
+
+    closed spec fn rel(self, s: IMap<(), T>) -> bool {
+        match self {
+            FractionalCarrierOpt::Value { v, n, auth } => {
+                (match v {
+                    Some(v0) => s.dom().contains(()) && s[()] == v0,
+                    None => s =~= imap![],
+                }) && auth && n == TOTAL && n != 0
+            },
+            FractionalCarrierOpt::Empty => false,
+            FractionalCarrierOpt::Invalid => false,
+        }
+    }
+
+    closed spec fn unit() -> Self {
+        FractionalCarrierOpt::Empty
+    }
+
+    proof fn commutative(a: Self, b: Self) {
+    }
+
+    proof fn associative(a: Self, b: Self, c: Self) {
+    }
+
+    proof fn op_unit(a: Self) {
+    }
+}
+
+pub tracked struct Count<T, const TOTAL: usize = 2> {
+    r: StorageResource<(), T, FractionalCarrierOpt<T, TOTAL>>,
+}
+
+
+impl<T, const TOTAL: usize> Count<T, TOTAL> {
+    #[verifier::type_invariant]
+    spec fn inv(self) -> bool {
+        &&& self.r.value() matches FractionalCarrierOpt::Value { v: Some(_), .. }
+        &&& self.r.value()->n > 0
+    }
+
+    
+    
+    /// Returns the fraction of the resource.
+    pub closed spec fn frac(self) -> int {
+        self.r.value()->n
+    }
+
+    
+    
+    
+    
+    
+    
+    
+    
+    /// The fraction of the resource must be positive and at most `TOTAL`.
+    pub proof fn bounded(tracked &self)
+        ensures
+            0 < self.frac() <= TOTAL,
+    {
+        use_type_invariant(self);
+        let (x, _) = self.r.validate();
+    }
+
+    
+    
+    }
+
+
+
+
+} // verus!
+}
+}
+}
+
+

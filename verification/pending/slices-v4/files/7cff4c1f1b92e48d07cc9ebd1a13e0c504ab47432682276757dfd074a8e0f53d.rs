@@ -1,0 +1,117 @@
+// ANCHOR: all
+use vstd::prelude::*;
+
+verus!{
+
+struct Node<V> {
+    key: u64,
+    value: V,
+    left: Option<Box<Node<V>>>,
+    right: Option<Box<Node<V>>>,
+}
+
+pub struct TreeMap<V> {
+    root: Option<Box<Node<V>>>,
+}
+
+impl<V> Node<V> {
+    spec fn optional_as_map(node_opt: Option<Box<Node<V>>>) -> Map<u64, V>
+        decreases node_opt,
+    {
+        match node_opt {
+            None => Map::empty(),
+            Some(node) => node.as_map(),
+        }
+    }
+
+    spec fn as_map(self) -> Map<u64, V>
+        decreases self,
+    {
+        Node::<V>::optional_as_map(self.left)
+          .union_prefer_right(Node::<V>::optional_as_map(self.right))
+          .insert(self.key, self.value)
+    }
+}
+
+impl<V> TreeMap<V> {
+    pub closed spec fn as_map(self) -> Map<u64, V> {
+        Node::<V>::optional_as_map(self.root)
+    }
+}
+
+impl<V> View for TreeMap<V> {
+    type V = Map<u64, V>;
+
+    open spec fn view(&self) -> Map<u64, V> {
+        self.as_map()
+    }
+}
+
+impl<V> Node<V> {
+    spec fn well_formed(self) -> bool
+        decreases self
+    {
+        &&& (forall |elem| Node::<V>::optional_as_map(self.left).dom().contains(elem) ==> elem < self.key)
+        &&& (forall |elem| Node::<V>::optional_as_map(self.right).dom().contains(elem) ==> elem > self.key)
+        &&& (match self.left {
+            Some(left_node) => left_node.well_formed(),
+            None => true,
+        })
+        &&& (match self.right {
+            Some(right_node) => right_node.well_formed(),
+            None => true,
+        })
+    }
+}
+
+// ANCHOR: well_formed_with_attr
+impl<V> TreeMap<V> {
+    #[verifier::type_invariant]
+    spec fn well_formed(self) -> bool {
+        match self.root {
+            Some(node) => node.well_formed(),
+            None => true, // empty tree always well-formed
+        }
+    }
+}
+// ANCHOR_END: well_formed_with_attr
+
+// ANCHOR: new
+impl<V> TreeMap<V> {
+// ANCHOR: new_signature
+    pub fn new() -> (s: Self)
+        ensures
+            s@ == Map::<u64, V>::empty()
+// ANCHOR_END: new_signature
+    {
+        TreeMap::<V> { root: None }
+    }
+}
+// ANCHOR_END: new
+
+
+// ANCHOR: insert
+// ANCHOR_END: insert
+
+
+// ANCHOR: delete
+// ANCHOR_END: delete
+
+
+// ANCHOR: get
+// ANCHOR_END: get
+
+// ANCHOR: get_mut
+
+// ANCHOR_END: get_mut
+
+
+// ANCHOR: example_use
+
+// ANCHOR_END: example_use
+
+
+}
+// ANCHOR_END: all
+
+

@@ -1,0 +1,210 @@
+
+use vstd::prelude::*;
+use vstd::atomic::*;
+use vstd::invariant::*;
+use vstd::resource::*;
+use vstd::resource::ghost_var::*;
+use vstd::iset::ISet;
+
+verus! {
+
+type FlipAU = AtomicUpdate<FlagToken, Commit<FlagToken>, FlipPred>;
+
+pub enum Protocol {
+    Empty(GhostVarAuth<Option<FlipAU>>),
+    Offering(Tracked<FlipAU>),
+    Accepted,
+}
+
+use Protocol::*;
+
+impl Protocol {
+    proof fn take_empty(tracked self) -> (tracked out: GhostVarAuth<Option<FlipAU>>)
+        requires self is Empty,
+        ensures self == Empty(out),
+    {
+        match self {
+            Empty(gva) => gva,
+            _ => proof_from_false(),
+        }
+    }
+
+    proof fn take_offer(tracked self) -> (tracked out: Tracked<FlipAU>)
+        requires self is Offering,
+        ensures self == Offering(out),
+    {
+        match self {
+            Offering(au) => au,
+            _ => proof_from_false(),
+        }
+    }
+}
+
+type K = (int, int, Loc, Loc);
+type V = (PermissionBool, PermissionU32, GhostVarAuth<bool>, GhostVar<Option<FlipAU>>, Protocol);
+
+pub struct FlagInv;
+pub open spec const FLAG_INV: int = 2;
+impl InvariantPredicate<K, V> for FlagInv {
+    open spec fn inv(k: K, v: V) -> bool {
+        let (value_id, pend_id, state_id, gv_id) = k;
+        let (value_perm, pend_perm, state, gv, proto) = v;
+        &&& value_perm.id() == value_id
+        &&& pend_perm.id() == pend_id
+        &&& state.id() == state_id
+        &&& gv.id() == gv_id
+        &&& state@ == value_perm.value()
+        &&& pend_perm.value() < 3
+        &&& match proto {
+            Empty(gva) => {
+                &&& pend_perm.value() == 0
+                &&& gva.id() == gv_id
+                &&& gv@ is None
+                &&& gva@ is None
+                &&& gv@ == gva@
+            }
+            Offering(au) => {
+                &&& pend_perm.value() == 1
+                &&& gv@ is Some
+                &&& gv@->0 == au@
+            },
+            Accepted => {
+                &&& pend_perm.value() == 2
+                &&& gv@ is Some
+                &&& gv@->0.resolves()
+            }
+        }
+    }
+}
+
+pub struct FlagToken {
+    pub value: GhostVar<bool>,
+}
+
+impl FlagToken {
+    pub open spec fn id(self) -> Loc {
+        self.value.id()
+    }
+}
+
+pub struct Flag {
+    pub value: PAtomicBool,
+    pub pending: PAtomicU32,
+    pub inv: Tracked<AtomicInvariant<K, V, FlagInv>>,
+}
+
+impl Flag {
+    pub open spec fn wf(self) -> bool {
+        &&& self.inv@.constant().0 == self.value.id()
+        &&& self.inv@.constant().1 == self.pending.id()
+        &&& self.inv@.namespace() == FLAG_INV
+    }
+
+    
+    
+    
+    
+    
+    
+    fn try_handshake(&self, Tracked(au): Tracked<FlipAU>) -> (out: Option<Tracked<FlipAU>>)
+        requires
+            self.wf(),
+            au.pred().args(self),
+        ensures
+            match out {
+                Some(ret_au) => ret_au == au,
+                None => au.resolves(),
+            }
+    {
+        let tracked mut maybe_au = Some(au);
+        let tracked mut auth_au = None;
+        let res;
+
+        open_atomic_invariant!(self.inv.borrow() => v => {
+            let tracked (mut value_perm, mut pend_perm, mut auth, mut gv, mut proto) = v;
+            res = self.pending.compare_exchange(Tracked(&mut pend_perm), 0, 1);
+
+            proof {
+                if res.is_ok() {
+                    let tracked au = maybe_au.tracked_take();
+                    assert(proto is Empty);
+
+                    let tracked mut gva = proto.take_empty();
+                    assert(gva.id() == gv.id());
+                    assert(gva@ is None);
+
+                    gva.update(&mut gv, Some(au));
+                    auth_au = Some(gva);
+
+                    proto = Offering(Tracked(au));
+                }
+
+                v = (value_perm, pend_perm, auth, gv, proto);
+            }
+        });
+
+        if res.is_err() {
+            return Some(Tracked(maybe_au.tracked_take()));
+        }
+
+        assert(auth_au is Some);
+
+        let res;
+
+        open_atomic_invariant!(self.inv.borrow() => v => {
+            let tracked (mut value_perm, mut pend_perm, mut auth, mut gv, mut proto) = v;
+            res = self.pending.compare_exchange(Tracked(&mut pend_perm), 1, 0);
+
+            proof {
+                if res.is_ok() {
+                    assert(proto is Offering);
+                    assert(maybe_au is None);
+                    assert(auth_au is Some);
+
+                    let tracked mut au = proto.take_offer();
+                    let tracked mut gva = auth_au.tracked_take();
+                    gva.agree(&gv);
+
+                    gva.update(&mut gv, None);
+                    assert(gva@ is None);
+
+                    maybe_au = Some(au.get());
+                    proto = Empty(gva);
+                } else {
+                    assert(auth_au is Some);
+                    let tracked mut gva = auth_au.tracked_borrow();
+                    gva.agree(&gv);
+
+                    assert(proto is Accepted);
+                    assert(gva@ is Some);
+                    let ghost au = gva@->0;
+                    assert(au.resolves());
+                }
+
+                v = (value_perm, pend_perm, auth, gv, proto);
+            }
+        });
+
+        if res.is_err() {
+            open_atomic_invariant!(self.inv.borrow() => v => {
+                let tracked (mut value_perm, mut pend_perm, mut auth, mut gv, mut proto) = v;
+                self.pending.store(Tracked(&mut pend_perm), 0);
+
+                proof {
+                    let tracked mut gva = auth_au.tracked_take();
+                    gva.update(&mut gv, None);
+                    proto = Empty(gva);
+                    v = (value_perm, pend_perm, auth, gv, proto);
+                }
+            });
+
+            return None;
+        }
+
+        Some(Tracked(maybe_au.tracked_take()))
+    }
+}
+
+
+
+} // verus!

@@ -1,0 +1,156 @@
+// client-crate form of vstd/seq_lib.rs (verusbench): the unit's fn and the
+// private items of its file it needs; the rest is vstd's own, through the glob imports
+pub mod seq_lib {
+
+verus! {
+
+broadcast use group_seq_lemmas;
+
+
+
+
+
+
+
+
+
+// Helper function to aid with merge sort
+
+
+
+/// The minimum of the concatenation of two non-empty sequences is less than or
+/// equal to the minimum of its two non-empty subsequences.
+pub proof fn lemma_min_of_concat(x: Seq<int>, y: Seq<int>)
+    requires
+        0 < x.len() && 0 < y.len(),
+    ensures
+        (x + y).min() <= x.min(),
+        (x + y).min() <= y.min(),
+        forall|elt: int| (x + y).contains(elt) ==> (x + y).min() <= elt,
+    decreases x.len(),
+{
+    x.min_ensures();
+    y.min_ensures();
+    (x + y).min_ensures();
+    broadcast use group_seq_properties;
+
+    if x.len() == 1 {
+        assert((x + y).min() <= y.min()) by {
+            assert((x + y).contains(y.min()));
+        }
+    } else {
+        assert((x + y).min() <= x.min()) by {
+            assert((x + y).contains(x.min()));
+        }
+        assert((x + y).min() <= y.min()) by {
+            assert((x + y).contains(y.min()));
+        }
+        assert(x.drop_first() + y =~= (x + y).drop_first());
+        lemma_max_of_concat(x.drop_first(), y)
+    }
+}
+
+
+
+
+
+
+
+
+
+
+
+// Helper function showing that the resulting set contains all elements of the sequence
+
+// Helper function showing that the recursive definition matches the set comprehension one
+
+
+
+
+
+
+
+
+// This verified lemma used to be an axiom in the Dafny prelude
+
+// This verified lemma used to be an axiom in the Dafny prelude
+
+// This verified lemma used to be an axiom in the Dafny prelude
+// Note: Dafny only does one way implication, but theoretically it could go both ways
+
+// This verified lemma used to be an axiom in the Dafny prelude
+
+// This verified lemma used to be an axiom in the Dafny prelude
+
+// This verified lemma used to be an axiom in the Dafny prelude
+
+// Definition of a commutative fold_right operator.
+
+// Definition of a commutative fold_left operator.
+
+// For a commutative fold_right operator, any folding order
+// (i.e., any permutation) produces the same result.
+
+// For a commutative fold_left operator, any folding order
+// (i.e., any permutation) produces the same result.
+
+/************************** Lemmas about Take/Skip ***************************/
+
+// This verified lemma used to be an axiom in the Dafny prelude
+
+// This verified lemma used to be an axiom in the Dafny prelude
+
+// This verified lemma used to be an axiom in the Dafny prelude
+
+
+// This verified lemma used to be an axiom in the Dafny prelude
+
+// This verified lemma used to be an axiom in the Dafny prelude
+
+// This verified lemma used to be an axiom in the Dafny prelude
+
+// This verified lemma used to be an axiom in the Dafny prelude
+
+// This verified lemma used to be an axiom in the Dafny prelude
+
+/************* Lemmas about the Commutability of Take and Skip with Update ************/
+
+// This verified lemma used to be an axiom in the Dafny prelude
+
+// This verified lemma used to be an axiom in the Dafny prelude
+
+// This verified lemma used to be an axiom in the Dafny prelude
+
+// This verified lemma used to be an axiom in the Dafny prelude
+
+// This verified lemma used to be an axiom in the Dafny prelude
+
+// This verified lemma used to be an axiom in the Dafny prelude
+
+// This verified lemma used to be an axiom in the Dafny prelude
+
+// This verified lemma used to be an axiom in the Dafny prelude
+
+
+
+
+
+
+
+// include all the Dafny prelude lemmas
+
+
+} // verus!
+
+#[allow(unused_imports)]
+use vstd::calc_macro::*;
+use vstd::pervasive::*;
+use vstd::prelude::*;
+use vstd::relations::*;
+use vstd::seq::*;
+use vstd::set::*;
+#[allow(unused_imports)]
+use vstd::seq_lib::*;
+} // mod seq_lib
+#[allow(unused_imports)]
+pub use vstd::*;

@@ -1,0 +1,64 @@
+// client-crate form of vstd/arithmetic/logarithm.rs (verusbench): the unit's fn and the
+// private items of its file it needs; the rest is vstd's own, through the glob imports
+pub mod arithmetic {
+pub mod logarithm {
+//! This file contains proofs related to integer logarithms. These are
+//! part of the math standard library.
+//!
+//! It's based on the following file from the Dafny math standard
+//! library:
+//! `Source/DafnyStandardLibraries/src/Std/Arithmetic/Logarithm.dfy`.
+//! That file has the following copyright notice:
+//! /*******************************************************************************
+//! * Original: Copyright (c) Microsoft Corporation *
+//! SPDX-License-Identifier: MIT * * Modifications and Extensions:
+//! Copyright by the contributors to the Dafny Project *
+//! SPDX-License-Identifier: MIT
+//! *******************************************************************************/
+
+verus! {
+
+
+
+
+/// Proof that since `pow` is greater than or equal to `base`, its
+/// logarithm in that base is 1 more than the logarithm of `pow /
+/// base`.
+pub broadcast proof fn lemma_log_s(base: int, pow: int)
+    requires
+        base > 1,
+        pow >= base,
+    ensures
+        #![trigger log(base, div1(pow, base))]
+        pow / base >= 0,
+        log(base, pow) == 1 + log(base, pow / base),
+{
+    broadcast use {lemma_div_pos_is_pos, lemma_div_decreases};
+
+    reveal(log);
+}
+
+
+
+
+} // verus!
+
+#[allow(unused_imports)]
+use vstd::prelude::*;
+use vstd::calc_macro::*;
+#[cfg(verus_keep_ghost)]
+use vstd::arithmetic::div_mod::lemma_div_pos_is_pos;
+#[cfg(verus_keep_ghost)]
+use vstd::arithmetic::div_mod::lemma_div_decreases;
+#[cfg(verus_keep_ghost)]
+use vstd::math::div as div1;
+#[cfg(verus_keep_ghost)]
+use vstd::arithmetic::power::pow;
+#[allow(unused_imports)]
+use vstd::arithmetic::logarithm::*;
+} // mod logarithm
+#[allow(unused_imports)]
+pub use vstd::arithmetic::*;
+} // mod arithmetic
+#[allow(unused_imports)]
+pub use vstd::*;

@@ -1,0 +1,90 @@
+// client-crate form of vstd/iset_lib.rs (verusbench): the unit's fn and the
+// private items of its file it needs; the rest is vstd's own, through the glob imports
+pub mod iset_lib {
+
+verus! {
+
+broadcast use super::iset::group_iset_lemmas;
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/// If a set solely contains integers in the range [a, b), then its size is
+/// bounded by b - a.
+pub proof fn lemma_int_range(lo: int, hi: int)
+    requires
+        lo <= hi,
+    ensures
+        set_int_range(lo, hi).finite(),
+        set_int_range(lo, hi).len() == hi - lo,
+    decreases hi - lo,
+{
+    if lo == hi {
+        assert(set_int_range(lo, hi) =~= ISet::empty());
+    } else {
+        lemma_int_range(lo, hi - 1);
+        assert(set_int_range(lo, hi - 1).insert(hi - 1) =~= set_int_range(lo, hi));
+    }
+}
+
+
+
+
+// This verified lemma used to be an axiom in the Dafny prelude
+
+// This verified lemma used to be an axiom in the Dafny prelude
+
+// This verified lemma used to be an axiom in the Dafny prelude
+
+// This verified lemma used to be an axiom in the Dafny prelude
+
+// This verified lemma used to be an axiom in the Dafny prelude
+
+// This verified lemma used to be an axiom in the Dafny prelude
+
+// This verified lemma used to be an axiom in the Dafny prelude
+// Dafny encodes the second clause with a single directional, although
+// it should be fine with both directions?
+// REVIEW: excluded from broadcast group if trigger is too free
+//         also not that some proofs in seq_lib requires this lemma
+
+// This verified lemma used to be an axiom in the Dafny prelude
+
+
+// This verified lemma used to be an axiom in the Dafny prelude
+
+// This verified lemma used to be an axiom in the Dafny prelude
+
+
+
+
+
+
+
+
+
+} // verus!
+
+#[allow(unused_imports)]
+use vstd::iset::*;
+use vstd::pervasive::*;
+use vstd::prelude::*;
+use vstd::relations::*;
+use vstd::set::*;
+#[allow(unused_imports)]
+use vstd::iset_lib::*;
+} // mod iset_lib
+#[allow(unused_imports)]
+pub use vstd::*;

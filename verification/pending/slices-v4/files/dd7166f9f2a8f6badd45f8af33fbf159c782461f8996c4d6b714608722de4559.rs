@@ -1,0 +1,144 @@
+// client-crate form of vstd/arithmetic/div_mod.rs (verusbench): the unit's fn and the
+// private items of its file it needs; the rest is vstd's own, through the glob imports
+pub mod arithmetic {
+pub mod div_mod {
+//! This file contains proofs related to integer division (`/`) and
+//! remainder aka mod (`%`). These are part of the math standard library.
+//!
+//! It's based on the following file from the Dafny math standard
+//! library:
+//! `Source/DafnyStandardLibraries/src/Std/Arithmetic/DivMod.dfy`.
+//! That file has the following copyright notice:
+//! /*******************************************************************************
+//! * Original: Copyright (c) Microsoft Corporation *
+//! SPDX-License-Identifier: MIT * * Modifications and Extensions:
+//! Copyright by the contributors to the Dafny Project *
+//! SPDX-License-Identifier: MIT
+//! *******************************************************************************/
+
+verus! {
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/// Proof that multiplying the numerator and denominator by an integer
+/// does not change the quotient. Specifically,
+/// `a / d == (x * a) / (x * d)`.
+pub broadcast proof fn lemma_div_multiples_vanish_quotient(x: int, a: int, d: int)
+    requires
+        0 < x,
+        0 <= a,
+        0 < d,
+    ensures
+        #![trigger a / d, x * a, x * d]
+        0 < x * d,
+        a / d == (x * a) / (x * d),
+{
+    lemma_mul_strictly_positive(x, d);
+    calc! {
+        (==)
+        (x * a) / (x * d); {
+            lemma_mul_nonnegative(x, a);
+            lemma_div_denominator(x * a, x, d);
+        }
+        ((x * a) / x) / d; {
+            lemma_div_multiples_vanish(a, x);
+        }
+        a / d;
+    }
+}
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+} // verus!
+
+#[allow(unused_imports)]
+use vstd::calc_macro::*;
+use vstd::prelude::*;
+use vstd::arithmetic::mul::*;
+#[allow(unused_imports)]
+use vstd::arithmetic::div_mod::*;
+} // mod div_mod
+#[allow(unused_imports)]
+pub use vstd::arithmetic::*;
+} // mod arithmetic
+#[allow(unused_imports)]
+pub use vstd::*;

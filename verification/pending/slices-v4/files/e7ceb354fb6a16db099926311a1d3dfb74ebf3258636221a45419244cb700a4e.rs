@@ -1,0 +1,43 @@
+#[allow(unused_imports)]
+use verus_builtin::*;
+#[allow(unused_imports)]
+use verus_builtin_macros::*;
+
+verus! {
+
+// ANCHOR: bound_checking
+// ANCHOR_END: bound_checking
+
+// ANCHOR: bound_checking_func
+// ANCHOR_END: bound_checking_func
+
+// ANCHOR: de_morgan
+// ANCHOR_END: de_morgan
+
+// ANCHOR: bitvector_easy
+fn test_passes(b: u32) {
+    assert(b & 7 == b % 8) by (bit_vector);
+    assert(b & 0xff < 0x100) by (bit_vector);
+}
+// ANCHOR_END: bitvector_easy
+
+/*
+// ANCHOR: bitvector_fail
+fn test_fails(x: u32, y: u32)
+  requires x == y
+{
+  assert(x & 3 == y & 3) by(bit_vector);  // Fails
+}
+// ANCHOR_END: bitvector_fail
+*/
+
+// ANCHOR: bitvector_success
+// ANCHOR_END: bitvector_success
+
+
+// ANCHOR: bitvector_spec_fn
+
+// ANCHOR_END: bitvector_spec_fn
+
+
+} // verus!

@@ -1,0 +1,72 @@
+// client-crate form of vstd/arithmetic/power2.rs (verusbench): the unit's fn and the
+// private items of its file it needs; the rest is vstd's own, through the glob imports
+pub mod arithmetic {
+pub mod power2 {
+//! This file contains proofs related to powers of 2. These are part
+//! of the math standard library.
+//!
+//! It's based on the following file from the Dafny math standard library:
+//! `Source/DafnyStandardLibraries/src/Std/Arithmetic/Power2.dfy`.
+//! That file has the following copyright notice:
+//! /*******************************************************************************
+//! *  Original: Copyright (c) Microsoft Corporation
+//! *  SPDX-License-Identifier: MIT
+//! *
+//! *  Modifications and Extensions: Copyright by the contributors to the Dafny Project
+//! *  SPDX-License-Identifier: MIT
+//! *******************************************************************************/
+
+verus! {
+
+
+
+
+
+
+
+proof fn is_pow2_equiv_reverse(n: int)
+    requires
+        n > 0,
+        is_pow2_exists(n),
+    ensures
+        is_pow2(n),
+    decreases n,
+{
+    reveal(is_pow2);
+    reveal(pow);
+
+    let exp = choose|i: nat| pow(2, i) == n;
+
+    if exp == 0 {
+        broadcast use lemma_pow0;
+
+    } else {
+        assert(pow(2, (exp - 1) as nat) == n / 2);
+        is_pow2_equiv_reverse(n / 2);
+    }
+}
+
+
+
+
+
+
+
+
+
+} // verus!
+
+#[allow(unused_imports)]
+use vstd::prelude::*;
+#[cfg(verus_keep_ghost)]
+use vstd::arithmetic::power::pow;
+#[cfg(verus_keep_ghost)]
+use vstd::arithmetic::power::lemma_pow0;
+#[allow(unused_imports)]
+use vstd::arithmetic::power2::*;
+} // mod power2
+#[allow(unused_imports)]
+pub use vstd::arithmetic::*;
+} // mod arithmetic
+#[allow(unused_imports)]
+pub use vstd::*;
