@@ -137,6 +137,29 @@ def test_bad_input_is_refused_with_what_to_fix(env, capsys, no_network, monkeypa
     assert "the limit is 100" in err
 
 
+def test_gzip_predictions_bomb_and_damage_are_named(tmp_path, monkeypatch):
+    """read_predictions reads .jsonl.gz through verusbench.jsonl.Lines: a file that
+    decompresses past the cap is refused unread; a cut-off stream names its line."""
+    line = _line(B.id, [body("a")])
+    bomb = tmp_path / "bomb.jsonl.gz"
+    bomb.write_bytes(gzip.compress(line + b" " * 5000 + b"\n"))
+    monkeypatch.setattr(BD, "MAX_FILE_BYTES", 1000)
+    assert bomb.stat().st_size < 1000
+    entries, probs = BD.read_predictions(bomb)
+    assert entries == [] and "decompresses to more than 1,000 bytes" in probs[0]["error"]
+    monkeypatch.setattr(BD, "MAX_FILE_BYTES", 1 << 20)
+    cut = tmp_path / "cut.jsonl.gz"
+    whole = gzip.compress(line * 3)
+    cut.write_bytes(whole[:-12])            # the stream's end (and its CRC) cut off
+    entries, probs = BD.read_predictions(cut)
+    assert probs and "gzip stream is damaged or cut off" in probs[0]["error"]
+    assert probs[0]["where"].startswith(str(cut) + ":")
+    good = tmp_path / "good.jsonl.gz"
+    good.write_bytes(whole)
+    entries, probs = BD.read_predictions(good)
+    assert probs == [] and [e[0] for e in entries] == [B.id] * 3
+
+
 def test_a_build_without_a_card_needs_dataset_version(tmp_path, capsys):
     (tmp_path / "build" / "data" / "code_from_spec").mkdir(parents=True)
     (tmp_path / "build" / "data" / "code_from_spec" / "test.jsonl").write_text(json.dumps(B.to_dict()) + "\n")

@@ -80,19 +80,28 @@ class Lines:
     every line (blank ones too), the line break and a CR before it are dropped. Iterating
     again reads the file again. A missing or unreadable file raises OSError."""
 
-    def __init__(self, path: str | os.PathLike):
+    def __init__(self, path: str | os.PathLike, max_bytes: int | None = None):
         self.path = Path(path)
         self.damage: Damage | None = None
         self.gzip = False
+        #: stop once the (decompressed) text passes this many bytes; `over` then says so
+        self.max_bytes = max_bytes
+        self.over = False
 
     def __iter__(self) -> Iterator[tuple[int, bytes]]:
         self.damage = None
+        self.over = False
         lineno = 0
+        size = 0
         pending: list[bytes] = []
         with open(self.path, "rb") as f:
             self.gzip = f.peek(2)[:2] == GZIP_MAGIC
             try:
                 for chunk in (_gunzip(f) if self.gzip else _plain(f)):
+                    size += len(chunk)
+                    if self.max_bytes is not None and size > self.max_bytes:
+                        self.over = True     # a decompression bomb ends here, unread
+                        return
                     parts = chunk.split(b"\n")
                     if len(parts) == 1:
                         pending.append(chunk)

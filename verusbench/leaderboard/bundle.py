@@ -4,7 +4,6 @@ locally and uploaded to the Hub submissions repo in one commit."""
 
 from __future__ import annotations
 
-import gzip
 import hashlib
 import json
 import os
@@ -16,6 +15,7 @@ from typing import Any, Mapping
 
 from .. import __version__
 from .. import constants as C
+from ..jsonl import Lines
 from ..records import TaskRow
 from ..scoring.inputs import prediction_error
 
@@ -74,10 +74,6 @@ def submission_id(manifest: Mapping) -> str:
     return f"{slug(str(manifest.get('model_name', '')))}-{str(manifest.get('predictions_sha256', ''))[:12]}"
 
 
-def _open(path: Path):
-    return gzip.open(path, "rb") if path.suffix == ".gz" else open(path, "rb")
-
-
 def read_predictions(path: str | os.PathLike, where: str | None = None
                      ) -> tuple[list[tuple[str, list[str]]], list[dict]]:
     """(id, predictions) per line of a predictions JSONL (or .jsonl.gz) and one problem per
@@ -90,16 +86,18 @@ def read_predictions(path: str | os.PathLike, where: str | None = None
         return [], [problem(where, f"file is {p.stat().st_size:,} bytes; the limit is "
                             f"{MAX_FILE_BYTES:,}: submit only the test rows, k samples each")]
     entries, probs = [], []
+    lines = Lines(p, max_bytes=MAX_FILE_BYTES)
     try:
-        with _open(p) as fh:
-            data = fh.read(MAX_FILE_BYTES + 1)
-    except (OSError, EOFError) as e:
+        got = list(lines)
+    except OSError as e:
         return [], [problem(where, f"cannot read the file ({type(e).__name__}: {e})")]
-    if len(data) > MAX_FILE_BYTES:
+    if lines.over:
         return [], [problem(where, f"file decompresses to more than {MAX_FILE_BYTES:,} bytes")]
-    for lineno, raw in enumerate(data.split(b"\n"), 1):
-        if not raw.strip():
-            continue
+    if lines.damage:
+        probs.append(problem(f"{where}:{lines.damage.line}", "the gzip stream is damaged or cut off "
+                             f"here ({lines.damage.reason}); the lines before it were read: "
+                             "compress the file again"))
+    for lineno, raw in got:
         at = f"{where}:{lineno}"
         try:
             obj = json.loads(raw.decode("utf-8"))
