@@ -151,14 +151,19 @@ def test_what_a_client_cannot_write_gets_a_reason_and_the_crate_slice_instead():
     assert not (isinstance(by_fn["lemma_uses_secret"], SliceChoice) and by_fn["lemma_uses_secret"].form)
 
 
-def test_slice_stage_gives_library_units_client_contexts_and_exports_them():
+def _sliced():
+    """The inline and slice stages over the library's files: (context, their output)."""
     recs = [_rec(p, t) for p, t in FILES.items()]
     files = [us for r in recs if (us := extract_units(r, parse(r.text))[0])]
     opts = BuildOptions(corpus="x", out="y", progress=False, workers=1)
     ctx = BuildContext(opts=opts, ledger=None)
     inp = Units(files=files, repair_chains=[], llm_artifacts=[], benchmark_ngrams={}, upgrades={},
                 crate_records={("verus", "verus-lang/verus", "c1"): recs})
-    out = slice_stage(ctx, inline(ctx, inp))
+    return ctx, slice_stage(ctx, inline(ctx, inp))
+
+
+def test_slice_stage_gives_library_units_client_contexts_and_exports_them():
+    ctx, out = _sliced()
     got = {u.fn_name: u for us in out.files for u in us}
     u = got["lemma_double_pos"]
     assert u.minimized == C.MINIMIZED_CLIENT and u.slice_of == "vstd (client crate)"
@@ -172,13 +177,8 @@ def test_slice_stage_gives_library_units_client_contexts_and_exports_them():
 
 
 def _client_row():
-    recs = [_rec(p, t) for p, t in FILES.items()]
-    files = [us for r in recs if (us := extract_units(r, parse(r.text))[0])]
-    opts = BuildOptions(corpus="x", out="y", progress=False, workers=1)
-    ctx = BuildContext(opts=opts, ledger=None)
-    inp = Units(files=files, repair_chains=[], llm_artifacts=[], benchmark_ngrams={}, upgrades={},
-                crate_records={("verus", "verus-lang/verus", "c1"): recs})
-    rows = tasks(ctx, slice_stage(ctx, inline(ctx, inp))).rows
+    ctx, out = _sliced()
+    rows = tasks(ctx, out).rows
     return next(r for r in rows if r.task == C.TASK_CODE and r.metadata.target_fn == "lemma_double_pos"
                 and r.metadata.minimized == C.MINIMIZED_CLIENT)
 
