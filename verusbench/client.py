@@ -164,7 +164,7 @@ class LibraryModules:
 
 
 def wrap(lib: Library, real: tuple[str, ...], public: Mapping[tuple[str, ...], tuple[str, ...] | None],
-         body: str, imports: str = "") -> tuple[str, int]:
+         body: str, imports: str = "", origin: str = "") -> tuple[str, int]:
     """The client crate around `body` (the module `real`'s text): (text, offset of body in
     its UTF-8 bytes). Every module of the path glob-imports its library counterpart, at its
     end (a file's inner attributes and docs must come first)."""
@@ -173,7 +173,8 @@ def wrap(lib: Library, real: tuple[str, ...], public: Mapping[tuple[str, ...], t
         if pub is None:
             return ""
         return f"#[allow(unused_imports)]\n{vis}use {'::'.join((lib.crate,) + pub)}::*;\n"
-    head = (f"// client-crate form of {lib.crate}/{'/'.join(real)}.rs (verusbench): the unit's fn and the\n"
+    origin = origin or "/".join(real) + ".rs"
+    head = (f"// client-crate form of {lib.crate}/{origin} (verusbench): the unit's fn and the\n"
             f"// private items of its file it needs; the rest is {lib.crate}'s own, through the glob imports\n")
     opens: list[str] = []
     closes: list[str] = []
@@ -181,9 +182,8 @@ def wrap(lib: Library, real: tuple[str, ...], public: Mapping[tuple[str, ...], t
         opens.append(f"pub mod {real[i]} {{\n")
         inner = real[:i + 1]
         last = i == len(real) - 1
-        closes.insert(0, ("\n#[allow(unused_imports)]\n" + imports.replace(";\n", ";\n", ) if last and imports else "")
-                      + ("\n" if last and not imports else "")
-                      + glob(inner, "" if last else "pub ") + f"}} // mod {real[i]}\n")
+        own = ("\n#[allow(unused_imports)]\n" + imports if imports else "\n") if last else ""
+        closes.insert(0, own + glob(inner, "" if last else "pub ") + f"}} // mod {real[i]}\n")
     prefix = head + "".join(opens)
     text = prefix + body + "".join(closes) + glob((), "pub ")
     return text, len(prefix.encode("utf-8"))
@@ -349,7 +349,7 @@ def client_form(mods: LibraryModules, unit: Unit, crate: Crate | None = None) ->
     t0, t1 = sl.target_span
     before, after = _BLANK.sub(b"", b[:t0]), _BLANK.sub(b"", b[t1:])
     body = (before + b[t0:t1] + after).decode("utf-8", "surrogateescape")
-    text, off = wrap(lib, real, public, body, "".join(lines))
+    text, off = wrap(lib, real, public, body, "".join(lines), unit.path[len(lib.prefix):])
     off += len(before)
     bad = _slice_check(text)
     if bad:
