@@ -121,6 +121,18 @@ def test_module_paths_and_public_paths():
     assert mods.public(("gated",)) is None           # behind a feature the linked vstd lacks
 
 
+def test_use_leaves_resolve_to_client_paths():
+    from verusbench.client import UseLeaf, resolve
+    mods = LibraryModules(LIBRARIES[0], FILES)
+    real = ("arith",)
+    assert resolve(mods, real, UseLeaf(["super", "prelude", "*"])) == "vstd::prelude::*"
+    assert resolve(mods, real, UseLeaf(["crate", "arith", "double"])) == "vstd::arith::double"
+    assert resolve(mods, real, UseLeaf(["super", "arith", "self"])) == "vstd::arith"
+    assert resolve(mods, real, UseLeaf(["core", "mem", "swap"])) == "core::mem::swap"
+    assert resolve(mods, real, UseLeaf(["super", "hidden", "secret_lemma"])) is None   # private module
+    assert resolve(mods, real, UseLeaf(["super", "super", "x"])) is None               # above the root
+
+
 def test_client_form_keeps_the_fn_and_its_private_helpers_and_links_the_rest():
     by_fn, res, units = _forms()
     ch = by_fn["lemma_double_pos"]

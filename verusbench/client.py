@@ -254,6 +254,8 @@ def resolve(mods: LibraryModules, real: tuple[str, ...], leaf: UseLeaf) -> str |
     """The leaf's path as a client names it (`vstd::arithmetic::power::pow`), or None when
     it goes through a module the library keeps private. Paths from other crates stay."""
     p = list(leaf.path)
+    if len(p) > 1 and p[-1] == "self":      # `use a::{self}` imports `a` itself
+        p = p[:-1]
     if p[0] in _CRATES and p[0] != mods.lib.crate:
         return "::".join(p)
     if p[0] == mods.lib.crate:
