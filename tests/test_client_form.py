@@ -22,6 +22,17 @@ pub mod arith;
 mod hidden;
 #[cfg(feature = "nonzero_internals")]
 pub mod gated;
+
+use prelude::*;
+
+verus! {
+
+#[cfg_attr(verus_keep_ghost, verifier::broadcast_use_by_default_when_this_crate_is_imported)]
+pub broadcast group group_default {
+    arith::lemma_default_listed,
+}
+
+} // verus!
 """
 PRELUDE = "pub use verus_builtin::*;\npub use verus_builtin_macros::verus;\n"
 HIDDEN = """use super::prelude::*;
@@ -67,6 +78,12 @@ pub proof fn lemma_uses_secret(x: int)
 pub broadcast proof fn lemma_in_group(x: int)
     ensures
         #[trigger] double(x) == 2 * x,
+{
+}
+
+pub broadcast proof fn lemma_default_listed(x: int)
+    ensures
+        #[trigger] double(x) == x + x,
 {
 }
 
@@ -158,7 +175,8 @@ def test_what_a_client_cannot_write_gets_a_reason_and_the_crate_slice_instead():
     # a method of a vstd type: the crate slice is tried instead (not a client form)
     assert not (isinstance(by_fn["Counter::lemma_method"], SliceChoice) and by_fn["Counter::lemma_method"].form)
     assert any("top level" in k for k in why)
-    assert any("broadcast group" in k for k in why)            # lemma_in_group
+    assert any("default broadcast group" in k for k in why)    # lemma_default_listed
+    assert not (isinstance(by_fn["lemma_default_listed"], SliceChoice) and by_fn["lemma_default_listed"].form)
     assert any("hidden::secret_lemma" in k and "private" in k for k in why)
     assert not (isinstance(by_fn["lemma_uses_secret"], SliceChoice) and by_fn["lemma_uses_secret"].form)
 
@@ -185,7 +203,7 @@ def test_slice_stage_gives_library_units_client_contexts_and_exports_them():
     assert out.report["minimize"]["no_client_form"]
     rows = tasks(ctx, out).rows
     client_rows = [r for r in rows if r.metadata.minimized == C.MINIMIZED_CLIENT]
-    assert client_rows and all(r.metadata.slice_of == "vstd (client crate)" for r in client_rows)
+    assert client_rows and all(r.metadata.slice_of.startswith("vstd (client crate") for r in client_rows)
 
 
 def _client_row():
@@ -207,3 +225,24 @@ def test_a_client_row_answer_may_not_reach_the_librarys_own_copy():
     plain = dataclasses.replace(row, metadata=dataclasses.replace(row.metadata, minimized="sliced"))
     res = check(plain, "{\n    vstd::arith::lemma_double_pos(x);\n}")
     assert "library_copy" not in {v.rule for v in res.violations}
+
+
+def test_a_lemma_a_group_lists_gets_a_form_whose_answers_broadcast_only_what_its_reference_does():
+    """lemma_in_group: group_arith (not broadcast by default) lists it, so broadcasting that
+    group in an answer would bring vstd's copy into scope."""
+    by_fn, _, _ = _forms()
+    ch = by_fn["lemma_in_group"]
+    assert isinstance(ch, SliceChoice) and ch.form == C.MINIMIZED_CLIENT
+    assert ch.crate_root == "vstd" + C.CLIENT_LISTED
+    ctx, out = _sliced()
+    row = next(r for r in tasks(ctx, out).rows if r.task == C.TASK_CODE
+               and r.metadata.target_fn == "lemma_in_group")
+    assert row.metadata.slice_of.endswith(C.CLIENT_LISTED)
+    assert check(row, row.target).ok
+    for cheat in ("{\n    broadcast use group_arith;\n}", "{\n    broadcast use super::arith::group_arith;\n}"):
+        res = check(row, cheat)
+        assert "library_copy" in {v.rule for v in res.violations}, cheat
+    # an unlisted lemma's row may broadcast what it likes (no group brings its copy)
+    row2 = _client_row()
+    assert not row2.metadata.slice_of.endswith(C.CLIENT_LISTED)
+    assert "library_copy" not in {v.rule for v in check(row2, "{\n    broadcast use group_arith;\n    helper(x);\n}").violations}

@@ -54,7 +54,20 @@ _EXTERNAL_KINDS = frozenset({"fn", "struct", "enum", "union", "trait", "type", "
 _MOD_DECL = re.compile(r"((?:^[ \t]*#\[[^\n]*\][ \t]*\n)*)^[ \t]*(pub(?:\([^)]*\))?[ \t]+)?mod[ \t]+(\w+)[ \t]*;",
                        re.M)
 _REEXPORT = re.compile(r"^[ \t]*pub[ \t]+use[ \t]+(\w+)::(\w+)[ \t]*;", re.M)
-_GROUP = re.compile(r"broadcast\s+group\s+\w+\s*\{([^}]*)\}")
+_GROUP = re.compile(r"((?:#\[[^\]]*\]\s*)*)(?:pub(?:\([^)]*\))?\s+)?broadcast\s+group\s+(\w+)\s*\{([^}]*)\}")
+_BROADCAST_USE = re.compile(r"broadcast\s+use\s+([^;]*);")
+_BY_DEFAULT = "broadcast_use_by_default_when_this_crate_is_imported"
+#: slice_of of a client form whose fn a broadcast group of the library lists: integrity then
+#: refuses answers that broadcast anything the row's reference does not (one of them could
+#: bring the library's copy of the fn into scope)
+LISTED = C.CLIENT_LISTED
+
+
+def _names(text: str) -> set[str]:
+    """The last segments of the paths of a broadcast list (`a::b, c, #[cfg(x)] d`)."""
+    text = re.sub(r"#\[[^\]]*\]", " ", text)
+    return {seg.split("::")[-1] for seg in re.findall(r"[\w:]+", text) if seg.split("::")[-1]}
+
 _FEATURE = re.compile(r'feature\s*=\s*"([^"]+)"')
 _BLANK = re.compile(rb"(?m)^[ \t]+\n")
 _BAD_ATTRS = ("rustc_", "verus::internal", "external_fn_specification", "external_type_specification")
@@ -154,13 +167,38 @@ class LibraryModules:
         return self._ext[1]
 
     @cached_property
-    def group_members(self) -> frozenset[str]:
-        """Every name some broadcast group of the library lists (by its last segment)."""
-        out: set[str] = set()
+    def groups(self) -> dict[str, frozenset[str]]:
+        """Broadcast group name -> the names it lists (last path segments; groups of the same
+        name in two files are merged: the closure errs on the side of in scope)."""
+        out: dict[str, set[str]] = {}
         for text in self.files.values():
             for m in _GROUP.finditer(text):
-                out |= set(re.findall(r"\w+", m.group(1)))
-        return frozenset(out)
+                out.setdefault(m.group(2), set()).update(_names(m.group(3)))
+        return {g: frozenset(ns) for g, ns in out.items()}
+
+    @cached_property
+    def group_members(self) -> frozenset[str]:
+        """Every name some broadcast group of the library lists."""
+        return frozenset().union(*self.groups.values()) if self.groups else frozenset()
+
+    def closure(self, names) -> frozenset[str]:
+        """The names `broadcast use` of `names` brings into scope: them, and through groups
+        what those list, transitively."""
+        seen: set[str] = set()
+        todo = list(names)
+        while todo:
+            n = todo.pop()
+            if n not in seen:
+                seen.add(n)
+                todo.extend(self.groups.get(n, ()))
+        return frozenset(seen)
+
+    @cached_property
+    def default_scope(self) -> frozenset[str]:
+        """What every client has in scope: the closure of the library's groups that are
+        broadcast by default once the crate is imported."""
+        return self.closure(m.group(2) for text in self.files.values() for m in _GROUP.finditer(text)
+                            if _BY_DEFAULT in m.group(1))
 
 
 def wrap(lib: Library, real: tuple[str, ...], public: Mapping[tuple[str, ...], tuple[str, ...] | None],
@@ -303,8 +341,9 @@ def client_form(mods: LibraryModules, unit: Unit, crate: Crate | None = None) ->
     it = crate.locate(fn_bytes, unit.fn.impl_of)
     if it is None or all(it is not top for top in pf.items):
         return "client form: not a fn of the file's top level (a client cannot add to the library's impls)"
-    if it.name in mods.group_members:
-        return "client form: a broadcast group of the library lists this lemma (its copy may be in scope)"
+    if it.name in mods.default_scope:
+        return "client form: every client has the library's copy of this lemma in scope (a default broadcast group)"
+    listed = it.name in mods.group_members
     k = lex(fn_bytes).texts
     if any(k[i - 1] == "::" and k[i] in (it.name, "*") for i in range(1, len(k))):
         # integrity's `library_copy` rule forbids these in answers: the reference too
@@ -359,6 +398,8 @@ def client_form(mods: LibraryModules, unit: Unit, crate: Crate | None = None) ->
     span = (off, off + (t1 - t0))
     if text.encode("utf-8", "surrogateescape")[span[0]:span[1]] != fn_bytes:
         return f"client form of {unit.fn_name} lost the fn's exact text"
+    if listed and it.name in mods.closure(n for m in _BROADCAST_USE.finditer(text) for n in _names(m.group(1))):
+        return "client form: the context broadcasts a group that lists this lemma (its copy would be in scope)"
     return SliceChoice(text, span, code_tokens(text), code_tokens(unit.text),
-                       f"{lib.crate} (client crate)", sl.kept_items, sl.dropped_items, [],
+                       lib.crate + (LISTED if listed else " (client crate)"), sl.kept_items, sl.dropped_items, [],
                        sl.proof_fns, form=FORM)

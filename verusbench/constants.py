@@ -64,3 +64,6 @@ CATEGORIES = (CAT_POSTCONDITION, CAT_PRECONDITION, CAT_ASSERTION, CAT_INVARIANT_
 #: metadata.minimized of a row whose context is a library unit's client-crate form
 #: (verusbench.client): the library's own copy of the target fn is reachable there
 MINIMIZED_CLIENT = "client"
+#: the end of metadata.slice_of of a client row whose fn a broadcast group of the library
+#: lists: its answers may broadcast only what its reference file does (integrity `library_copy`)
+CLIENT_LISTED = " (client crate; a broadcast group of the library lists its fn)"

@@ -337,9 +337,12 @@ def _minimize_section(report: dict) -> list[str]:
                   "modules mirroring its module path, each glob-importing its vstd counterpart, so "
                   "everything else is vstd's own. Such contexts say `minimized: client` and "
                   "`slice_of: vstd (client crate)`. vstd holds a verified copy of the fn under the "
-                  "same name: a lemma that a vstd broadcast group lists gets no client form (its "
-                  "copy could be in scope), and an answer that names the copy by a path or adds a "
-                  "glob import is refused (integrity rule `library_copy`). Methods of vstd's types, "
+                  "same name: a lemma in the closure of vstd's default broadcast groups gets no "
+                  "client form (every client has its copy in scope), nor one whose context "
+                  "broadcasts a group listing it; an answer that names the copy by a path or adds a "
+                  "glob import is refused (integrity rule `library_copy`), and where another vstd "
+                  "group lists the fn (`slice_of` then says so) so is an answer that broadcasts "
+                  "anything its reference does not. Methods of vstd's types, "
                   "private modules and private imports stay as they were: " + "; ".join(
                       f"{k}: {v}" for k, v in list((m.get("no_client_form") or {}).items())[:4]) + ".", ""]
     if m.get("mode") == "contracts":

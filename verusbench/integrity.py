@@ -63,7 +63,8 @@ RULES: dict[str, str] = {
                          "it can call `include!` / `env!` without naming them",
     "too_large": "the answer is longer than this row allows (verusbench.integrity.size_limit)",
     "library_copy": "the library's own copy of the target fn named (a path ending in its name, "
-                    "or a glob import, added to a client-crate row: verusbench.client)",
+                    "a glob import, or, where a library group lists the fn, a broadcast the "
+                    "reference lacks, added to a client-crate row: verusbench.client)",
 }
 
 #: An answer may be this many times its row's context, and at least MIN_SIZE_LIMIT bytes:
@@ -1146,6 +1147,15 @@ def _library_copy(row: TaskRow, baseline: bytes, cand: bytes) -> list[Violation]
                 sum(1 for i in range(1, len(k)) if k[i] == "*" and k[i - 1] == "::"))
     (bq, bg), (cq, cg) = counts(baseline), counts(cand)
     out = []
+    if row.metadata.slice_of.endswith(C.CLIENT_LISTED):
+        # a group of the library lists the fn: broadcasting one would bring its copy into
+        # scope, so only what the row's own reference file broadcasts may be
+        allowed = _broadcast_names(_bytes(row.reference_file)) | _broadcast_names(baseline)
+        new = sorted(_broadcast_names(cand) - allowed)
+        if new:
+            out.append(Violation("library_copy", f"`broadcast use` of {', '.join(new[:5])} added: a "
+                                 f"broadcast group of the library lists `{name}`, so in this row only "
+                                 "what the reference broadcasts may be", 0))
     if name and cq > bq:
         out.append(Violation("library_copy", f"a path ending in `{name}` added: in this client-crate "
                              f"row it can reach the library's own copy of `{name}`; call the local "
@@ -1153,6 +1163,23 @@ def _library_copy(row: TaskRow, baseline: bytes, cand: bytes) -> list[Violation]
     if cg > bg:
         out.append(Violation("library_copy", "a glob import (`::*`) added: in this client-crate row "
                              f"it can bring the library's own copy of `{name}` into scope", 0))
+    return out
+
+
+def _broadcast_names(src: bytes) -> set[str]:
+    """The last path segments a file's `broadcast use` lists name."""
+    k = lex(src).texts
+    out: set[str] = set()
+    i = 0
+    while i < len(k) - 1:
+        if k[i] == "broadcast" and k[i + 1] == "use":
+            j = i + 2
+            while j < len(k) and k[j] != ";":
+                if k[j] not in ("::", ",", "{", "}") and (j + 1 >= len(k) or k[j + 1] != "::"):
+                    out.add(k[j])
+                j += 1
+            i = j
+        i += 1
     return out
 
 

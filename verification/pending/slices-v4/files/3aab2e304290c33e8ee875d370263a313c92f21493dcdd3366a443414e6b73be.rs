@@ -1,0 +1,81 @@
+// client-crate form of vstd/iset_lib.rs (verusbench): the unit's fn and the
+// private items of its file it needs; the rest is vstd's own, through the glob imports
+pub mod iset_lib {
+
+verus! {
+
+broadcast use super::iset::group_iset_lemmas;
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+// This verified lemma used to be an axiom in the Dafny prelude
+
+// This verified lemma used to be an axiom in the Dafny prelude
+
+// This verified lemma used to be an axiom in the Dafny prelude
+/// Taking the intersection of sets `a` and `b` and then taking the intersection of the result with `b`
+/// is the same as taking the intersection of `a` and `b` once.
+pub broadcast proof fn lemma_iset_intersect_again1<A>(a: ISet<A>, b: ISet<A>)
+    ensures
+        #![trigger (a.intersect(b)).intersect(b)]
+        (a.intersect(b)).intersect(b) =~= a.intersect(b),
+{
+}
+
+// This verified lemma used to be an axiom in the Dafny prelude
+
+// This verified lemma used to be an axiom in the Dafny prelude
+
+// This verified lemma used to be an axiom in the Dafny prelude
+
+// This verified lemma used to be an axiom in the Dafny prelude
+// Dafny encodes the second clause with a single directional, although
+// it should be fine with both directions?
+// REVIEW: excluded from broadcast group if trigger is too free
+//         also not that some proofs in seq_lib requires this lemma
+
+// This verified lemma used to be an axiom in the Dafny prelude
+
+
+// This verified lemma used to be an axiom in the Dafny prelude
+
+// This verified lemma used to be an axiom in the Dafny prelude
+
+
+
+
+
+
+
+
+
+} // verus!
+
+#[allow(unused_imports)]
+use vstd::iset::*;
+use vstd::pervasive::*;
+use vstd::prelude::*;
+use vstd::relations::*;
+use vstd::set::*;
+#[allow(unused_imports)]
+use vstd::iset_lib::*;
+} // mod iset_lib
+#[allow(unused_imports)]
+pub use vstd::*;

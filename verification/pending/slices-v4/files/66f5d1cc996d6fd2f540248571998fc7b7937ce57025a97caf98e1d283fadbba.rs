@@ -1,0 +1,143 @@
+// client-crate form of vstd/seq_lib.rs (verusbench): the unit's fn and the
+// private items of its file it needs; the rest is vstd's own, through the glob imports
+pub mod seq_lib {
+
+verus! {
+
+broadcast use group_seq_lemmas;
+
+
+
+
+
+
+
+
+
+// Helper function to aid with merge sort
+
+
+
+
+
+
+
+/// to_multiset() preserves length
+pub broadcast proof fn to_multiset_len<A>(s: Seq<A>)
+    ensures
+        s.len() == #[trigger] s.to_multiset().len(),
+    decreases s.len(),
+{
+    broadcast use super::multiset::group_multiset_axioms;
+
+    if s.len() == 0 {
+        assert(s.to_multiset() =~= Multiset::<A>::empty());
+        assert(s.len() == 0);
+    } else {
+        to_multiset_len(s.drop_first());
+        assert(s.len() == s.drop_first().len() + 1);
+        assert(s.to_multiset().len() == s.drop_first().to_multiset().len() + 1);
+    }
+}
+
+
+
+
+
+
+
+// Helper function showing that the resulting set contains all elements of the sequence
+
+// Helper function showing that the recursive definition matches the set comprehension one
+
+
+
+
+
+
+
+
+// This verified lemma used to be an axiom in the Dafny prelude
+
+// This verified lemma used to be an axiom in the Dafny prelude
+
+// This verified lemma used to be an axiom in the Dafny prelude
+// Note: Dafny only does one way implication, but theoretically it could go both ways
+
+// This verified lemma used to be an axiom in the Dafny prelude
+
+// This verified lemma used to be an axiom in the Dafny prelude
+
+// This verified lemma used to be an axiom in the Dafny prelude
+
+// Definition of a commutative fold_right operator.
+
+// Definition of a commutative fold_left operator.
+
+// For a commutative fold_right operator, any folding order
+// (i.e., any permutation) produces the same result.
+
+// For a commutative fold_left operator, any folding order
+// (i.e., any permutation) produces the same result.
+
+/************************** Lemmas about Take/Skip ***************************/
+
+// This verified lemma used to be an axiom in the Dafny prelude
+
+// This verified lemma used to be an axiom in the Dafny prelude
+
+// This verified lemma used to be an axiom in the Dafny prelude
+
+
+// This verified lemma used to be an axiom in the Dafny prelude
+
+// This verified lemma used to be an axiom in the Dafny prelude
+
+// This verified lemma used to be an axiom in the Dafny prelude
+
+// This verified lemma used to be an axiom in the Dafny prelude
+
+// This verified lemma used to be an axiom in the Dafny prelude
+
+/************* Lemmas about the Commutability of Take and Skip with Update ************/
+
+// This verified lemma used to be an axiom in the Dafny prelude
+
+// This verified lemma used to be an axiom in the Dafny prelude
+
+// This verified lemma used to be an axiom in the Dafny prelude
+
+// This verified lemma used to be an axiom in the Dafny prelude
+
+// This verified lemma used to be an axiom in the Dafny prelude
+
+// This verified lemma used to be an axiom in the Dafny prelude
+
+// This verified lemma used to be an axiom in the Dafny prelude
+
+// This verified lemma used to be an axiom in the Dafny prelude
+
+
+
+
+
+
+
+// include all the Dafny prelude lemmas
+
+
+} // verus!
+
+#[allow(unused_imports)]
+use vstd::calc_macro::*;
+use vstd::multiset::Multiset;
+use vstd::pervasive::*;
+use vstd::prelude::*;
+use vstd::relations::*;
+use vstd::seq::*;
+use vstd::set::*;
+#[allow(unused_imports)]
+use vstd::seq_lib::*;
+} // mod seq_lib
+#[allow(unused_imports)]
+pub use vstd::*;
