@@ -10,9 +10,11 @@ its counterpart in vstd: `super::power::pow`, `crate::seq::Seq` and the file's p
 all resolve to vstd's own, and the local fn shadows vstd's copy of itself.
 
 Only fns at the file's top level qualify (a client crate cannot add to an impl of vstd's
-types), and not a lemma that a broadcast group of the library lists (vstd's copy of it
-could be in scope). Naming vstd's copy of the fn explicitly is an integrity violation
-(`integrity`'s rule `library_copy`).
+types), and not a lemma that vstd's default broadcast groups bring into every client's scope,
+nor one whose context broadcasts a group listing it (vstd's copy would answer the task).
+Naming vstd's copy of the fn in an answer is an integrity violation (`integrity`'s rule
+`library_copy`), and so, where some vstd group lists the fn (`slice_of` ends in
+C.CLIENT_LISTED), is broadcasting anything the reference does not.
 """
 
 from __future__ import annotations
@@ -23,16 +25,13 @@ from functools import cached_property
 from typing import Mapping
 
 from . import constants as C
+from .integrity import broadcast_names
 from .minimize import Crate, SliceChoice, _slice_check
 from .slice import code_tokens, slice_fn
 from .syntax import parse
 from .syntax.lexer import lex
 from .syntax.model import Item
 from .units import Unit
-
-#: metadata.minimized of a row whose context is a client form
-FORM = C.MINIMIZED_CLIENT
-
 
 @dataclass(frozen=True)
 class Library:
@@ -55,22 +54,16 @@ _MOD_DECL = re.compile(r"((?:^[ \t]*#\[[^\n]*\][ \t]*\n)*)^[ \t]*(pub(?:\([^)]*\
                        re.M)
 _REEXPORT = re.compile(r"^[ \t]*pub[ \t]+use[ \t]+(\w+)::(\w+)[ \t]*;", re.M)
 _GROUP = re.compile(r"((?:#\[[^\]]*\]\s*)*)(?:pub(?:\([^)]*\))?\s+)?broadcast\s+group\s+(\w+)\s*\{([^}]*)\}")
-_BROADCAST_USE = re.compile(r"broadcast\s+use\s+([^;]*);")
 _BY_DEFAULT = "broadcast_use_by_default_when_this_crate_is_imported"
-#: slice_of of a client form whose fn a broadcast group of the library lists: integrity then
-#: refuses answers that broadcast anything the row's reference does not (one of them could
-#: bring the library's copy of the fn into scope)
-LISTED = C.CLIENT_LISTED
-
-
-def _names(text: str) -> set[str]:
-    """The last segments of the paths of a broadcast list (`a::b, c, #[cfg(x)] d`)."""
-    text = re.sub(r"#\[[^\]]*\]", " ", text)
-    return {seg.split("::")[-1] for seg in re.findall(r"[\w:]+", text) if seg.split("::")[-1]}
-
 _FEATURE = re.compile(r'feature\s*=\s*"([^"]+)"')
 _BLANK = re.compile(rb"(?m)^[ \t]+\n")
 _BAD_ATTRS = ("rustc_", "verus::internal", "external_fn_specification", "external_type_specification")
+
+
+def _names(text: str) -> set[str]:
+    """The last segments of the paths of a broadcast group's list (`a::b, c, #[cfg(x)] d`)."""
+    text = re.sub(r"#\[[^\]]*\]", " ", text)
+    return {seg.split("::")[-1] for seg in re.findall(r"[\w:]+", text) if seg.split("::")[-1]}
 
 
 def library_of(source: str, path: str) -> Library | None:
@@ -141,7 +134,7 @@ class LibraryModules:
     def has_module(self, mod: tuple[str, ...]) -> bool:
         return self._file(mod) is not None
 
-    def client_crate(self, path: str, text: str) -> tuple[Crate, list[tuple[str, list[UseLeaf] | None]]]:
+    def client_crate(self, path: str, text: str) -> tuple[Crate, list[list[UseLeaf] | None]]:
         """The file as the client form slices it: its top-level `use` items blanked (same
         offsets; the form writes them again, as client paths); and those items' leaves."""
         src = bytearray(text.encode("utf-8", "surrogateescape"))
@@ -149,7 +142,7 @@ class LibraryModules:
         uses = []
         for it in pf.items:
             if it.kind == "use":
-                uses.append((it.visibility, use_leaves(bytes(src), it)))
+                uses.append(use_leaves(bytes(src), it))
                 for k in range(it.span[0], it.span[1]):
                     if src[k] not in (0x0A,):
                         src[k] = 0x20
@@ -367,7 +360,7 @@ def client_form(mods: LibraryModules, unit: Unit, crate: Crate | None = None) ->
     # the file's imports, as client paths: globs of public modules, and the names kept code uses
     used = set(lex(sl.text.encode("utf-8", "surrogateescape")).texts)
     lines: list[str] = []
-    for _vis, leaves in uses:
+    for leaves in uses:
         if leaves is None:
             return "client form: a use line of the file does not parse"
         for leaf in leaves:
@@ -398,8 +391,8 @@ def client_form(mods: LibraryModules, unit: Unit, crate: Crate | None = None) ->
     span = (off, off + (t1 - t0))
     if text.encode("utf-8", "surrogateescape")[span[0]:span[1]] != fn_bytes:
         return f"client form of {unit.fn_name} lost the fn's exact text"
-    if listed and it.name in mods.closure(n for m in _BROADCAST_USE.finditer(text) for n in _names(m.group(1))):
+    if listed and it.name in mods.closure(broadcast_names(lex(text.encode("utf-8", "surrogateescape")).texts)):
         return "client form: the context broadcasts a group that lists this lemma (its copy would be in scope)"
     return SliceChoice(text, span, code_tokens(text), code_tokens(unit.text),
-                       lib.crate + (LISTED if listed else " (client crate)"), sl.kept_items, sl.dropped_items, [],
-                       sl.proof_fns, form=FORM)
+                       lib.crate + (C.CLIENT_LISTED if listed else " (client crate)"), sl.kept_items,
+                       sl.dropped_items, [], sl.proof_fns, form=C.MINIMIZED_CLIENT)

@@ -1140,18 +1140,18 @@ def _library_copy(row: TaskRow, baseline: bytes, cand: bytes) -> list[Violation]
     task without doing it: more paths ending in the fn's name, or glob imports, than the
     row's own text has are a violation."""
     name = (row.metadata.target_fn or "").rsplit("::", 1)[-1]
+    bk, ck = lex(baseline).texts, lex(cand).texts
 
-    def counts(src: bytes) -> tuple[int, int]:
-        k = lex(src).texts
+    def counts(k: list[str]) -> tuple[int, int]:
         return (sum(1 for i in range(1, len(k)) if k[i] == name and k[i - 1] == "::"),
                 sum(1 for i in range(1, len(k)) if k[i] == "*" and k[i - 1] == "::"))
-    (bq, bg), (cq, cg) = counts(baseline), counts(cand)
+    (bq, bg), (cq, cg) = counts(bk), counts(ck)
     out = []
     if row.metadata.slice_of.endswith(C.CLIENT_LISTED):
         # a group of the library lists the fn: broadcasting one would bring its copy into
         # scope, so only what the row's own reference file broadcasts may be
-        allowed = _broadcast_names(_bytes(row.reference_file)) | _broadcast_names(baseline)
-        new = sorted(_broadcast_names(cand) - allowed)
+        allowed = broadcast_names(lex(_bytes(row.reference_file)).texts) | broadcast_names(bk)
+        new = sorted(broadcast_names(ck) - allowed)
         if new:
             out.append(Violation("library_copy", f"`broadcast use` of {', '.join(new[:5])} added: a "
                                  f"broadcast group of the library lists `{name}`, so in this row only "
@@ -1166,9 +1166,10 @@ def _library_copy(row: TaskRow, baseline: bytes, cand: bytes) -> list[Violation]
     return out
 
 
-def _broadcast_names(src: bytes) -> set[str]:
-    """The last path segments a file's `broadcast use` lists name."""
-    k = lex(src).texts
+def broadcast_names(k: list[str]) -> set[str]:
+    """The last path segments the `broadcast use` lists of a token list (`lex(..).texts`)
+    name: what they bring into scope, before groups are followed (verusbench.client follows
+    them for the library's groups)."""
     out: set[str] = set()
     i = 0
     while i < len(k) - 1:

@@ -215,10 +215,10 @@ def inline_group(records: Sequence) -> InlinedGroup:
             g.owners.setdefault(m, []).append(cr)
     g.crates.sort()
     from .client import LibraryModules, library_of
-    libs = {lib for r in recs if (lib := library_of(r.source, r.path)) is not None}
-    if len(libs) == 1:
-        lib = libs.pop()
-        g.library = LibraryModules(lib, {r.path: r.text for r in recs if library_of(r.source, r.path) == lib})
+    of = {r.path: lib for r in recs if (lib := library_of(r.source, r.path)) is not None}
+    if len(set(of.values())) == 1:
+        lib = next(iter(of.values()))
+        g.library = LibraryModules(lib, {r.path: r.text for r in recs if r.path in of})
     return g
 
 

@@ -596,14 +596,16 @@ _TRIMMED = ("use", "broadcast_group", "broadcast_use")   # kept items whose list
 
 def _needed(g: CrateGraph, target: Item, why: dict | None = None, names_out: set | None = None,
             budget: int | None = None, stubs_out: set | None = None,
-            external: "Callable[[Item], bool] | None" = None) -> set[int]:
+            external: "Callable[[Item], bool] | None" = None,
+            external_fns: frozenset[str] = frozenset()) -> set[int]:
     """Ids of the items the target needs; `why` (if given) gets item id -> reason, and
     `names_out` the names the kept items mention or define (what a kept `use` must bind).
     With a `budget`, _OverBudget once the kept items surely hold that many code tokens.
     With `stubs_out` (contracts mode), a dependency fn that can be a trusted contract
     (`CrateGraph.stubbable`) needs only what its head mentions; its id goes to `stubs_out`.
     `external(item)` true: the item comes from elsewhere (a library the slice links, see
-    verusbench.client): it is neither kept nor followed.
+    verusbench.client): it is neither kept nor followed; `external_fns`, the names of such
+    fns, stay live in broadcast lists (they are not the file's to cut).
 
     A worklist pass (again only while a group named in code is left empty): every rule is
     monotone (kept sets only grow), so firing a rule when its trigger (a kept module, type or
@@ -637,8 +639,6 @@ def _needed(g: CrateGraph, target: Item, why: dict | None = None, names_out: set
 
     size = 0
     contracts = stubs_out is not None
-    # fns a linked library provides stay live in broadcast lists (they are not the file's to cut)
-    ext_fns = {it.name for it in g.items if it.kind == "fn" and external(it)} if external is not None else set()
 
     def stub(it: Item) -> bool:
         return contracts and g.stubbable(it, target)
@@ -940,7 +940,7 @@ def _needed(g: CrateGraph, target: Item, why: dict | None = None, names_out: set
                     else:
                         pending_by_type.setdefault(ty, []).append(m)
         # a group named in code that kept no member would be empty: it comes whole
-        live = kept_fns | ext_fns
+        live = kept_fns | external_fns
         memo: dict[str, bool] = {}
         dead = sorted(n for n in code_groups if not _member_live(g, n, live, memo))
         if not dead:
@@ -1049,8 +1049,10 @@ def slice_fn(pf: ParsedFile, target: Item, graph: CrateGraph | None = None,
     g = graph if graph is not None else _graph(pf)
     names: set[str] = set()
     stubs: set[int] | None = set() if contracts else None
+    live = frozenset(it.name for it in g.items if it.kind == "fn" and external(it)) if external else frozenset()
     try:
-        kept_ids = _needed(g, target, names_out=names, budget=budget, stubs_out=stubs, external=external)
+        kept_ids = _needed(g, target, names_out=names, budget=budget, stubs_out=stubs, external=external,
+                           external_fns=live)
     except _OverBudget:
         return None
     inner: list[tuple[int, int]] = []     # unneeded leaves of kept uses
@@ -1061,7 +1063,6 @@ def slice_fn(pf: ParsedFile, target: Item, graph: CrateGraph | None = None,
                 kept_ids.discard(id(it))
             else:
                 inner.extend(got)
-    live = frozenset(it.name for it in g.items if it.kind == "fn" and external is not None and external(it))
     _prune_broadcast_lists(g, kept_ids, inner, live)
     kept = frozenset(kept_ids)
     stubbed = frozenset(stubs or ()) & kept
