@@ -21,7 +21,8 @@ ROWS = cheats.rows()
 
 def test_one_cheat_per_rule_and_the_rest_are_hostile_cases():
     rules = [c.rule for c in cheats.CHEATS]
-    assert len(rules) == len(set(rules))
+    names = [c.case or c.rule for c in cheats.CHEATS]
+    assert len(names) == len(set(names))
     assert set(rules) | cheats.HOSTILE_RULES == set(RULES), set(RULES) - set(rules) - cheats.HOSTILE_RULES
     for rule in cheats.HOSTILE_RULES:
         assert any(rule in c.rules for c in hostile.CASES if c.export), rule
@@ -43,6 +44,10 @@ def test_candidate_is_a_whole_file_from_the_base(cheat):
         assert text.startswith("pub mod seq_lib {") and text != cheats.CLIENT
         assert "lemma_multiset_commutative(a, b)" in text
         return
+    if cheat.row == "B_method":      # a method's free-fn form (verusbench.method_form)
+        assert text.startswith("pub mod seq_lib {") and text != cheats.METHOD
+        assert "self_.index_of_last_ensures(needle)" in text
+        return
     assert text.startswith("use vstd::prelude::*;") or text.startswith("#!["), text[:40]
     assert "verus! {" in text and "fn max(" in text and text != cheats.BASE
     assert text != cheats.FAILING
@@ -52,10 +57,10 @@ def test_rows_and_controls_are_honest():
     for key, row in ROWS.items():
         assert check(row, row.target).ok, key
         if row.task != C.TASK_REPAIR:
-            base = cheats.CLIENT if key == "B_client" else cheats.BASE
+            base = {"B_client": cheats.CLIENT, "B_method": cheats.METHOD}.get(key, cheats.BASE)
             assert row.context.replace(C.HOLE, row.target, 1) == base == row.reference_file, key
     assert ROWS["C"].context == cheats.FAILING != cheats.BASE
-    assert [n for n, *_ in cheats.CONTROLS] == ["base", "failing", "client"]
+    assert [n for n, *_ in cheats.CONTROLS] == ["base", "failing", "client", "method"]
     assert ROWS["B_client"].metadata.minimized == C.MINIMIZED_CLIENT
 
 
@@ -68,15 +73,15 @@ def test_pending_folder_is_current():
         "stale: run dataset_scripts/export_pending_cheats.py"
     for e, (text, _) in zip(folder.entries, items):
         assert folder.text(e["sha256"]) == text
-    got = {e["rule"] for e in folder.entries if e["kind"] == "cheat"}
-    assert got == {c.rule for c in cheats.CHEATS}
+    got = {e.get("case") or e["rule"] for e in folder.entries if e["kind"] == "cheat"}
+    assert got == {c.case or c.rule for c in cheats.CHEATS}
     assert all(e["task"] and e["cheats"] for e in folder.entries if e["kind"] == "cheat")
 
 
 def _ledger_with(statuses: dict[str, str]) -> Ledger:
     led = Ledger({"verus": {"version": "test"}})
     for text, meta in cheats.pending_items():
-        name = meta.get("rule") or meta["case"]
+        name = meta.get("case") or meta["rule"]
         if name in statuses:
             r = VerifyResult(statuses[name], 0, 0, [], 0.0, led.identity, list(led.flags), "")
             led.add(LedgerEntry(text_sha256(text), r))
@@ -84,7 +89,7 @@ def _ledger_with(statuses: dict[str, str]) -> Ledger:
 
 
 def test_ledger_check_finds_missing_and_unexpected_statuses():
-    want = {(m.get("rule") or m["case"]): (m["expect"] if m["expect"] != "unknown" else "failed")
+    want = {(m.get("case") or m["rule"]): (m["expect"] if m["expect"] != "unknown" else "failed")
             for _, m in cheats.pending_items()}
     assert cheats.ledger_mismatches(_ledger_with(want)) == ([], [])
     bad = dict(want, assume="failed")

@@ -103,6 +103,45 @@ impl Counter {
     }
 }
 
+#[verifier::external_body]
+pub struct Bag<A> {
+    dummy: A,
+}
+
+impl<A> Bag<A> {
+    pub uninterp spec fn size(self) -> nat;
+
+    pub open spec fn pick(self, n: nat) -> nat {
+        n
+    }
+
+    pub proof fn lemma_pick_le(self, n: nat)
+        requires
+            n <= self.size(),
+        ensures
+            self.pick(n) <= self.size(),
+        decreases n,
+    {
+        if n > 0 {
+            self.lemma_pick_le((n - 1) as nat);
+            Self::lemma_pick_le(self, (n - 1) as nat);
+        }
+    }
+
+    proof fn private_helper(self)
+        ensures
+            self.pick(0) == 0,
+    {
+    }
+
+    pub proof fn lemma_uses_private(self)
+        ensures
+            self.pick(0) == 0,
+    {
+        self.private_helper();
+    }
+}
+
 } // verus!
 """
 GATED = """use super::prelude::*;
@@ -172,9 +211,13 @@ def test_client_form_keeps_the_fn_and_its_private_helpers_and_links_the_rest():
 def test_what_a_client_cannot_write_gets_a_reason_and_the_crate_slice_instead():
     by_fn, res, _ = _forms()
     why = res.client_reasons
-    # a method of a vstd type: the crate slice is tried instead (not a client form)
+    # a method that reads a field of vstd's type (private to vstd): the crate slice instead
     assert not (isinstance(by_fn["Counter::lemma_method"], SliceChoice) and by_fn["Counter::lemma_method"].form)
-    assert any("top level" in k for k in why)
+    assert any("reads a field" in k for k in why)
+    # one that calls a private method of vstd's type
+    assert not (isinstance(by_fn["Bag<A>::lemma_uses_private"], SliceChoice)
+                and by_fn["Bag<A>::lemma_uses_private"].form)
+    assert any("`private_helper`, a private method" in k for k in why)
     assert any("default broadcast group" in k for k in why)    # lemma_default_listed
     assert not (isinstance(by_fn["lemma_default_listed"], SliceChoice) and by_fn["lemma_default_listed"].form)
     assert any("hidden::secret_lemma" in k and "private" in k for k in why)
@@ -246,3 +289,33 @@ def test_a_lemma_a_group_lists_gets_a_form_whose_answers_broadcast_only_what_its
     row2 = _client_row()
     assert not row2.metadata.slice_of.endswith(C.CLIENT_LISTED)
     assert "library_copy" not in {v.rule for v in check(row2, "{\n    broadcast use group_arith;\n    helper(x);\n}").violations}
+
+
+def test_a_method_of_a_library_type_becomes_a_free_fn_that_recurses_on_itself():
+    """Bag::lemma_pick_le: a client cannot add to vstd's impl of Bag, so its form states and
+    proves it as a free fn; its self-calls stay recursion (not calls of vstd's method)."""
+    by_fn, _, _ = _forms()
+    ch = by_fn["Bag<A>::lemma_pick_le"]
+    assert isinstance(ch, SliceChoice) and ch.form == C.MINIMIZED_CLIENT
+    fn = ch.text.encode()[ch.fn_span[0]:ch.fn_span[1]].decode()
+    assert fn.startswith("pub proof fn lemma_pick_le<A>(self_: Bag<A>, n: nat)")
+    assert "n <= self_.size()" in fn and "decreases n," in fn
+    assert fn.count("lemma_pick_le(self_, (n - 1) as nat);") == 2      # `self.m(..)`, `Self::m(..)`
+    assert "self." not in fn and "Self" not in fn
+    assert "struct Bag" not in ch.text and "impl<A> Bag<A>" not in ch.text   # vstd's own
+    assert C.CLIENT_METHOD in ch.crate_root and "`Bag<A>::lemma_pick_le`" in ch.crate_root
+    assert not parse(ch.text).diagnostics
+
+
+def test_a_method_rows_answer_may_not_call_the_librarys_method():
+    ctx, out = _sliced()
+    row = next(r for r in tasks(ctx, out).rows if r.task == C.TASK_CODE
+               and r.metadata.target_fn == "Bag<A>::lemma_pick_le")
+    assert C.CLIENT_METHOD in row.metadata.slice_of
+    assert check(row, row.target).ok
+    for cheat in ("{\n    self_.lemma_pick_le(n);\n}", "{\n    Bag::<A>::lemma_pick_le(self_, n);\n}"):
+        res = check(row, cheat)
+        assert "library_copy" in {v.rule for v in res.violations}, cheat
+    # the free fn's own recursion is what the answer may call
+    ok = "{\n    if n > 0 {\n        lemma_pick_le(self_, (n - 1) as nat);\n    }\n}"
+    assert "library_copy" not in {v.rule for v in check(row, ok).violations}

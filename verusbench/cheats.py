@@ -83,6 +83,52 @@ pub use vstd::*;
 """
 _CLIENT_BODY = CLIENT[CLIENT.index("{\n    broadcast use super"):CLIENT.index("\n\n} // verus!")]
 
+#: A method of vstd's `Seq` in its client-crate form (verusbench.method_form: `self` is the
+#: parameter `self_`, the recursion a free call); vstd's method of the same name is its copy
+METHOD = """\
+pub mod seq_lib {
+verus! {
+
+broadcast use group_seq_lemmas;
+
+pub proof fn index_of_last_ensures<A>(self_: Seq<A>, needle: A)
+        ensures
+            match self_.index_of_last(needle) {
+                Some(index) => {
+                    &&& self_.contains(needle)
+                    &&& 0 <= index < self_.len()
+                    &&& self_[index] == needle
+                    &&& forall|j: int| 0 <= index < j < self_.len() ==> self_[j] != needle
+                },
+                None => { !self_.contains(needle) },
+            },
+        decreases self_.len(),
+    {
+        if self_.contains(needle) {
+            let index = self_.index_of_last(needle).unwrap();
+            if self_.len() <= 0 {
+            } else if self_.last() == needle {
+            } else {
+                assert(self_.drop_last().push(self_.last()) =~= self_);
+                index_of_last_ensures(self_.drop_last(), needle);
+            }
+        }
+    }
+
+} // verus!
+
+#[allow(unused_imports)]
+use vstd::pervasive::*;
+use vstd::prelude::*;
+use vstd::seq::*;
+#[allow(unused_imports)]
+use vstd::seq_lib::*;
+} // mod seq_lib
+#[allow(unused_imports)]
+pub use vstd::*;
+"""
+_METHOD_BODY = METHOD[METHOD.index("{\n        if self_.contains"):METHOD.index("\n\n} // verus!")]
+
 #: The Task C context: without its invariant the loop proves nothing about `i` after it.
 FAILING = BASE.replace("        invariant\n            i <= v.len(),\n", "")
 
@@ -100,12 +146,12 @@ def _cut(src: str, part: str) -> tuple[str, str]:
 
 
 def _row(task: str, context: str, target: str, variant: str = "", fn: str = "",
-         reference: str = BASE, minimized: str = "none") -> TaskRow:
+         reference: str = BASE, minimized: str = "none", slice_of: str = "") -> TaskRow:
     md = RowMetadata(source="cheats", repo="verusbench", commit="0" * 40, path="cheats_base.rs",
                      license="MIT", role="demo", verus_version="", verified="unchecked",
                      target_fn=fn, variant=variant,
                      error_category=C.CAT_POSTCONDITION if task == C.TASK_REPAIR else "",
-                     minimized=minimized)
+                     minimized=minimized, slice_of=slice_of)
     return TaskRow(id=row_id(task, variant, context, target), task=task, context=context,
                    target=target, reference_file=reference, prompt="", completion=target,
                    messages=[], metadata=md)
@@ -120,6 +166,10 @@ def rows() -> dict[str, TaskRow]:
     out["C"] = _row(C.TASK_REPAIR, FAILING, BASE)
     out["B_client"] = _row(C.TASK_CODE, *_cut(CLIENT, _CLIENT_BODY), fn="lemma_multiset_commutative",
                            reference=CLIENT, minimized=C.MINIMIZED_CLIENT)
+    out["B_method"] = _row(C.TASK_CODE, *_cut(METHOD, _METHOD_BODY), fn="Seq<A>::index_of_last_ensures",
+                           reference=METHOD, minimized=C.MINIMIZED_CLIENT,
+                           slice_of=f"vstd (client crate; the method `Seq<A>::index_of_last_ensures` "
+                                    f"{C.CLIENT_METHOD})")
     return out
 
 
@@ -131,6 +181,7 @@ class Cheat:
     cheats: str          # what it gets away with if the rule is bypassed
     expect: str          # what real Verus should say: a status, or "unknown" (+ why in note)
     note: str = ""
+    case: str = ""       # a second cheat of one rule: its own name (else the rule names it)
 
 
 def _body(*stmts: str) -> str:
@@ -269,6 +320,10 @@ CHEATS: list[Cheat] = [
     Cheat("library_copy", "B_client",
           "{\n    vstd::seq_lib::lemma_multiset_commutative(a, b);\n}",
           "proves a vstd lemma's client-crate form by calling vstd's own copy of it", "verified"),
+    Cheat("library_copy", "B_method",
+          "{\n        self_.index_of_last_ensures(needle);\n    }",
+          "proves a vstd method's free-fn form by calling vstd's method of the same name", "verified",
+          case="library_copy_method"),
     Cheat("macro_indirection", "C",
           _c(sum_len=_HONEST_SUM_LEN,
              extra='macro_rules! doc_from {\n    ($m:ident) => {\n        #[doc = $m!("PATH")]\n'
@@ -282,7 +337,9 @@ HOSTILE_RULES = frozenset({"too_large"})
 #: honest files: the base must verify and the C context fail, or the cheats prove nothing
 CONTROLS = [("base", BASE, "verified", "the program every cheat starts from"),
             ("failing", FAILING, "failed", "the Task C context (sum_len without its invariant)"),
-            ("client", CLIENT, "verified", "a vstd lemma's client-crate form (the B_client row's reference)")]
+            ("client", CLIENT, "verified", "a vstd lemma's client-crate form (the B_client row's reference)"),
+            ("method", METHOD, "verified", "a vstd method's client-crate form, as a free fn (the B_method "
+             "row's reference)")]
 
 
 def candidate(cheat: Cheat) -> str:
@@ -300,7 +357,7 @@ def pending_items() -> list[tuple[str, dict]]:
     for ch in CHEATS:
         items.append((candidate(ch), {"kind": "cheat", "rule": ch.rule, "task": r[ch.row].task,
                                       "row": ch.row, "cheats": ch.cheats, "expect": ch.expect,
-                                      "note": ch.note}))
+                                      "note": ch.note, **({"case": ch.case} if ch.case else {})}))
     return items
 
 
@@ -319,7 +376,7 @@ def ledger_mismatches(ledger) -> tuple[list[str], list[tuple[str, str, str]]]:
     from .ledger import text_sha256
     missing, wrong = [], []
     for text, meta in pending_items():
-        name = meta.get("rule") or meta["case"]
+        name = meta.get("case") or meta["rule"]
         e = ledger.get(text_sha256(text))
         if e is None:
             missing.append(name)

@@ -9,28 +9,35 @@ module path (`pub mod arithmetic { pub mod power2 { .. } }`), each of which glob
 its counterpart in vstd: `super::power::pow`, `crate::seq::Seq` and the file's public items
 all resolve to vstd's own, and the local fn shadows vstd's copy of itself.
 
-Only fns at the file's top level qualify (a client crate cannot add to an impl of vstd's
-types), and not a lemma that vstd's default broadcast groups bring into every client's scope,
+A fn at the file's top level is kept as it is. A method of an inherent impl of vstd's types
+(a client crate cannot add to those impls) is written as a free fn (verusbench.method_form:
+`self` becomes a parameter `self_`, `Self` the impl's type, its self-calls free calls), set
+after its impl in a copy of the file; methods of one name go to separate copies. Not a lemma
+that vstd's default broadcast groups bring into every client's scope,
 nor one whose context broadcasts a group listing it (vstd's copy would answer the task).
 Naming vstd's copy of the fn in an answer is an integrity violation (`integrity`'s rule
 `library_copy`), and so, where some vstd group lists the fn (`slice_of` ends in
-C.CLIENT_LISTED), is broadcasting anything the reference does not.
+C.CLIENT_LISTED_END), is broadcasting anything the reference does not; for a method, so is
+calling vstd's method of its name (`.name(..)`).
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Mapping
 
 from . import constants as C
 from .integrity import broadcast_names
+from .method_form import Refused, free_fn
 from .minimize import Crate, SliceChoice, _slice_check
-from .slice import code_tokens, slice_fn
+from .slice import code_tokens, slice_fn, type_head
 from .syntax import parse
 from .syntax.lexer import lex
-from .syntax.model import Item
+from .syntax.model import Item, ParsedFile
+from .syntax.parser import impl_trait_name
 from .units import Unit
 
 @dataclass(frozen=True)
@@ -56,6 +63,7 @@ _REEXPORT = re.compile(r"^[ \t]*pub[ \t]+use[ \t]+(\w+)::(\w+)[ \t]*;", re.M)
 _GROUP = re.compile(r"((?:#\[[^\]]*\]\s*)*)(?:pub(?:\([^)]*\))?\s+)?broadcast\s+group\s+(\w+)\s*\{([^}]*)\}")
 _BY_DEFAULT = "broadcast_use_by_default_when_this_crate_is_imported"
 _FEATURE = re.compile(r'feature\s*=\s*"([^"]+)"')
+_FN_NAME = re.compile(r"\bfn\s+(\w+)")
 _BLANK = re.compile(rb"(?m)^[ \t]+\n")
 _BAD_ATTRS = ("rustc_", "verus::internal", "external_fn_specification", "external_type_specification")
 
@@ -134,7 +142,7 @@ class LibraryModules:
     def has_module(self, mod: tuple[str, ...]) -> bool:
         return self._file(mod) is not None
 
-    def client_crate(self, path: str, text: str) -> tuple[Crate, list[list[UseLeaf] | None]]:
+    def client_crate(self, path: str, text: str) -> "ClientFile":
         """The file as the client form slices it: its top-level `use` items blanked (same
         offsets; the form writes them again, as client paths); and those items' leaves."""
         src = bytearray(text.encode("utf-8", "surrogateescape"))
@@ -146,18 +154,47 @@ class LibraryModules:
                 for k in range(it.span[0], it.span[1]):
                     if src[k] not in (0x0A,):
                         src[k] = 0x20
-        return Crate(path, bytes(src).decode("utf-8", "surrogateescape")), uses
+        return ClientFile(self, Crate(path, bytes(src).decode("utf-8", "surrogateescape")), uses)
 
     def external_of(self, pf):
         """What a client of the library takes from it, of parsed file `pf`: its public
-        top-level items (the unit's module is public: `client_form` checks)."""
+        top-level items (the unit's module is public: `client_form` checks), and the public
+        fns of its top-level inherent impls of types a client can name (public types of
+        the file, or types it imports)."""
         if self._ext is None or self._ext[0] is not pf:
             tops = {id(it) for it in pf.items}
+            private_types = {it.name for it in pf.items
+                             if it.kind in ("struct", "enum", "union", "type") and it.visibility != "pub"}
+            methods: set[int] = set()
+            hidden: set[str] = set()
+            for imp in pf.items:
+                if imp.kind != "impl" or imp.body is None:
+                    continue
+                lr = lex(pf.source, imp.span[0], imp.body[0])
+                if impl_trait_name(lr.texts, lr.kinds):
+                    continue
+                hidden.update(c.name for c in imp.children if c.kind == "fn" and c.visibility != "pub")
+                if type_head(imp.name) in private_types:
+                    continue
+                methods.update(id(c) for c in imp.children if c.kind == "fn" and c.visibility == "pub")
 
             def external(it: Item) -> bool:
-                return id(it) in tops and it.visibility == "pub" and it.kind in _EXTERNAL_KINDS
-            self._ext = (pf, external)
+                return (id(it) in tops and it.visibility == "pub" and it.kind in _EXTERNAL_KINDS
+                        or id(it) in methods)
+            self._ext = (pf, external, frozenset(hidden))
         return self._ext[1]
+
+    def hidden_methods(self, pf) -> frozenset[str]:
+        """Names of the non-public fns of `pf`'s inherent impls: a client cannot call them
+        (the slice does not keep what only a type it does not keep would bring)."""
+        self.external_of(pf)
+        return self._ext[2]
+
+    @cached_property
+    def fn_names(self) -> Counter:
+        """How many times each fn name is declared in the library's files (comments too:
+        over-counting only makes a name look less unique)."""
+        return Counter(m.group(1) for text in self.files.values() for m in _FN_NAME.finditer(text))
 
     @cached_property
     def groups(self) -> dict[str, frozenset[str]]:
@@ -192,6 +229,98 @@ class LibraryModules:
         broadcast by default once the crate is imported."""
         return self.closure(m.group(2) for text in self.files.values() for m in _GROUP.finditer(text)
                             if _BY_DEFAULT in m.group(1))
+
+
+@dataclass
+class ClientFile:
+    """One library file as client forms slice it: the Crate with its `use` items blanked,
+    those items' leaves, and (built on a method unit's first need) copies of the Crate with
+    the methods of its inherent impls also written as free fns after their impls."""
+    mods: LibraryModules
+    crate: Crate
+    uses: list[list["UseLeaf"] | None]
+    _methods: dict[tuple[int, int], "tuple[int, bytes, str] | str"] | None = None
+    _layers: list[Crate] = field(default_factory=list)
+
+    def method(self, fn: Item) -> "tuple[Crate, bytes, str] | str":
+        """(copy of the Crate holding the free fn, its text, the impl's type) of method `fn`
+        (an Item of `crate`'s parse), or why it has no free form."""
+        if self._methods is None:
+            self._build()
+        got = self._methods.get(fn.span, "not a fn of a top-level inherent impl")
+        if isinstance(got, str):
+            return got
+        layer, text, ty = got
+        return self._layers[layer], text, ty
+
+    def _build(self) -> None:
+        pf: ParsedFile | None = self.crate.parsed()
+        self._methods = {}
+        if pf is None:
+            return
+        src = pf.source
+        tops = {it.name for it in pf.items if it.kind != "impl" and it.name}
+        fields = {it.name: _fields(src, it) for it in pf.items if it.kind == "struct"}
+        inserts: list[dict[int, list[bytes]]] = []    # per layer: impl end -> free fns
+        seen: Counter = Counter()
+        for imp in pf.items:
+            if imp.kind != "impl" or imp.body is None:
+                continue
+            for fn in imp.children:
+                if fn.kind != "fn" or fn.body is None:
+                    continue
+                if fn.name in tops:
+                    self._methods[fn.span] = "a top-level item of the file has the method's name"
+                    continue
+                try:
+                    text = free_fn(src, imp, fn, unique=self.mods.fn_names[fn.name] <= 1,
+                                   fields=fields.get(type_head(imp.name), frozenset()))
+                except Refused as e:
+                    self._methods[fn.span] = str(e)
+                    continue
+                layer = seen[fn.name]
+                seen[fn.name] += 1
+                while len(inserts) <= layer:
+                    inserts.append({})
+                inserts[layer].setdefault(imp.span[1], []).append(text)
+                self._methods[fn.span] = (layer, text, imp.name)
+        for ins in inserts:
+            parts, at = [], 0
+            for end in sorted(ins):
+                parts += [src[at:end]] + [b"\n\n" + t for t in ins[end]]
+                at = end
+            parts.append(src[at:])
+            self._layers.append(Crate(self.crate.root, b"".join(parts).decode("utf-8", "surrogateescape")))
+
+
+def _fields(src: bytes, st: Item) -> frozenset[str]:
+    """Field names of a struct item (`0`, `1`, .. for a tuple struct)."""
+    lr = lex(src, st.span[0], st.span[1])
+    T = lr.texts
+    for i, t in enumerate(T):
+        if t in ("{", "("):
+            break
+    else:
+        return frozenset()
+    depth, count, out = 0, 0, set()
+    for j in range(i, len(T)):
+        t = T[j]
+        if t in ("{", "(", "[", "<"):
+            depth += 1
+        elif t in ("}", ")", "]", ">"):
+            depth -= 1
+        elif t == ">>":
+            depth -= 2
+        if depth == 1 and T[i] == "{" and lr.kinds[j] == "ident" and j + 1 < len(T) and T[j + 1] == ":" \
+                and (j + 2 >= len(T) or T[j + 2] != ":"):
+            out.add(t)
+        if depth == 1 and T[i] == "(" and t == ",":
+            count += 1
+        if depth == 0:
+            break
+    if T[i] == "(":
+        out.update(str(k) for k in range(count + 1))
+    return frozenset(out)
 
 
 def wrap(lib: Library, real: tuple[str, ...], public: Mapping[tuple[str, ...], tuple[str, ...] | None],
@@ -313,9 +442,9 @@ def resolve(mods: LibraryModules, real: tuple[str, ...], leaf: UseLeaf) -> str |
     return None
 
 
-def client_form(mods: LibraryModules, unit: Unit, crate: Crate | None = None) -> SliceChoice | str:
+def client_form(mods: LibraryModules, unit: Unit, crate: ClientFile | None = None) -> SliceChoice | str:
     """The client form of a library unit, or why it has none (`crate`: the unit's file as a
-    Crate, shared by the file's units)."""
+    ClientFile, shared by the file's units)."""
     lib = mods.lib
     real = module_path(lib, unit.path)
     if not real:
@@ -323,22 +452,31 @@ def client_form(mods: LibraryModules, unit: Unit, crate: Crate | None = None) ->
     pub = mods.public(real)
     if pub is None:
         return "client form: the unit's module is not public in the library"
-    if crate is None:
-        crate, uses = mods.client_crate(unit.path, unit.text)
-    else:
-        crate, uses = crate
+    cf = crate or mods.client_crate(unit.path, unit.text)
+    crate, uses = cf.crate, cf.uses
     pf = crate.parsed()
     if pf is None:
         return crate.error
     fn_bytes = unit.src[unit.fn.span[0]:unit.fn.span[1]]
     it = crate.locate(fn_bytes, unit.fn.impl_of)
+    method_of = ""
+    if it is not None and all(it is not top for top in pf.items):
+        got = cf.method(it)
+        if isinstance(got, str):
+            return "client form of a method: " + got
+        crate, fn_bytes, method_of = got
+        pf = crate.parsed()
+        if pf is None:
+            return crate.error
+        it = crate.locate(fn_bytes)
     if it is None or all(it is not top for top in pf.items):
         return "client form: not a fn of the file's top level (a client cannot add to the library's impls)"
     if it.name in mods.default_scope:
         return "client form: every client has the library's copy of this lemma in scope (a default broadcast group)"
     listed = it.name in mods.group_members
     k = lex(fn_bytes).texts
-    if any(k[i - 1] == "::" and k[i] in (it.name, "*") for i in range(1, len(k))):
+    if any(k[i - 1] == "::" and k[i] in (it.name, "*") or method_of and k[i - 1] == "." and k[i] == it.name
+           for i in range(1, len(k))):
         # integrity's `library_copy` rule forbids these in answers: the reference too
         return "client form: the fn names itself by a path, or glob-imports"
     for a in it.attrs:
@@ -354,6 +492,12 @@ def client_form(mods: LibraryModules, unit: Unit, crate: Crate | None = None) ->
         kind, _, name = k.partition(" ")
         if kind == "impl" and re.split(r"[<\s]", name.strip(), maxsplit=1)[0] not in types:
             return f"client form: needs `{k}` (an impl of the library's type)"
+    own = {k.split(" ", 1)[1].rsplit("::", 1)[-1] for k in kept if k.startswith("fn ")}
+    st = lex(sl.text.encode("utf-8", "surrogateescape")).texts
+    calls = {st[i] for i in range(1, len(st)) if st[i - 1] in (".", "::")}
+    private = sorted((calls & mods.hidden_methods(pf)) - own)
+    if private:
+        return f"client form: calls `{private[0]}`, a private method of the library's type"
     bodiless = {m.name for m in pf.items if m.kind == "mod" and m.body is None}
     if any(k.startswith("mod ") and k[4:] in bodiless for k in kept):
         return "client form: needs a module declared in another file"
@@ -393,6 +537,7 @@ def client_form(mods: LibraryModules, unit: Unit, crate: Crate | None = None) ->
         return f"client form of {unit.fn_name} lost the fn's exact text"
     if listed and it.name in mods.closure(broadcast_names(lex(text.encode("utf-8", "surrogateescape")).texts)):
         return "client form: the context broadcasts a group that lists this lemma (its copy would be in scope)"
+    how = " (client crate" + (f"; the method `{method_of}::{it.name}` {C.CLIENT_METHOD}" if method_of else "")
     return SliceChoice(text, span, code_tokens(text), code_tokens(unit.text),
-                       lib.crate + (C.CLIENT_LISTED if listed else " (client crate)"), sl.kept_items,
+                       lib.crate + how + (C.CLIENT_LISTED_END if listed else ")"), sl.kept_items,
                        sl.dropped_items, [], sl.proof_fns, form=C.MINIMIZED_CLIENT)

@@ -66,4 +66,8 @@ CATEGORIES = (CAT_POSTCONDITION, CAT_PRECONDITION, CAT_ASSERTION, CAT_INVARIANT_
 MINIMIZED_CLIENT = "client"
 #: the end of metadata.slice_of of a client row whose fn a broadcast group of the library
 #: lists: its answers may broadcast only what its reference file does (integrity `library_copy`)
-CLIENT_LISTED = " (client crate; a broadcast group of the library lists its fn)"
+CLIENT_LISTED_END = "; a broadcast group of the library lists its fn)"
+CLIENT_LISTED = " (client crate" + CLIENT_LISTED_END
+#: in metadata.slice_of of a client row whose fn is a method of the library's type written as
+#: a free fn (verusbench.method_form): `.name(..)` can reach the library's copy there too
+CLIENT_METHOD = "as a free fn"

@@ -1138,16 +1138,20 @@ def _library_copy(row: TaskRow, baseline: bytes, cand: bytes) -> list[Violation]
     locally; the library holds a verified copy of it under the same name. Reaching that copy
     (`vstd::m::f(..)`, `crate::vstd::m::f`, `use m::f as g`, a glob import) would answer the
     task without doing it: more paths ending in the fn's name, or glob imports, than the
-    row's own text has are a violation."""
+    row's own text has are a violation. Where the fn is a method of the library's type
+    written as a free fn (C.CLIENT_METHOD), so are method calls `.name(..)`: the library's
+    method of that name is its copy."""
     name = (row.metadata.target_fn or "").rsplit("::", 1)[-1]
     bk, ck = lex(baseline).texts, lex(cand).texts
+    method = C.CLIENT_METHOD in row.metadata.slice_of
+    reach = ("::", ".") if method else ("::",)
 
     def counts(k: list[str]) -> tuple[int, int]:
-        return (sum(1 for i in range(1, len(k)) if k[i] == name and k[i - 1] == "::"),
+        return (sum(1 for i in range(1, len(k)) if k[i] == name and k[i - 1] in reach),
                 sum(1 for i in range(1, len(k)) if k[i] == "*" and k[i - 1] == "::"))
     (bq, bg), (cq, cg) = counts(bk), counts(ck)
     out = []
-    if row.metadata.slice_of.endswith(C.CLIENT_LISTED):
+    if row.metadata.slice_of.endswith(C.CLIENT_LISTED_END):
         # a group of the library lists the fn: broadcasting one would bring its copy into
         # scope, so only what the row's own reference file broadcasts may be
         allowed = broadcast_names(lex(_bytes(row.reference_file)).texts) | broadcast_names(bk)
@@ -1157,7 +1161,8 @@ def _library_copy(row: TaskRow, baseline: bytes, cand: bytes) -> list[Violation]
                                  f"broadcast group of the library lists `{name}`, so in this row only "
                                  "what the reference broadcasts may be", 0))
     if name and cq > bq:
-        out.append(Violation("library_copy", f"a path ending in `{name}` added: in this client-crate "
+        what = f"a path ending in `{name}` or a method call `.{name}(..)`" if method else f"a path ending in `{name}`"
+        out.append(Violation("library_copy", f"{what} added: in this client-crate "
                              f"row it can reach the library's own copy of `{name}`; call the local "
                              "fn by its bare name", 0))
     if cg > bg:
