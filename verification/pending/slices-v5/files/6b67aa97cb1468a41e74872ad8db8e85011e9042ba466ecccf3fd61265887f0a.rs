@@ -1,0 +1,82 @@
+// client-crate form of vstd/imap_lib.rs (verusbench): the unit's fn and the
+// private items of its file it needs; the rest is vstd's own, through the glob imports
+pub mod imap_lib {
+
+verus! {
+
+broadcast use {super::imap::group_imap_lemmas, super::iset::group_iset_lemmas};
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+pub broadcast proof fn lemma_insert_contains_value<K, V>(self_: IMap<K, V>, k: K, v: V)
+        ensures
+            #[trigger] self_.insert(k, v).contains_value(v),
+    {
+        assert(self_.insert(k, v).contains_key(k));
+    }
+
+
+
+
+
+
+
+
+
+
+
+
+// Proven lemmas
+
+
+
+
+
+
+
+
+// This verified lemma used to be an axiom in the Dafny prelude
+
+// This verified lemma used to be an axiom in the Dafny prelude
+
+
+
+
+} // verus!
+
+#[allow(unused_imports)]
+#[macro_use]
+use vstd::imap::IMap;
+#[cfg(verus_keep_ghost)]
+use vstd::iset::*;
+#[cfg(verus_keep_ghost)]
+use vstd::iset_lib::*;
+use vstd::pervasive::*;
+use vstd::prelude::*;
+use vstd::relations::*;
+#[allow(unused_imports)]
+use vstd::imap_lib::*;
+} // mod imap_lib
+#[allow(unused_imports)]
+pub use vstd::*;

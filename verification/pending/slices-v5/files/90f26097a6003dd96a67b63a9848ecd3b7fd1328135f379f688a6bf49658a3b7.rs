@@ -1,0 +1,100 @@
+// client-crate form of vstd/map_lib.rs (verusbench): the unit's fn and the
+// private items of its file it needs; the rest is vstd's own, through the glob imports
+pub mod map_lib {
+
+verus! {
+
+broadcast use {
+    super::map::group_map_lemmas,
+    super::set::group_set_lemmas,
+    super::set_lib::group_set_lib_default,
+    super::iset::group_iset_lemmas,
+};
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+pub broadcast proof fn lemma_map_remove_keys_insert<K, V>(self_: Map<K, V>, r: Set<K>, k: K, v: V)
+        ensures
+            #[trigger] self_.insert(k, v).remove_keys(r) == if r.contains(k) {
+                self_.remove_keys(r)
+            } else {
+                self_.remove_keys(r).insert(k, v)
+            },
+    {
+        broadcast use group_map_properties;
+
+        let lhs = self_.insert(k, v).remove_keys(r);
+        let rhs = if r.contains(k) {
+            self_.remove_keys(r)
+        } else {
+            self_.remove_keys(r).insert(k, v)
+        };
+        assert(lhs == rhs);
+    }
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+// Proven lemmas
+
+
+
+
+
+
+
+
+// This verified lemma corresponds to an axiom in the Dafny prelude saying that:
+
+// This verified lemma used to be an axiom in the Dafny prelude saying that:
+
+
+
+} // verus!
+
+#[allow(unused_imports)]
+#[macro_use]
+use vstd::map::Map;
+use vstd::pervasive::*;
+use vstd::prelude::*;
+use vstd::relations::*;
+use vstd::set::*;
+#[cfg(verus_keep_ghost)]
+use vstd::set_lib::*;
+#[allow(unused_imports)]
+use vstd::map_lib::*;
+} // mod map_lib
+#[allow(unused_imports)]
+pub use vstd::*;

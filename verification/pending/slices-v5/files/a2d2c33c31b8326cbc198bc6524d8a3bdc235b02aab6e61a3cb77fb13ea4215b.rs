@@ -1,0 +1,126 @@
+// client-crate form of vstd/iset_lib.rs (verusbench): the unit's fn and the
+// private items of its file it needs; the rest is vstd's own, through the glob imports
+pub mod iset_lib {
+
+verus! {
+
+broadcast use super::iset::group_iset_lemmas;
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+pub proof fn lemma_singleton_size<A>(self_: ISet<A>)
+        requires
+            self_.is_singleton(),
+        ensures
+            self_.len() == 1,
+    {
+        broadcast use group_iset_properties;
+
+        assert(self_.remove(self_.choose()) =~= ISet::empty());
+    }
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+// This verified lemma used to be an axiom in the Dafny prelude
+
+// This verified lemma used to be an axiom in the Dafny prelude
+
+// This verified lemma used to be an axiom in the Dafny prelude
+
+// This verified lemma used to be an axiom in the Dafny prelude
+
+// This verified lemma used to be an axiom in the Dafny prelude
+
+// This verified lemma used to be an axiom in the Dafny prelude
+
+// This verified lemma used to be an axiom in the Dafny prelude
+// Dafny encodes the second clause with a single directional, although
+// it should be fine with both directions?
+// REVIEW: excluded from broadcast group if trigger is too free
+//         also not that some proofs in seq_lib requires this lemma
+
+// This verified lemma used to be an axiom in the Dafny prelude
+
+
+// This verified lemma used to be an axiom in the Dafny prelude
+
+// This verified lemma used to be an axiom in the Dafny prelude
+
+
+
+
+
+
+
+
+
+} // verus!
+
+#[allow(unused_imports)]
+use vstd::iset::*;
+use vstd::pervasive::*;
+use vstd::prelude::*;
+use vstd::relations::*;
+use vstd::set::*;
+#[allow(unused_imports)]
+use vstd::iset_lib::*;
+} // mod iset_lib
+#[allow(unused_imports)]
+pub use vstd::*;

@@ -1,0 +1,92 @@
+// client-crate form of vstd/imap_lib.rs (verusbench): the unit's fn and the
+// private items of its file it needs; the rest is vstd's own, through the glob imports
+pub mod imap_lib {
+
+verus! {
+
+broadcast use {super::imap::group_imap_lemmas, super::iset::group_iset_lemmas};
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+pub proof fn lemma_invert_is_injective<K, V>(self_: IMap<K, V>)
+        ensures
+            self_.invert().is_injective(),
+    {
+        assert forall|x: V, y: V|
+            x != y && self_.invert().dom().contains(x) && self_.invert().dom().contains(
+                y,
+            ) implies #[trigger] self_.invert()[x] != #[trigger] self_.invert()[y] by {
+            let i = choose|i: K| #[trigger] self_.dom().contains(i) && self_[i] == x;
+            assert(self_.contains_pair(i, x));
+            let j = choose|j: K| self_.contains_pair(j, x) && self_.invert()[x] == j;
+            let k = choose|k: K| #[trigger] self_.dom().contains(k) && self_[k] == y;
+            assert(self_.contains_pair(k, y));
+            let l = choose|l: K| self_.contains_pair(l, y) && self_.invert()[y] == l && l != j;
+        }
+    }
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+// Proven lemmas
+
+
+
+
+
+
+
+
+// This verified lemma used to be an axiom in the Dafny prelude
+
+// This verified lemma used to be an axiom in the Dafny prelude
+
+
+
+
+} // verus!
+
+#[allow(unused_imports)]
+#[macro_use]
+use vstd::imap::IMap;
+#[cfg(verus_keep_ghost)]
+use vstd::iset::*;
+#[cfg(verus_keep_ghost)]
+use vstd::iset_lib::*;
+use vstd::pervasive::*;
+use vstd::prelude::*;
+use vstd::relations::*;
+#[allow(unused_imports)]
+use vstd::imap_lib::*;
+} // mod imap_lib
+#[allow(unused_imports)]
+pub use vstd::*;

@@ -1,0 +1,93 @@
+// client-crate form of vstd/imap_lib.rs (verusbench): the unit's fn and the
+// private items of its file it needs; the rest is vstd's own, through the glob imports
+pub mod imap_lib {
+
+verus! {
+
+broadcast use {super::imap::group_imap_lemmas, super::iset::group_iset_lemmas};
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+pub broadcast proof fn lemma_prefixed_entries_union<K, V>(self_: IMap<Seq<K>, V>, m: IMap<Seq<K>, V>, prefix: Seq<K>)
+        ensures
+            #[trigger] self_.union_prefer_right(m).prefixed_entries(prefix) == self_.prefixed_entries(
+                prefix,
+            ).union_prefer_right(m.prefixed_entries(prefix)),
+    {
+        broadcast use group_imap_properties;
+        broadcast use
+            IMap::lemma_prefixed_entries_contains,
+            IMap::lemma_prefixed_entries_get,
+            IMap::lemma_prefixed_entries_insert,
+        ;
+
+        let lhs = self_.union_prefer_right(m).prefixed_entries(prefix);
+        let rhs = self_.prefixed_entries(prefix).union_prefer_right(m.prefixed_entries(prefix));
+        assert(lhs == rhs);
+    }
+
+
+
+
+// Proven lemmas
+
+
+
+
+
+
+
+
+// This verified lemma used to be an axiom in the Dafny prelude
+
+// This verified lemma used to be an axiom in the Dafny prelude
+
+
+
+
+} // verus!
+
+#[allow(unused_imports)]
+#[macro_use]
+use vstd::imap::IMap;
+#[cfg(verus_keep_ghost)]
+use vstd::iset::*;
+#[cfg(verus_keep_ghost)]
+use vstd::iset_lib::*;
+use vstd::pervasive::*;
+use vstd::prelude::*;
+use vstd::relations::*;
+#[allow(unused_imports)]
+use vstd::imap_lib::*;
+} // mod imap_lib
+#[allow(unused_imports)]
+pub use vstd::*;

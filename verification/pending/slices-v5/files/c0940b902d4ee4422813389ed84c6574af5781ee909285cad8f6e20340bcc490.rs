@@ -1,0 +1,271 @@
+// client-crate form of vstd/seq_lib.rs (verusbench): the unit's fn and the
+// private items of its file it needs; the rest is vstd's own, through the glob imports
+pub mod seq_lib {
+
+verus! {
+
+broadcast use group_seq_lemmas;
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+pub broadcast proof fn lemma_prefix_chain_contains<A>(self_: Seq<A>, prefix1: Seq<A>, prefix2: Seq<A>, t: A)
+        requires
+            #[trigger] (prefix1 + seq![t]).is_prefix_of(self_),
+            #[trigger] prefix1.is_prefix_of(prefix2),
+            prefix2.is_prefix_of(self_),
+            prefix1 != prefix2,
+            !prefix1.contains(t),
+        ensures
+            prefix2.contains(t),
+    {
+        broadcast use Seq::lemma_prefix_concat;
+        broadcast use Seq::lemma_prefix_index_eq;
+
+        assert(prefix2[prefix1.len() as int] == t);
+    }
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+// Helper function to aid with merge sort
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+// Helper function showing that the resulting set contains all elements of the sequence
+
+// Helper function showing that the recursive definition matches the set comprehension one
+
+
+
+
+
+
+
+
+// This verified lemma used to be an axiom in the Dafny prelude
+
+// This verified lemma used to be an axiom in the Dafny prelude
+
+// This verified lemma used to be an axiom in the Dafny prelude
+// Note: Dafny only does one way implication, but theoretically it could go both ways
+
+// This verified lemma used to be an axiom in the Dafny prelude
+
+// This verified lemma used to be an axiom in the Dafny prelude
+
+// This verified lemma used to be an axiom in the Dafny prelude
+
+// Definition of a commutative fold_right operator.
+
+// Definition of a commutative fold_left operator.
+
+// For a commutative fold_right operator, any folding order
+// (i.e., any permutation) produces the same result.
+
+// For a commutative fold_left operator, any folding order
+// (i.e., any permutation) produces the same result.
+
+/************************** Lemmas about Take/Skip ***************************/
+
+// This verified lemma used to be an axiom in the Dafny prelude
+
+// This verified lemma used to be an axiom in the Dafny prelude
+
+// This verified lemma used to be an axiom in the Dafny prelude
+
+
+// This verified lemma used to be an axiom in the Dafny prelude
+
+// This verified lemma used to be an axiom in the Dafny prelude
+
+// This verified lemma used to be an axiom in the Dafny prelude
+
+// This verified lemma used to be an axiom in the Dafny prelude
+
+// This verified lemma used to be an axiom in the Dafny prelude
+
+/************* Lemmas about the Commutability of Take and Skip with Update ************/
+
+// This verified lemma used to be an axiom in the Dafny prelude
+
+// This verified lemma used to be an axiom in the Dafny prelude
+
+// This verified lemma used to be an axiom in the Dafny prelude
+
+// This verified lemma used to be an axiom in the Dafny prelude
+
+// This verified lemma used to be an axiom in the Dafny prelude
+
+// This verified lemma used to be an axiom in the Dafny prelude
+
+// This verified lemma used to be an axiom in the Dafny prelude
+
+// This verified lemma used to be an axiom in the Dafny prelude
+
+
+
+
+
+
+
+// include all the Dafny prelude lemmas
+
+
+} // verus!
+
+#[allow(unused_imports)]
+use vstd::calc_macro::*;
+use vstd::pervasive::*;
+use vstd::prelude::*;
+use vstd::relations::*;
+use vstd::seq::*;
+use vstd::set::*;
+#[allow(unused_imports)]
+use vstd::seq_lib::*;
+} // mod seq_lib
+#[allow(unused_imports)]
+pub use vstd::*;

@@ -1,0 +1,93 @@
+// client-crate form of vstd/imap_lib.rs (verusbench): the unit's fn and the
+// private items of its file it needs; the rest is vstd's own, through the glob imports
+pub mod imap_lib {
+
+verus! {
+
+broadcast use {super::imap::group_imap_lemmas, super::iset::group_iset_lemmas};
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+pub broadcast proof fn lemma_prefixed_entries_insert<K, V>(self_: IMap<Seq<K>, V>, prefix: Seq<K>, k: Seq<K>, v: V)
+        ensures
+            #[trigger] self_.insert(prefix + k, v).prefixed_entries(prefix) == self_.prefixed_entries(
+                prefix,
+            ).insert(k, v),
+    {
+        broadcast use group_imap_properties;
+        broadcast use super::seq::group_seq_lemmas;
+        broadcast use super::seq_lib::group_seq_properties, super::seq_lib::lemma_seq_skip_of_skip;
+        broadcast use Map::lemma_prefixed_entries_contains, Map::lemma_prefixed_entries_get;
+
+        let lhs = self_.insert(prefix + k, v).prefixed_entries(prefix);
+        let rhs = self_.prefixed_entries(prefix).insert(k, v);
+        assert(lhs =~= rhs) by {
+            assert(forall|key| key != k ==> prefix.is_prefix_of(#[trigger] (prefix + key)));
+        }
+    }
+
+
+
+
+
+// Proven lemmas
+
+
+
+
+
+
+
+
+// This verified lemma used to be an axiom in the Dafny prelude
+
+// This verified lemma used to be an axiom in the Dafny prelude
+
+
+
+
+} // verus!
+
+#[allow(unused_imports)]
+#[macro_use]
+use vstd::imap::IMap;
+#[cfg(verus_keep_ghost)]
+use vstd::iset::*;
+#[cfg(verus_keep_ghost)]
+use vstd::iset_lib::*;
+use vstd::pervasive::*;
+use vstd::prelude::*;
+use vstd::relations::*;
+#[allow(unused_imports)]
+use vstd::imap_lib::*;
+} // mod imap_lib
+#[allow(unused_imports)]
+pub use vstd::*;

@@ -1,0 +1,277 @@
+// client-crate form of vstd/seq_lib.rs (verusbench): the unit's fn and the
+// private items of its file it needs; the rest is vstd's own, through the glob imports
+pub mod seq_lib {
+
+verus! {
+
+broadcast use group_seq_lemmas;
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+pub proof fn min_ensures(self_: Seq<int>)
+        ensures
+            forall|x: int| self_.contains(x) ==> self_.min() <= x,
+            forall|i: int| 0 <= i < self_.len() ==> self_.min() <= self_[i],
+            self_.len() == 0 || self_.contains(self_.min()),
+        decreases self_.len(),
+    {
+        if self_.len() <= 1 {
+        } else {
+            let elt = self_.drop_first().min();
+            assert(self_.subrange(1, self_.len() as int).contains(elt)) by {
+                min_ensures(self_.drop_first())
+            }
+            assert forall|i: int| 0 <= i < self_.len() implies self_.min() <= self_[i] by {
+                assert(i == 0 || self_[i] == self_.drop_first()[i - 1]);
+                assert(forall|j: int|
+                    0 <= j < self_.drop_first().len() ==> self_.drop_first().min()
+                        <= self_.drop_first()[j]) by { min_ensures(self_.drop_first()) }
+            }
+        }
+    }
+
+
+
+
+// Helper function to aid with merge sort
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+// Helper function showing that the resulting set contains all elements of the sequence
+
+// Helper function showing that the recursive definition matches the set comprehension one
+
+
+
+
+
+
+
+
+// This verified lemma used to be an axiom in the Dafny prelude
+
+// This verified lemma used to be an axiom in the Dafny prelude
+
+// This verified lemma used to be an axiom in the Dafny prelude
+// Note: Dafny only does one way implication, but theoretically it could go both ways
+
+// This verified lemma used to be an axiom in the Dafny prelude
+
+// This verified lemma used to be an axiom in the Dafny prelude
+
+// This verified lemma used to be an axiom in the Dafny prelude
+
+// Definition of a commutative fold_right operator.
+
+// Definition of a commutative fold_left operator.
+
+// For a commutative fold_right operator, any folding order
+// (i.e., any permutation) produces the same result.
+
+// For a commutative fold_left operator, any folding order
+// (i.e., any permutation) produces the same result.
+
+/************************** Lemmas about Take/Skip ***************************/
+
+// This verified lemma used to be an axiom in the Dafny prelude
+
+// This verified lemma used to be an axiom in the Dafny prelude
+
+// This verified lemma used to be an axiom in the Dafny prelude
+
+
+// This verified lemma used to be an axiom in the Dafny prelude
+
+// This verified lemma used to be an axiom in the Dafny prelude
+
+// This verified lemma used to be an axiom in the Dafny prelude
+
+// This verified lemma used to be an axiom in the Dafny prelude
+
+// This verified lemma used to be an axiom in the Dafny prelude
+
+/************* Lemmas about the Commutability of Take and Skip with Update ************/
+
+// This verified lemma used to be an axiom in the Dafny prelude
+
+// This verified lemma used to be an axiom in the Dafny prelude
+
+// This verified lemma used to be an axiom in the Dafny prelude
+
+// This verified lemma used to be an axiom in the Dafny prelude
+
+// This verified lemma used to be an axiom in the Dafny prelude
+
+// This verified lemma used to be an axiom in the Dafny prelude
+
+// This verified lemma used to be an axiom in the Dafny prelude
+
+// This verified lemma used to be an axiom in the Dafny prelude
+
+
+
+
+
+
+
+// include all the Dafny prelude lemmas
+
+
+} // verus!
+
+#[allow(unused_imports)]
+use vstd::calc_macro::*;
+use vstd::pervasive::*;
+use vstd::prelude::*;
+use vstd::relations::*;
+use vstd::seq::*;
+use vstd::set::*;
+#[allow(unused_imports)]
+use vstd::seq_lib::*;
+} // mod seq_lib
+#[allow(unused_imports)]
+pub use vstd::*;
