@@ -103,6 +103,19 @@ impl Counter {
     }
 }
 
+// a private type of the file: its private `size` is not Bag's (Bag's forms call Bag::size)
+struct Hidden {
+    v: u64,
+}
+
+impl Hidden {
+    proof fn size(&self)
+        ensures
+            self.v >= 0,
+    {
+    }
+}
+
 #[verifier::external_body]
 pub struct Bag<A> {
     dummy: A,

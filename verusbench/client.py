@@ -173,9 +173,9 @@ class LibraryModules:
                 lr = lex(pf.source, imp.span[0], imp.body[0])
                 if impl_trait_name(lr.texts, lr.kinds):
                     continue
-                hidden.update(c.name for c in imp.children if c.kind == "fn" and c.visibility != "pub")
                 if type_head(imp.name) in private_types:
-                    continue
+                    continue      # a private type of the file: kept with its impl when needed
+                hidden.update(c.name for c in imp.children if c.kind == "fn" and c.visibility != "pub")
                 methods.update(id(c) for c in imp.children if c.kind == "fn" and c.visibility == "pub")
 
             def external(it: Item) -> bool:

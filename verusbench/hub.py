@@ -342,7 +342,13 @@ def _minimize_section(report: dict) -> list[str]:
                   "broadcasts a group listing it; an answer that names the copy by a path or adds a "
                   "glob import is refused (integrity rule `library_copy`), and where another vstd "
                   "group lists the fn (`slice_of` then says so) so is an answer that broadcasts "
-                  "anything its reference does not. Methods of vstd's types, "
+                  "anything its reference does not. A method of an inherent impl of vstd's types "
+                  "(a client cannot add to those impls) is stated and proved as a free fn "
+                  "(`verusbench.method_form`: the impl's generics first, `self` the parameter "
+                  "`self_`, `Self` the impl's type, its self-calls a free recursion; `slice_of` "
+                  "then names the method); its answers may not call vstd's method of that name "
+                  "(`.name(..)`) either. Methods that read vstd's private fields or build its types "
+                  "from their fields, methods of trait impls, "
                   "private modules and private imports stay as they were: " + "; ".join(
                       f"{k}: {v}" for k, v in list((m.get("no_client_form") or {}).items())[:4]) + ".", ""]
     if m.get("mode") == "contracts":
