@@ -502,7 +502,7 @@ def client_form(mods: LibraryModules, unit: Unit, crate: ClientFile | None = Non
     if any(k.startswith("mod ") and k[4:] in bodiless for k in kept):
         return "client form: needs a module declared in another file"
     # the file's imports, as client paths: globs of public modules, and the names kept code uses
-    used = set(lex(sl.text.encode("utf-8", "surrogateescape")).texts)
+    used = set(st)
     lines: list[str] = []
     for leaves in uses:
         if leaves is None:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from .syntax.lexer import lex
 from .syntax.model import Item
+from .syntax.parser import impl_trait_name
 
 #: Rust keywords that can precede `(`: never the name of a called fn
 _KEYWORDS = frozenset({"if", "while", "match", "return", "in", "for", "loop", "let", "else", "as",
@@ -108,7 +109,7 @@ class ImplHead:
             k = end + 1
         if "where" in T[k:]:
             raise Refused("the impl has a where clause")
-        if "for" in T[k:]:
+        if impl_trait_name(T, lr.kinds):
             raise Refused("a trait impl")
         if k >= len(T) or lr.kinds[k] != "ident":
             raise Refused("the impl's type is not a path")
