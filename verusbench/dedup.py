@@ -1,9 +1,12 @@
 """Exact and near-duplicate clusters (datasketch MinHash LSH over token shingles).
 
-Documents are the texts a row exposes: a unit's fn and its file, a repair row's failing and
-passing files. Two documents join one cluster when their normalised token streams (comments
-and whitespace gone) are equal, or when MinHash estimates their shingle Jaccard at or above
-the threshold; the LSH threshold sits below it so pairs truly at >= 0.8 are not missed.
+Documents are the texts a row exposes: a unit's fn and its context (its file, or its slice), a
+repair row's failing and passing files. Two documents join one cluster when their normalised
+token streams (comments and whitespace gone) are equal, or when MinHash estimates their
+shingle Jaccard at or above the threshold; the LSH threshold sits below it so pairs truly at
+>= 0.8 are not missed. Owners are also joined by hand (`link`: units sharing a file), or only
+if an anchor's own document turns out to be a copy of someone else's (`link_if_copied`: a
+sliced unit joins its file's cluster when the file is a copy of another one).
 `cluster_id` is one id per connected component of owners (units / rows).
 """
 
@@ -93,6 +96,9 @@ class Clusterer:
         self.doc_text: dict[str, list[str]] = {}                   # norm hash -> tokens
         self.owners: set[str] = set()
         self.stats = DedupStats()
+        #: anchor -> (owners to join it if copied, prefix of owners whose copies do not count)
+        self.deferred: dict[str, tuple[list[str], str]] = {}
+        self.anchors: set[str] = set()     # owners of no row: they neither name nor count clusters
 
     def add(self, owner: str, text: str, min_tokens: int = 0) -> None:
         """A document of `owner`; documents with fewer than min_tokens only anchor the owner."""
@@ -114,9 +120,28 @@ class Clusterer:
         self.owners.update((a, b))
         self.uf.union(a, b)
 
+    def add_anchor(self, anchor: str, text: str) -> None:
+        """A document owned by no row (a whole file some owners hang on): it links owners like
+        any document, but names no cluster and is left out of the counts and of the result."""
+        self.anchors.add(anchor)
+        self.add(anchor, text)
+
+    def link_if_copied(self, anchor: str, owner: str, ignore_prefix: str = "") -> None:
+        """Put `owner` in `anchor`'s cluster only if one of the anchor's documents is an exact or
+        near duplicate of a document of an owner whose key does not start with `ignore_prefix`
+        (decided in `clusters()`). Without such a copy, `owner` clusters by its own documents."""
+        self.owners.update((anchor, owner))
+        self.uf.find(owner)
+        self.deferred.setdefault(anchor, ([], ignore_prefix))[0].append(owner)
+
+    def _copied(self, partners: dict[str, set[str]], a: set[str], b: set[str]) -> None:
+        for o in a & self.deferred.keys():
+            partners[o] |= b - {o}
+
     def clusters(self, progress: bool = False) -> dict[str, str]:
         from datasketch import MinHash, MinHashLSH
 
+        partners: dict[str, set[str]] = defaultdict(set)   # anchor -> owners of its copies
         # exact duplicates: every owner of one normalised document joins one cluster
         doc_root: dict[str, str] = {}
         for key, owners in self.doc_owners.items():
@@ -125,6 +150,8 @@ class Clusterer:
             for o in it:
                 self.uf.union(first, o)
             doc_root[key] = first
+            if len(owners) > 1:
+                self._copied(partners, owners, owners)
         lsh = MinHashLSH(threshold=self.lsh_threshold, num_perm=self.num_perm)
         sketches: dict[str, MinHash] = {}
         keys = sorted(self.doc_text)
@@ -147,11 +174,21 @@ class Clusterer:
                     if self.uf.find(doc_root[key]) != self.uf.find(doc_root[other]):
                         links += 1
                     self.uf.union(doc_root[key], doc_root[other])
+                    self._copied(partners, self.doc_owners[key], self.doc_owners[other])
+                    self._copied(partners, self.doc_owners[other], self.doc_owners[key])
         self.stats.near_duplicate_links = links
+        joined = 0
+        for anchor, (owners, prefix) in sorted(self.deferred.items()):
+            if any(p != anchor and not (prefix and p.startswith(prefix)) for p in partners[anchor]):
+                joined += len(owners)
+                for o in owners:
+                    self.uf.union(anchor, o)
+        self.stats.extra["deferred_links_joined"] = joined
+        self.stats.extra["deferred_links_left"] = sum(len(o) for o, _ in self.deferred.values()) - joined
         # free the token lists: they are the big part
         self.doc_text.clear()
         comp: dict[str, list[str]] = defaultdict(list)
-        for o in self.owners:
+        for o in self.owners - self.anchors:
             comp[self.uf.find(o)].append(o)
         out: dict[str, str] = {}
         for members in comp.values():

@@ -13,6 +13,7 @@ import multiprocessing as mp
 import statistics
 import sys
 import time
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Any, Callable, Sequence
@@ -368,10 +369,22 @@ def slice(ctx: BuildContext, inp: Units) -> Units:  # noqa: A001 - named after i
             status_cache[k] = led.status_of(text)
         return status_cache[k]
 
+    members: dict[tuple, frozenset[str]] = {}
+
+    def crate_files(u: Unit, root: str) -> frozenset[str]:
+        """The paths of the crate `root` of u's group (u's own file for a lone file or a
+        client form): what a slice cut from it may hold."""
+        key = (u.source, u.repo, u.commit, root)
+        if key not in members:
+            owners = inp.inlined[key[:3]].owners
+            members[key] = frozenset(p for p, crs in owners.items() if any(c.root == root for c in crs)) | {u.path}
+        return members[key]
+
     def as_context(ch, u: Unit, how: str) -> Unit:
         """`u` with the slice (or its reduction) `ch` as its file; `how`: metadata.minimized."""
         nu = unit_from_slice(ch, u)
         nu.minimized, nu.context_tokens, nu.slice_of, nu.original_text = how, ch.context_tokens, ch.crate_root, u.text
+        nu.slice_files = crate_files(u, ch.crate_root)
         return nu
 
     def export(ch, u: Unit, f_status: str | None, **extra) -> None:
@@ -572,24 +585,40 @@ def integrity(ctx: BuildContext, inp: Rows) -> Rows:
 
 
 def dedup(ctx: BuildContext, inp: Rows) -> Clustered:
-    """Cluster units and rows by exact and near-duplicate text (MinHash LSH); one file's units
-    and a synthetic row's file share a cluster."""
+    """Cluster units and rows by exact and near-duplicate text (MinHash LSH). An owner's
+    documents are what its rows expose: a unit's fn and its context, and it joins every unit
+    whose fn its context holds. A unit whose context is its whole file holds all of the file's
+    units, so a file with such a unit is one cluster (with its synthetic and model-attempt
+    rows). A unit whose context is a slice joins the units whose fn (or contract head) the
+    slice holds, and its file's cluster only when the file is a copy of another one."""
     from verusbench.dedup import MIN_TOKENS_FN, Clusterer
     cl = Clusterer()
-    file_owner: dict[tuple[str, str], str] = {}
+    by_file: dict[tuple[str, str], list[Unit]] = defaultdict(list)
+    named: dict[tuple[str, str, str], list[str]] = defaultdict(list)   # (source, path, fn) -> keys
     for u in inp.units:
-        k = unit_key(u)
-        cl.add(k, u.fn_text(), min_tokens=MIN_TOKENS_FN)
-        fk = (u.source, u.path)
-        if fk not in file_owner:
-            file_owner[fk] = k
-            cl.add(k, u.original_text or u.text)   # the whole file, not the slice: files cluster as before
-        else:
-            cl.link(file_owner[fk], k)   # one file's units share their context
+        by_file[(u.source, u.path)].append(u)
+        named[(u.source, u.path, u.fn_name)].append(unit_key(u))
+    for (source, path), us in by_file.items():
+        f = _file_owner(source, path)
+        cl.add_anchor(f, us[0].original_text or us[0].text)   # the whole file
+        whole = any(not u.original_text for u in us)   # some unit's rows expose the whole file
+        for u in us:
+            k = unit_key(u)
+            cl.add(k, u.fn_text(), min_tokens=MIN_TOKENS_FN)
+            if whole:
+                cl.link(f, k)
+            else:
+                cl.add(k, u.text)                      # the slice it exposes
+                cl.link_if_copied(f, k, ignore_prefix=f"u:{source}:{path}:")
+    held = _held_fn_links(inp.units)
+    for a, b in held:
+        cl.link(a, b)
     for r, o in zip(inp.rows, inp.owners):
         if o.startswith("u:") and o.endswith((":syn", ":att")):
-            # a synthetic or model-attempt row belongs to its unit's file
-            cl.link(file_owner.get((r.metadata.source, r.metadata.path), o), o)
+            # a synthetic or model-attempt row belongs to its unit (every unit of that name)
+            md = r.metadata
+            for k in named.get((md.source, md.path, md.target_fn)) or [o]:
+                cl.link(k, o)
         elif o.startswith("r:"):
             cl.add(o, r.context)
             cl.add(o, r.target)
@@ -599,9 +628,43 @@ def dedup(ctx: BuildContext, inp: Rows) -> Clustered:
                         "near_duplicate_links": s.near_duplicate_links, "clusters": s.clusters,
                         "owners_in_shared_clusters": s.owners_in_multi_clusters,
                         "largest_cluster": s.largest_cluster, "jaccard": cl.jaccard,
-                        "lsh_threshold": cl.lsh_threshold, "num_perm": cl.num_perm, "shingle": 5}}
+                        "lsh_threshold": cl.lsh_threshold, "num_perm": cl.num_perm, "shingle": 5,
+                        "sliced_units_in_their_file_cluster": s.extra["deferred_links_joined"],
+                        "sliced_units_on_their_own": s.extra["deferred_links_left"],
+                        "slice_holds_unit_links": len(held)}}
     return Clustered(rows=inp.rows, owners=inp.owners, units=inp.units, cluster_of=cid,
                      benchmark_ngrams=inp.benchmark_ngrams, report=report, slices=inp.slices)
+
+
+def _file_owner(source: str, path: str) -> str:
+    return f"f:{source}:{path}"
+
+
+_IDENT = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+
+
+def _held_fn_links(units: Sequence[Unit]) -> list[tuple[str, str]]:
+    """(sliced unit, unit) pairs where the slice holds the other unit's fn head (signature and
+    spec clauses, byte-exact: a whole copy or a trusted contract), the other unit being of a
+    file of the slice's crate: the slice's rows expose it, so they cluster together."""
+    heads: dict[tuple, dict[str, list[tuple[str, str]]]] = defaultdict(lambda: defaultdict(list))
+    for u in units:
+        sig, body = u.fn.signature, u.fn.body
+        head = (u.src[sig[0]:body[0]] if sig and body else u.src[u.fn.span[0]:u.fn.span[1]]).decode(
+            "utf-8", "surrogateescape").strip()
+        if head:
+            heads[(u.source, u.repo, u.commit, u.path)][u.fn_name.rsplit("::", 1)[-1]].append((unit_key(u), head))
+    whole_files = {(u.source, u.path) for u in units if not u.original_text}
+    out = []
+    for u in units:
+        if (u.source, u.path) in whole_files:   # its file's cluster holds them all already
+            continue
+        k, names = unit_key(u), set(_IDENT.findall(u.text))
+        for path in sorted(u.slice_files or {u.path}):
+            by_name = heads.get((u.source, u.repo, u.commit, path), {})
+            for name in sorted(names & by_name.keys()):
+                out += [(k, k2) for k2, head in by_name[name] if k2 != k and head in u.text]
+    return out
 
 
 def split(ctx: BuildContext, inp: Clustered) -> Dataset:

@@ -65,7 +65,8 @@ class Unit:
     minimized: str = "none"     # none / sliced / reduced (see verusbench.minimize)
     context_tokens: int = 0     # code tokens of `text` (0: not counted)
     slice_of: str = ""          # sliced: the crate root or file the slice was cut from
-    original_text: str = ""     # sliced: the unit's whole file (dedup clusters files, not slices)
+    original_text: str = ""     # sliced: the unit's whole file
+    slice_files: frozenset[str] = frozenset()   # sliced: paths of the files the slice was cut from
 
     @property
     def src(self) -> bytes:
