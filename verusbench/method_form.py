@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from .syntax.lexer import lex
 from .syntax.model import Item
-from .syntax.parser import impl_trait_name
+from .syntax.parser import ANGLE_DEPTH, impl_trait_name
 
 #: Rust keywords that can precede `(`: never the name of a called fn
 _KEYWORDS = frozenset({"if", "while", "match", "return", "in", "for", "loop", "let", "else", "as",
@@ -57,7 +57,7 @@ def _angles_end(texts: list[str], k: int) -> int:
     depth = 0
     for i in range(k, len(texts)):
         t = texts[i]
-        depth += {"<": 1, "<<": 2, ">": -1, ">>": -2, ">=": -1, ">>=": -2}.get(t, 0)
+        depth += ANGLE_DEPTH.get(t, 0)
         if t in ("{", ";") or depth < 0:
             break
         if depth == 0:

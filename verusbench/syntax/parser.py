@@ -33,6 +33,9 @@ SM_MACROS = frozenset({"state_machine", "tokenized_state_machine",
                        "tokenized_state_machine_vstd"})
 OPENERS = {"(": ")", "[": "]", "{": "}"}
 CLOSERS = {")": "(", "]": "[", "}": "{"}
+#: what each token does to the depth of `<...>` generics (the lexer keeps `<<`, `>>`, `>=`,
+#: `>>=` whole, so one of them may open or close two levels)
+ANGLE_DEPTH = {"<": 1, "<<": 2, ">": -1, ">>": -2, ">=": -1, ">>=": -2}
 _BRACKETS = frozenset("()[]{}")
 # Rust keywords after which an expression is still to come (a `{` there opens a block
 # expression); reserved, so never identifiers
@@ -166,16 +169,8 @@ class _Parser:
         depth = 0
         while k < j:
             t = T[k]
-            if t == "<":
-                depth += 1
-            elif t == ">":
-                depth -= 1
-            elif t == ">>":
-                depth -= 2
-            elif t == "<<":
-                depth += 2
-            elif t == ">=" or t == ">>=":
-                depth -= 1 if t == ">=" else 2
+            if t in ANGLE_DEPTH:
+                depth += ANGLE_DEPTH[t]
             elif t in OPENERS:
                 k = M[k]
             elif t in CLOSERS or t == ";":
@@ -1036,14 +1031,8 @@ class _Parser:
                 t = T[k]
                 if t == "," and depth <= 0:
                     break
-                if t == "<":
-                    depth += 1
-                elif t == "<<":   # `m: Map<<V as View>::V, u8>`: two generic openers
-                    depth += 2
-                elif t == ">" or t == ">=":
-                    depth -= 1
-                elif t == ">>" or t == ">>=":
-                    depth -= 2
+                if t in ANGLE_DEPTH:   # `m: Map<<V as View>::V, u8>`: `<<` opens two
+                    depth += ANGLE_DEPTH[t]
                 elif t == ":" and depth <= 0 and colon < 0:
                     colon = k
                 elif t in OPENERS:
