@@ -2,7 +2,8 @@
 shares the file's cluster; a unit whose context is a slice joins only the units whose fn the
 slice holds (and its file's cluster when the file is a copy of another one). So a held-out
 copy of one lemma no longer drops every sliced unit of the lemma's file, while no train row
-keeps a held-out fn in its context."""
+keeps a held-out fn in its context; and a train row that shows half of a held-out answer of
+another source (a re-solved benchmark program) is dropped."""
 
 from __future__ import annotations
 
@@ -110,3 +111,39 @@ def test_link_if_copied_ignores_copies_by_the_anchors_own_family():
     cid2 = cl2.clusters()
     assert cid2["u:t:y.rs:g:0"] == cid2["u:s:x.rs:h:9"]
     assert cl2.stats.clusters == 1
+
+
+SPEC = ("fn max_element(a: &Vec<i32>) -> (max: i32)\n    requires a.len() > 0,\n"
+        "    ensures forall|i: int| 0 <= i < a.len() ==> a[i] <= max,\n"
+        "        exists|i: int| 0 <= i < a.len() && a[i] == max,\n")
+
+
+def _d(task: str, source: str, target: str, reference: str, context: str = "") -> dict:
+    return {"task": task, "target": target, "reference_file": reference, "context": context,
+            "metadata": {"source": source}}
+
+
+def test_train_rows_showing_a_held_out_answer_of_another_source_are_dropped():
+    from verusbench.pipeline import _drop_train_rows_showing_held_out_answers as drop
+    resolved = PRELUDE + SPEC + "{\n    let mut m = a[0];\n    m\n}\n}\n"   # re-solves the test program
+    other = PRELUDE + A + "}\n"
+    test_row = _d(C.TASK_SPEC, "human-eval-verus", SPEC, PRELUDE + SPEC + "{ a[0] }\n}\n")
+    data = {C.TASK_SPEC: {"train": [_d(C.TASK_SPEC, "human-eval-verus", "x", resolved),   # same source
+                                    _d(C.TASK_SPEC, "vericoding", "y", other)],
+                          "test": [test_row]},
+            C.TASK_CODE: {"train": [_d(C.TASK_CODE, "vericoding", "z", resolved)], "test": []},
+            C.TASK_REPAIR: {"train": [_d(C.TASK_REPAIR, "autoverus-traces", "w", other, context=resolved)],
+                            "test": []}}
+    got = drop(data)
+    assert got == {C.TASK_CODE: 1, C.TASK_REPAIR: 1}      # the B row shows the spec; the C row's broken file too
+    assert [d["target"] for d in data[C.TASK_SPEC]["train"]] == ["x", "y"]
+    assert data[C.TASK_CODE]["train"] == [] and data[C.TASK_REPAIR]["train"] == []
+    assert data[C.TASK_SPEC]["test"] == [test_row]
+
+
+def test_short_answers_are_idioms_and_guard_nothing():
+    from verusbench.dedup import AnswerGuard
+    g = AnswerGuard([("ensures r == x,", "verus-bench"), (SPEC, "verus-bench")])
+    assert len(g) == 1
+    assert g.shown([PRELUDE + SPEC], "vericoding") and not g.shown([PRELUDE + SPEC], "verus-bench")
+    assert not g.shown(["fn f(x: u8) -> (r: u8) ensures r == x, { x }"], "vericoding")

@@ -214,3 +214,52 @@ def overlap_fraction(text: str, bench: set[int], n: int = 13) -> float:
     if not grams:
         return 0.0
     return len(grams & bench) / len(grams)
+
+
+class AnswerGuard:
+    """The answers of held-out rows (their targets, with their sources), as n-gram sets:
+    `shown(texts, source)` is true when the texts hold at least `share` of the n-grams of an
+    answer of another source, i.e. a row of `source` showing those texts would show a held-out
+    answer re-solved or copied elsewhere (within a source, clusters already join copies).
+    Answers under `min_tokens` tokens are left out (short clauses are idioms, not copies).
+    The n-grams of each text are computed once."""
+
+    def __init__(self, answers: Iterable[tuple[str, str]], n: int = 13, share: float = 0.5,
+                 min_tokens: int = MIN_TOKENS_FN) -> None:
+        self.n, self.share = n, share
+        self.sizes: list[int] = []
+        self.sources: list[str] = []
+        self.index: dict[int, list[int]] = defaultdict(list)
+        seen: set[tuple[frozenset[int], str]] = set()
+        for text, source in answers:
+            if len(tokens(text)) < min_tokens:
+                continue
+            g = frozenset(ngram_set(text, n))
+            if not g or (g, source) in seen:
+                continue
+            seen.add((g, source))
+            i = len(self.sizes)
+            self.sizes.append(len(g))
+            self.sources.append(source)
+            for x in g:
+                self.index[x].append(i)
+        self._cache: dict[str, set[int]] = {}
+
+    def __len__(self) -> int:
+        return len(self.sizes)
+
+    def _grams(self, text: str) -> set[int]:
+        got = self._cache.get(text)
+        if got is None:
+            got = self._cache[text] = {x for x in ngram_set(text, self.n) if x in self.index}
+        return got
+
+    def shown(self, texts: Iterable[str], source: str) -> bool:
+        grams: set[int] = set()
+        for t in texts:
+            grams |= self._grams(t)
+        hits: dict[int, int] = defaultdict(int)
+        for x in grams:
+            for i in self.index[x]:
+                hits[i] += 1
+        return any(h >= self.share * self.sizes[i] and self.sources[i] != source for i, h in hits.items())

@@ -717,8 +717,10 @@ def split(ctx: BuildContext, inp: Clustered) -> Dataset:
         s = B.headline_split(s, r.metadata, led is not None)
         attempt_rows[s] += is_attempt(r.metadata)
         data[r.task][s].append(r.to_dict())
+    answer_drops = _drop_train_rows_showing_held_out_answers(data)
     report = {"counts": {cfg: {s: len(v) for s, v in splits.items()} for cfg, splits in data.items()},
               "rows_dropped_for_leakage": dict(dropped_leak), "duplicate_row_ids": dup_rows,
+              "rows_dropped_for_held_out_answers": answer_drops,
               "split_mode": sp.mode, "clusters_by_split": dict(Counter(sp.cluster_split.values())),
               "clusters_held_out_for_benchmark_overlap": len(contaminated),
               "repair_clusters_moved_to_validation": len(moved_to_validation),
@@ -727,6 +729,33 @@ def split(ctx: BuildContext, inp: Clustered) -> Dataset:
               **({"repair_attempts": {"rows_by_split": {k: v for k, v in attempt_rows.items() if v}}}
                  if _attempts_on(opts) else {})}
     return Dataset(data=data, benchmark_ngrams=inp.benchmark_ngrams, report=report, slices=inp.slices)
+
+
+def _drop_train_rows_showing_held_out_answers(data: dict[str, dict[str, list[dict]]]) -> dict:
+    """Clusters catch near copies of whole fns and files, not a held-out answer sitting inside
+    a bigger text: a train row of another source that solves the same benchmark program shows
+    its spec, the answer of a held-out spec_from_code row. Drop every train row whose texts
+    (reference file, and the broken file of C rows) hold half the 13-grams of the target of a
+    validation or test row of another source, of any config; counted per config."""
+    from verusbench.dedup import AnswerGuard
+    held = [d for splits in data.values() for s, rows in splits.items() if s != "train" for d in rows]
+    guard = AnswerGuard(((d["target"], d["metadata"]["source"]) for d in held), n=B.DECONTAM_N)
+    dropped: dict[str, int] = Counter()
+    if not len(guard):
+        return {}
+    for cfg, splits in data.items():
+        keep = []
+        for d in splits.get("train", []):
+            texts = [d["reference_file"]]
+            if cfg in (C.TASK_REPAIR, C.TASK_REPAIR_SYNTHETIC):
+                texts.append(d["context"])
+            if guard.shown(texts, d["metadata"]["source"]):
+                dropped[cfg] += 1
+            else:
+                keep.append(d)
+        if "train" in splits:
+            splits["train"] = keep
+    return dict(dropped)
 
 
 def decontaminate(ctx: BuildContext, inp: Dataset) -> Dataset:
