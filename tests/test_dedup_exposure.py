@@ -143,7 +143,9 @@ def test_train_rows_showing_a_held_out_answer_of_another_source_are_dropped():
 
 def test_short_answers_are_idioms_and_guard_nothing():
     from verusbench.dedup import AnswerGuard
-    g = AnswerGuard([("ensures r == x,", "verus-bench"), (SPEC, "verus-bench")])
-    assert len(g) == 1
+    g = AnswerGuard([("ensures r == x,", "verus-bench", "short"), (SPEC, "verus-bench", "spec")])
+    assert len(g) == 1 and g.labels == ["spec"]
+    assert g.best([PRELUDE + SPEC], "vericoding") == (0, 1.0)
+    assert g.best([PRELUDE + SPEC], "verus-bench") == (-1, 0.0)
     assert g.shown([PRELUDE + SPEC], "vericoding") and not g.shown([PRELUDE + SPEC], "verus-bench")
     assert not g.shown(["fn f(x: u8) -> (r: u8) ensures r == x, { x }"], "vericoding")

@@ -7,6 +7,15 @@ import json
 from pathlib import Path
 
 
+def read_rows(out: str | Path) -> dict[str, dict[str, list[dict]]]:
+    """config -> split -> rows of a build output (its `data/<config>/<split>-*.parquet`)."""
+    import pyarrow.parquet as pq
+    res: dict[str, dict[str, list[dict]]] = {}
+    for f in sorted(Path(out, "data").glob("*/*.parquet")):
+        res.setdefault(f.parent.name, {}).setdefault(f.name.split("-")[0], []).extend(pq.read_table(f).to_pylist())
+    return res
+
+
 def split_hashes(out: str | Path) -> dict[str, dict[str, str]]:
     """"config/split" -> row id -> sha256 of the row's canonical JSON."""
     import pyarrow.parquet as pq

@@ -224,14 +224,17 @@ class AnswerGuard:
     Answers under `min_tokens` tokens are left out (short clauses are idioms, not copies).
     The n-grams of each text are computed once."""
 
-    def __init__(self, answers: Iterable[tuple[str, str]], n: int = 13, share: float = 0.5,
+    def __init__(self, answers: Iterable[tuple], n: int = 13, share: float = 0.5,
                  min_tokens: int = MIN_TOKENS_FN) -> None:
+        """answers: (text, source) or (text, source, label); `labels[i]` is answer i's label
+        (the first of equal answers of one source)."""
         self.n, self.share = n, share
         self.sizes: list[int] = []
         self.sources: list[str] = []
+        self.labels: list = []
         self.index: dict[int, list[int]] = defaultdict(list)
         seen: set[tuple[frozenset[int], str]] = set()
-        for text, source in answers:
+        for text, source, *label in answers:
             if len(tokens(text)) < min_tokens:
                 continue
             g = frozenset(ngram_set(text, n))
@@ -241,6 +244,7 @@ class AnswerGuard:
             i = len(self.sizes)
             self.sizes.append(len(g))
             self.sources.append(source)
+            self.labels.append(label[0] if label else None)
             for x in g:
                 self.index[x].append(i)
         self._cache: dict[str, set[int]] = {}
@@ -254,7 +258,9 @@ class AnswerGuard:
             got = self._cache[text] = {x for x in ngram_set(text, self.n) if x in self.index}
         return got
 
-    def shown(self, texts: Iterable[str], source: str) -> bool:
+    def best(self, texts: Iterable[str], source: str) -> tuple[int, float]:
+        """(answer index, share of its n-grams the texts hold) of the answer of another
+        source the texts show most of; (-1, 0.0) when they show none."""
         grams: set[int] = set()
         for t in texts:
             grams |= self._grams(t)
@@ -262,4 +268,8 @@ class AnswerGuard:
         for x in grams:
             for i in self.index[x]:
                 hits[i] += 1
-        return any(h >= self.share * self.sizes[i] and self.sources[i] != source for i, h in hits.items())
+        return max(((i, h / self.sizes[i]) for i, h in hits.items() if self.sources[i] != source),
+                   key=lambda t: (t[1], -t[0]), default=(-1, 0.0))
+
+    def shown(self, texts: Iterable[str], source: str) -> bool:
+        return self.best(texts, source)[1] >= self.share
