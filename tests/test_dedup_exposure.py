@@ -118,27 +118,36 @@ SPEC = ("fn max_element(a: &Vec<i32>) -> (max: i32)\n    requires a.len() > 0,\n
         "        exists|i: int| 0 <= i < a.len() && a[i] == max,\n")
 
 
-def _d(task: str, source: str, target: str, reference: str, context: str = "") -> dict:
-    return {"task": task, "target": target, "reference_file": reference, "context": context,
-            "metadata": {"source": source}}
+def _r(task: str, source: str, target: str, reference: str, context: str = "x"):
+    from verusbench.records import RowMetadata
+    from verusbench.tasks.common import make_row
+    md = RowMetadata(source=source, repo="r", commit="c", path=f"{source}.rs", license="MIT",
+                     role=C.ROLE_PROJECT, verus_version="", verified=C.VERIFIED_UNCHECKED)
+    return make_row(task, context, target, reference, md)
 
 
-def test_train_rows_showing_a_held_out_answer_of_another_source_are_dropped():
-    from verusbench.pipeline import _drop_train_rows_showing_held_out_answers as drop
+def test_a_cluster_showing_a_held_out_answer_of_another_source_is_held_out():
+    from verusbench.pipeline import _hold_out_clusters_showing_answers as hold
+    from verusbench.split import SplitPlan, row_split
     resolved = PRELUDE + SPEC + "{\n    let mut m = a[0];\n    m\n}\n}\n"   # re-solves the test program
-    other = PRELUDE + A + "}\n"
-    test_row = _d(C.TASK_SPEC, "human-eval-verus", SPEC, PRELUDE + SPEC + "{ a[0] }\n}\n")
-    data = {C.TASK_SPEC: {"train": [_d(C.TASK_SPEC, "human-eval-verus", "x", resolved),   # same source
-                                    _d(C.TASK_SPEC, "vericoding", "y", other)],
-                          "test": [test_row]},
-            C.TASK_CODE: {"train": [_d(C.TASK_CODE, "vericoding", "z", resolved)], "test": []},
-            C.TASK_REPAIR: {"train": [_d(C.TASK_REPAIR, "autoverus-traces", "w", other, context=resolved)],
-                            "test": []}}
-    got = drop(data)
-    assert got == {C.TASK_CODE: 1, C.TASK_REPAIR: 1}      # the B row shows the spec; the C row's broken file too
-    assert [d["target"] for d in data[C.TASK_SPEC]["train"]] == ["x", "y"]
-    assert data[C.TASK_CODE]["train"] == [] and data[C.TASK_REPAIR]["train"] == []
-    assert data[C.TASK_SPEC]["test"] == [test_row]
+    fixed = PRELUDE + B + CC + "}\n"
+    rows = {
+        "held": _r(C.TASK_SPEC, "human-eval-verus", SPEC, PRELUDE + SPEC + "{ a[0] }\n}\n"),
+        "code": _r(C.TASK_CODE, "vericoding", "{ a[0] }", resolved),          # shows the spec
+        "mate": _r(C.TASK_SPEC, "vericoding", "y", PRELUDE + A + "}\n"),      # same cluster as code
+        "repair": _r(C.TASK_REPAIR, "autoverus-traces", fixed, fixed, context=resolved),
+        "later": _r(C.TASK_SPEC, "vericoding", "z", fixed),   # shows the repair row's fixed file
+        "clean": _r(C.TASK_SPEC, "vericoding", "w", PRELUDE + A + "}\n"),
+    }
+    cid = {"held": "ct", "code": "c1", "mate": "c1", "repair": "c2", "later": "c3", "clean": "c4"}
+    sp = SplitPlan({"ct": "test", "c1": "train", "c2": "train", "c3": "train", "c4": "train"},
+                   {"test": "sources", "validation": "sources"})
+    moved, showing = hold(list(rows.values()), list(rows), sp, cid)
+    assert moved == {"c1": "test", "c2": "test", "c3": "test"}    # c3 only once the repair row is test
+    assert showing == {C.TASK_CODE: 1, C.TASK_REPAIR: 1, C.TASK_SPEC: 1}
+    where = {k: row_split(sp, cid[k], r.metadata.source, r.task) for k, r in rows.items()}
+    assert where == {"held": "test", "code": None, "mate": None, "repair": "test", "later": None,
+                     "clean": "train"}
 
 
 def test_short_answers_are_idioms_and_guard_nothing():

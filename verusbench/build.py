@@ -518,8 +518,8 @@ def _card_info(res: BuildResult, opts: BuildOptions, CardInfo):
     counts = {"units": r["units"], "unit files": r["unit_files"],
               "files skipped": len(r["skipped"]), "clusters": d["clusters"],
               "rows dropped to keep clusters out of train": sum(r["rows_dropped_for_leakage"].values()),
-              "train rows dropped: they show half of a held-out answer of another source":
-                  sum(r.get("rows_dropped_for_held_out_answers", {}).values()),
+              "clusters held out: a train row showed half of a held-out answer of another source":
+                  sum(r.get("clusters_held_out_for_held_out_answers", {}).values()),
               "rows dropped: reference fails the integrity check": r.get("rows_dropped_for_integrity", {}).get("total", 0),
               "repair pairs (AutoVerus / vericoding)": f"{r['repair'].get('autoverus_pairs', 0)} / "
                                                         f"{r['repair'].get('vericoding_pairs', 0)}"}
@@ -527,10 +527,11 @@ def _card_info(res: BuildResult, opts: BuildOptions, CardInfo):
         "Splits: test = human-eval-verus (finished tasks), Verus-Bench (verified/) and the whole "
         "verified-ironkv project; validation = verified-node-replication and "
         "verified-memory-allocator; train = the rest minus every row whose near-duplicate "
-        "cluster (MinHash LSH, Jaccard >= 0.8 over 5-token shingles) touches validation or test, "
-        "and every train row whose reference (or broken) file holds half the 13-grams of a "
-        "validation or test row's target of another source (a benchmark program re-solved "
-        "elsewhere shows its spec). Without those sources (e.g. the demo corpus) clusters are bucketed by a stable hash.",
+        "cluster (MinHash LSH, Jaccard >= 0.8 over 5-token shingles) touches validation or test; "
+        "a cluster with a train row whose reference (or broken) file holds half the 13-grams of "
+        "a validation or test row's target of another source (a benchmark program re-solved "
+        "elsewhere shows its spec) is held out in that split (its real repair rows follow). "
+        "Without those sources (e.g. the demo corpus) clusters are bucketed by a stable hash.",
         f"repair validation: no repair source is held out, so a stable-hash share (about "
         f"{REPAIR_VALIDATION_SHARE:.0%} of clusters, decided per cluster id) of the train "
         f"clusters made solely of real repair rows moves whole into validation "
@@ -617,8 +618,8 @@ def summary_table(res: BuildResult) -> Any:
     tab.add_row("dedup", f"exact {d['exact_duplicate_docs']}", f"near {d['near_duplicate_links']}",
                 f"clusters {d['clusters']}", f"largest {d['largest_cluster']}")
     tab.add_row("dropped (leakage)", str(sum(r["rows_dropped_for_leakage"].values())), "", "", "")
-    tab.add_row("dropped (held-out answer)", str(sum(r.get("rows_dropped_for_held_out_answers", {}).values())),
-                "", "", "")
+    tab.add_row("held out (answer shown)", str(sum(r.get("clusters_held_out_for_held_out_answers", {}).values())),
+                "clusters", "", "")
     di = r.get("rows_dropped_for_integrity", {})
     tab.add_row("dropped (integrity)", str(di.get("total", 0)), "", "", "")
     for rule, n in sorted(di.get("by_rule", {}).items(), key=lambda t: -t[1]):

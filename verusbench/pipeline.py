@@ -698,6 +698,7 @@ def split(ctx: BuildContext, inp: Clustered) -> Dataset:
     not_repair_only = {c for o, c in cid.items() if not o.startswith("r:")}
     repair_only = {c for o, c in cid.items() if o.startswith("r:")} - not_repair_only
     moved_to_validation = repair_validation(sp, repair_only)
+    answer_clusters, showing = _hold_out_clusters_showing_answers(inp.rows, inp.owners, sp, cid)
     names = (*C.SPLITS, *((TEST_UNVERIFIED,) if led is not None else ()))
     data: dict[str, dict[str, list[dict]]] = {c: {s: [] for s in names} for c in opts.configs}
     dropped_leak: Counter = Counter()
@@ -717,10 +718,10 @@ def split(ctx: BuildContext, inp: Clustered) -> Dataset:
         s = B.headline_split(s, r.metadata, led is not None)
         attempt_rows[s] += is_attempt(r.metadata)
         data[r.task][s].append(r.to_dict())
-    answer_drops = _drop_train_rows_showing_held_out_answers(data)
     report = {"counts": {cfg: {s: len(v) for s, v in splits.items()} for cfg, splits in data.items()},
               "rows_dropped_for_leakage": dict(dropped_leak), "duplicate_row_ids": dup_rows,
-              "rows_dropped_for_held_out_answers": answer_drops,
+              "train_rows_showing_held_out_answers": dict(showing),
+              "clusters_held_out_for_held_out_answers": dict(Counter(answer_clusters.values())),
               "split_mode": sp.mode, "clusters_by_split": dict(Counter(sp.cluster_split.values())),
               "clusters_held_out_for_benchmark_overlap": len(contaminated),
               "repair_clusters_moved_to_validation": len(moved_to_validation),
@@ -731,31 +732,39 @@ def split(ctx: BuildContext, inp: Clustered) -> Dataset:
     return Dataset(data=data, benchmark_ngrams=inp.benchmark_ngrams, report=report, slices=inp.slices)
 
 
-def _drop_train_rows_showing_held_out_answers(data: dict[str, dict[str, list[dict]]]) -> dict:
+def _hold_out_clusters_showing_answers(rows: Sequence[TaskRow], owners: Sequence[str], sp, cid) -> tuple[dict[str, str], Counter]:
     """Clusters catch near copies of whole fns and files, not a held-out answer sitting inside
-    a bigger text: a train row of another source that solves the same benchmark program shows
-    its spec, the answer of a held-out spec_from_code row. Drop every train row whose texts
-    (reference file, and the broken file of C rows) hold half the 13-grams of the target of a
-    validation or test row of another source, of any config; counted per config."""
+    a bigger text: a train row of another source that re-solves a benchmark program shows its
+    spec, the answer of a held-out spec_from_code row. A train row whose reference file (and,
+    for C rows, broken file) holds half the 13-grams of the target of a validation or test row
+    of another source puts its cluster in that split, as the benchmark-overlap guard does: its
+    train-source rows are dropped, real repair rows follow. Repeated while rows that followed
+    bring answers of their own. Returns the clusters moved and the rows that showed an answer."""
     from verusbench.dedup import AnswerGuard
-    held = [d for splits in data.values() for s, rows in splits.items() if s != "train" for d in rows]
-    guard = AnswerGuard(((d["target"], d["metadata"]["source"]) for d in held), n=B.DECONTAM_N)
-    dropped: dict[str, int] = Counter()
-    if not len(guard):
-        return {}
-    for cfg, splits in data.items():
-        keep = []
-        for d in splits.get("train", []):
-            texts = [d["reference_file"]]
-            if cfg in (C.TASK_REPAIR, C.TASK_REPAIR_SYNTHETIC):
-                texts.append(d["context"])
-            if guard.shown(texts, d["metadata"]["source"]):
-                dropped[cfg] += 1
-            else:
-                keep.append(d)
-        if "train" in splits:
-            splits["train"] = keep
-    return dict(dropped)
+    from verusbench.split import _RANK, row_split
+    moved: dict[str, str] = {}
+    showing: Counter = Counter()
+    for _ in range(8):
+        where = [row_split(sp, cid[o], r.metadata.source, r.task) for r, o in zip(rows, owners)]
+        guard = AnswerGuard(((r.target, r.metadata.source, s) for r, s in zip(rows, where)
+                             if s not in (None, "train")), n=B.DECONTAM_N)
+        new: dict[str, str] = {}
+        for r, o, s in zip(rows, owners, where):
+            if s != "train" or not len(guard):
+                continue
+            texts = [r.reference_file] + ([r.context] if r.task in (C.TASK_REPAIR, C.TASK_REPAIR_SYNTHETIC) else [])
+            i, share = guard.best(texts, r.metadata.source)
+            if share >= guard.share:
+                showing[r.task] += 1
+                to = guard.labels[i]
+                if _RANK[to] > _RANK[new.get(cid[o], "train")]:
+                    new[cid[o]] = to
+        if not new:
+            break
+        for c, to in new.items():
+            sp.cluster_split[c] = to
+        moved.update(new)
+    return moved, showing
 
 
 def decontaminate(ctx: BuildContext, inp: Dataset) -> Dataset:
