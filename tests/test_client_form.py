@@ -38,6 +38,16 @@ PRELUDE = "pub use verus_builtin::*;\npub use verus_builtin_macros::verus;\n"
 HIDDEN = """use super::prelude::*;
 verus! {
 pub proof fn secret_lemma(x: int) ensures x + 0 == x {}
+
+pub open spec fn twice(x: int) -> int {
+    x + x
+}
+
+pub proof fn lemma_twice(x: int)
+    ensures
+        twice(x) == 2 * x,
+{
+}
 } // verus!
 """
 ARITH = """//! Arithmetic lemmas.
@@ -219,6 +229,19 @@ def test_client_form_keeps_the_fn_and_its_private_helpers_and_links_the_rest():
     assert "super::" not in text[text.index("} // verus!"):]
     assert not parse(text).diagnostics
     assert ch.crate_root == "vstd (client crate)" and ch.context_tokens < ch.whole_tokens
+
+
+def test_a_unit_of_a_private_module_keeps_what_it_needs_of_its_file():
+    by_fn, res, units = _forms()
+    ch = by_fn["lemma_twice"]
+    assert isinstance(ch, SliceChoice) and ch.form == C.MINIMIZED_CLIENT
+    u = next(u for u in units["source/vstd/hidden.rs"] if u.fn_name == "lemma_twice")
+    assert ch.text.encode()[ch.fn_span[0]:ch.fn_span[1]] == u.fn_text().encode()
+    # a client reaches nothing of `hidden`: its spec fn is copied, and no glob names the module
+    assert "open spec fn twice" in ch.text and "vstd::hidden" not in ch.text
+    assert "secret_lemma" not in ch.text
+    assert ch.text.index("pub mod hidden {") < ch.fn_span[0] and ch.text.rstrip().endswith("pub use vstd::*;")
+    assert not parse(ch.text).diagnostics
 
 
 def test_what_a_client_cannot_write_gets_a_reason_and_the_crate_slice_instead():

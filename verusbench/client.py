@@ -449,9 +449,10 @@ def client_form(mods: LibraryModules, unit: Unit, crate: ClientFile | None = Non
     real = module_path(lib, unit.path)
     if not real:
         return "client form: the crate root's own fns are not sliced as a client"
-    pub = mods.public(real)
-    if pub is None:
-        return "client form: the unit's module is not public in the library"
+    # a module the library keeps private: a client reaches none of its items, so the form
+    # keeps every item of the file the fn needs (top-level fns only: a method's type would be
+    # the form's copy)
+    hidden = mods.public(real) is None
     cf = crate or mods.client_crate(unit.path, unit.text)
     crate, uses = cf.crate, cf.uses
     pf = crate.parsed()
@@ -461,6 +462,8 @@ def client_form(mods: LibraryModules, unit: Unit, crate: ClientFile | None = Non
     it = crate.locate(fn_bytes, unit.fn.impl_of)
     method_of = ""
     if it is not None and all(it is not top for top in pf.items):
+        if hidden:
+            return "client form: a method of a type of a module the library keeps private"
         got = cf.method(it)
         if isinstance(got, str):
             return "client form of a method: " + got
@@ -483,7 +486,7 @@ def client_form(mods: LibraryModules, unit: Unit, crate: ClientFile | None = Non
         if any(b in a.path for b in _BAD_ATTRS) or set(_FEATURE.findall(a.args)) - lib.features:
             return f"client form: attribute {a.path} needs the library's own build"
     try:
-        sl = slice_fn(pf, it, crate.graph(), external=mods.external_of(pf))
+        sl = slice_fn(pf, it, crate.graph(), external=None if hidden else mods.external_of(pf))
     except Exception as e:   # noqa: BLE001 - one bad unit never kills the group
         return f"client form of {unit.fn_name} failed: {type(e).__name__}: {e}"
     kept = set(sl.kept_items)
@@ -495,7 +498,7 @@ def client_form(mods: LibraryModules, unit: Unit, crate: ClientFile | None = Non
     own = {k.split(" ", 1)[1].rsplit("::", 1)[-1] for k in kept if k.startswith("fn ")}
     st = lex(sl.text.encode("utf-8", "surrogateescape")).texts
     calls = {st[i] for i in range(1, len(st)) if st[i - 1] in (".", "::")}
-    private = sorted((calls & mods.hidden_methods(pf)) - own)
+    private = [] if hidden else sorted((calls & mods.hidden_methods(pf)) - own)
     if private:
         return f"client form: calls `{private[0]}`, a private method of the library's type"
     bodiless = {m.name for m in pf.items if m.kind == "mod" and m.body is None}

@@ -331,11 +331,12 @@ def _minimize_section(report: dict) -> list[str]:
              "tokens.", ""]
     if any(c.get("client_form") for c in (m.get("by_source") or {}).values()):
         parts += ["vstd's own units cannot be checked inside vstd's files (vstd is verified as "
-                  "itself), so a fn at the top level of a public vstd module gets a **client-crate "
+                  "itself), so a fn at the top level of a vstd module gets a **client-crate "
                   "form** (`verusbench.client`, `client_form` above): an ordinary crate that links "
                   "vstd, with the fn byte-exact and the private items of its file it needs, inside "
                   "modules mirroring its module path, each glob-importing its vstd counterpart, so "
-                  "everything else is vstd's own. Such contexts say `minimized: client` and "
+                  "everything else is vstd's own (a module vstd keeps private is not glob-imported: "
+                  "the items of its file the fn needs are copied, public or not). Such contexts say `minimized: client` and "
                   "`slice_of: vstd (client crate)`. vstd holds a verified copy of the fn under the "
                   "same name: a lemma in the closure of vstd's default broadcast groups gets no "
                   "client form (every client has its copy in scope), nor one whose context "
@@ -348,8 +349,8 @@ def _minimize_section(report: dict) -> list[str]:
                   "`self_`, `Self` the impl's type, its self-calls a free recursion; `slice_of` "
                   "then names the method); its answers may not call vstd's method of that name "
                   "(`.name(..)`) either. Methods that read vstd's private fields or build its types "
-                  "from their fields, methods of trait impls, "
-                  "private modules and private imports stay as they were: " + "; ".join(
+                  "from their fields, methods of trait impls and of private modules' types, "
+                  "and fns needing other private modules stay as they were: " + "; ".join(
                       f"{k}: {v}" for k, v in list((m.get("no_client_form") or {}).items())[:4]) + ".", ""]
     if m.get("mode") == "contracts":
         parts += ["This build sliced with `--minimize contracts`: the exec and proof fns a slice keeps "
