@@ -232,3 +232,21 @@ def test_reductions_from_several_reduce_folders(tmp_path):
     opts = dataclasses.replace(ctx.opts, reductions=[str(tmp_path / "lone"), str(tmp_path / "in_foo")])
     out = _by_fn(_run(dataclasses.replace(ctx, opts=opts), inp))
     assert out["lone"].minimized == "reduced" and out["in_foo"].minimized == "reduced"
+
+
+def test_the_per_file_cap_takes_units_with_a_minimized_context_first():
+    import dataclasses as dc
+    from verusbench.corpus import CorpusRecord
+    from verusbench.pipeline import _stable_take
+    from verusbench.syntax import parse
+    from verusbench.units import extract_units
+    fns = "".join(f"proof fn lemma_{i}(x: int)\n    ensures x + {i} == {i} + x,\n{{\n}}\n\n" for i in range(8))
+    text = "use vstd::prelude::*;\nverus! {\n" + fns + "}\n"
+    rec = CorpusRecord("s", "r", "c", "f.rs", C.ROLE_PROJECT, "MIT", text)
+    us = extract_units(rec, parse(text))[0]
+    assert len(us) == 8
+    small = {"lemma_1", "lemma_6", "lemma_7"}
+    us = [dc.replace(u, minimized="sliced") if u.fn_name in small else u for u in us]
+    took = _stable_take(us, 4)
+    assert {u.fn_name for u in took[:3]} == small and took[3].minimized == "none"
+    assert [u.fn_name for u in _stable_take(list(reversed(us)), 4)] == [u.fn_name for u in took]   # order-free

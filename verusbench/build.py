@@ -538,7 +538,8 @@ def _card_info(res: BuildResult, opts: BuildOptions, CardInfo):
         f"({r.get('repair_clusters_moved_to_validation', 0)} clusters in this build); "
         "clusters that also hold units or synthetic rows never move, so no cluster spans splits.",
         f"At most {opts.max_units_per_file} rows per task come from one file "
-        f"(stable hash order); files over {MAX_UNIT_FILE_BYTES} bytes give no units.",
+        f"(units with a minimized context first, each group in stable hash order); files over "
+        f"{MAX_UNIT_FILE_BYTES} bytes give no units.",
         "repair rows pair a failing file of an AutoVerus repair chain or a vericoding iteration "
         "chain with a later file of the same chain that passed. With a ledger, every C row "
         "(repair and repair_synthetic) is kept only where its fixed file verifies under the "

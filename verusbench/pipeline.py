@@ -150,8 +150,10 @@ def _attempts_on(opts: B.BuildOptions) -> bool:
 
 
 def _stable_take(units: list[Unit], k: int) -> list[Unit]:
-    """The first k units in a stable hash order (the per-file cap)."""
-    return sorted(units, key=lambda u: hashlib.sha256(f"{u.path}\x00{u.fn_name}\x00{u.fn.span[0]}".encode()).hexdigest())[:k]
+    """The first k units (the per-file cap): units with a minimized context (slice, client
+    form, reduction) first, the dataset's self-contained kind, then those that keep their
+    whole file; each group in a stable hash order."""
+    return sorted(units, key=lambda u: (u.minimized == "none", hashlib.sha256(f"{u.path}\x00{u.fn_name}\x00{u.fn.span[0]}".encode()).hexdigest()))[:k]
 
 
 # --- the stages ---------------------------------------------------------------------
