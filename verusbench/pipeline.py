@@ -10,10 +10,10 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import multiprocessing as mp
+import re
 import statistics
 import sys
 import time
-import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Any, Callable, Sequence
