@@ -1,6 +1,7 @@
-"""dedup clusters an owner with what its rows expose: a unit whose context is its whole file
-shares the file's cluster; a unit whose context is a slice joins only the units whose fn the
-slice holds (and its file's cluster when the file is a copy of another one). So a held-out
+"""dedup clusters an owner with what its rows expose: units whose context is their whole file
+share the file's cluster; a unit whose context is a slice joins only the units whose fn the
+slice holds (and its file's cluster when the file is a copy of another one), and the whole-file
+rows that show its fn are held out with it, not it with them. So a held-out
 copy of one lemma no longer drops every sliced unit of the lemma's file, while no train row
 keeps a held-out fn in its context; and a train row that shows half of a held-out answer of
 another source (a re-solved benchmark program) is dropped."""
@@ -66,11 +67,25 @@ def test_sliced_units_join_only_what_their_slice_holds(tmp_path):
     assert not any(k.startswith("f:") for k in _clusters(tmp_path, [a, b, c, h])[0])
 
 
-def test_a_unit_with_its_whole_file_as_context_keeps_the_file_in_one_cluster(tmp_path):
+def test_whole_file_rows_show_the_files_sliced_units_in_one_direction(tmp_path):
+    from verusbench.pipeline import _hold_out_showing
+    from verusbench.split import SplitPlan
     a = _sliced("lemma_a", PRELUDE + A + "}\n")
-    c_whole = _units("verus", "ex.rs", FILE)["lemma_c"]    # its rows show all of ex.rs
-    cid, _ = _clusters(tmp_path, [a, c_whole, _held_out_copy_of_a()])
-    assert len(set(cid.values())) == 1
+    c = _sliced("lemma_c", PRELUDE + CC + "}\n")
+    b_whole = _units("verus", "ex.rs", FILE)["lemma_b"]    # its rows show all of ex.rs
+    h = _held_out_copy_of_a()
+    ctx = BuildContext.open(BuildOptions(corpus="demo", out=str(tmp_path / "o"), progress=False, workers=1))
+    out = dedup(ctx, Rows(rows=[], owners=[], units=[a, c, b_whole, h], benchmark_ngrams={}, upgrades={}))
+    cid = out.cluster_of
+    ka, kc, kb, kh = map(unit_key, (a, c, b_whole, h))
+    assert cid[ka] == cid[kh] and len({cid[ka], cid[kc], cid[kb]}) == 3
+    assert sorted(out.shows) == sorted([(kb, ka), (kb, kc)])
+    # the held-out copy holds a's cluster out; b's rows show a's fn, so b's cluster follows;
+    # c's rows show neither, so c stays in train
+    sp = SplitPlan({cid[ka]: "validation", cid[kb]: "train", cid[kc]: "train"},
+                   {"test": "sources", "validation": "sources"})
+    assert _hold_out_showing(sp, cid, out.shows) == {cid[kb]: "validation"}
+    assert sp.cluster_split[cid[kc]] == "train"
 
 
 def test_a_sliced_unit_joins_its_file_when_the_file_is_a_copy(tmp_path):
@@ -142,7 +157,8 @@ def test_a_cluster_showing_a_held_out_answer_of_another_source_is_held_out():
     cid = {"held": "ct", "code": "c1", "mate": "c1", "repair": "c2", "later": "c3", "clean": "c4"}
     sp = SplitPlan({"ct": "test", "c1": "train", "c2": "train", "c3": "train", "c4": "train"},
                    {"test": "sources", "validation": "sources"})
-    moved, showing = hold(list(rows.values()), list(rows), sp, cid)
+    moved, showing, shown = hold(list(rows.values()), list(rows), sp, cid)
+    assert shown == {}
     assert moved == {"c1": "test", "c2": "test", "c3": "test"}    # c3 only once the repair row is test
     assert showing == {C.TASK_CODE: 1, C.TASK_REPAIR: 1, C.TASK_SPEC: 1}
     where = {k: row_split(sp, cid[k], r.metadata.source, r.task) for k, r in rows.items()}

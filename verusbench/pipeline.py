@@ -122,6 +122,9 @@ class Clustered:
     benchmark_ngrams: dict[str, set[int]]
     report: dict = field(default_factory=dict)
     slices: list[tuple[str, dict]] = field(default_factory=list)
+    #: (a, b): a's rows show b's fn, b not in a's cluster (a whole-file unit and a sliced
+    #: unit of its file): a's cluster may be no less held out than b's
+    shows: list[tuple[str, str]] = field(default_factory=list)
 
 
 @dataclass
@@ -588,11 +591,12 @@ def integrity(ctx: BuildContext, inp: Rows) -> Rows:
 
 def dedup(ctx: BuildContext, inp: Rows) -> Clustered:
     """Cluster units and rows by exact and near-duplicate text (MinHash LSH). An owner's
-    documents are what its rows expose: a unit's fn and its context, and it joins every unit
-    whose fn its context holds. A unit whose context is its whole file holds all of the file's
-    units, so a file with such a unit is one cluster (with its synthetic and model-attempt
-    rows). A unit whose context is a slice joins the units whose fn (or contract head) the
-    slice holds, and its file's cluster only when the file is a copy of another one."""
+    documents are what its rows expose: a unit's fn and its context. Units whose context is
+    their whole file share the file's cluster (with their synthetic and model-attempt rows). A
+    unit whose context is a slice joins the units whose fn (or contract head) the slice holds,
+    and its file's cluster only when the file is a copy of another one; that the file's
+    whole-file rows show its fn too is kept as a direction (`shows`): split holds their cluster
+    out wherever the sliced unit's cluster is held out, not the other way round."""
     from verusbench.dedup import MIN_TOKENS_FN, Clusterer
     cl = Clusterer()
     by_file: dict[tuple[str, str], list[Unit]] = defaultdict(list)
@@ -600,18 +604,21 @@ def dedup(ctx: BuildContext, inp: Rows) -> Clustered:
     for u in inp.units:
         by_file[(u.source, u.path)].append(u)
         named[(u.source, u.path, u.fn_name)].append(unit_key(u))
+    shows: list[tuple[str, str]] = []
     for (source, path), us in by_file.items():
         f = _file_owner(source, path)
         cl.add_anchor(f, us[0].original_text or us[0].text)   # the whole file
-        whole = any(not u.original_text for u in us)   # some unit's rows expose the whole file
+        whole = next((unit_key(u) for u in us if not u.original_text), None)   # rows showing the file
         for u in us:
             k = unit_key(u)
             cl.add(k, u.fn_text(), min_tokens=MIN_TOKENS_FN)
-            if whole:
+            if not u.original_text:
                 cl.link(f, k)
             else:
                 cl.add(k, u.text)                      # the slice it exposes
                 cl.link_if_copied(f, k, ignore_prefix=f"u:{source}:{path}:")
+                if whole is not None:
+                    shows.append((whole, k))           # the file's whole-file rows show its fn
     held = _held_fn_links(inp.units)
     for a, b in held:
         cl.link(a, b)
@@ -635,7 +642,8 @@ def dedup(ctx: BuildContext, inp: Rows) -> Clustered:
                         "sliced_units_on_their_own": s.extra["deferred_links_left"],
                         "slice_holds_unit_links": len(held)}}
     return Clustered(rows=inp.rows, owners=inp.owners, units=inp.units, cluster_of=cid,
-                     benchmark_ngrams=inp.benchmark_ngrams, report=report, slices=inp.slices)
+                     benchmark_ngrams=inp.benchmark_ngrams, report=report, slices=inp.slices,
+                     shows=[(a, b) for a, b in shows if cid[a] != cid[b]])
 
 
 def _file_owner(source: str, path: str) -> str:
@@ -656,10 +664,9 @@ def _held_fn_links(units: Sequence[Unit]) -> list[tuple[str, str]]:
             "utf-8", "surrogateescape").strip()
         if head:
             heads[(u.source, u.repo, u.commit, u.path)][u.fn_name.rsplit("::", 1)[-1]].append((unit_key(u), head))
-    whole_files = {(u.source, u.path) for u in units if not u.original_text}
     out = []
     for u in units:
-        if (u.source, u.path) in whole_files:   # its file's cluster holds them all already
+        if not u.original_text:      # a whole-file unit: its file's cluster holds the file's units
             continue
         k, names = unit_key(u), set(_IDENT.findall(u.text))
         for path in sorted(u.slice_files or {u.path}):
@@ -700,7 +707,8 @@ def split(ctx: BuildContext, inp: Clustered) -> Dataset:
     not_repair_only = {c for o, c in cid.items() if not o.startswith("r:")}
     repair_only = {c for o, c in cid.items() if o.startswith("r:")} - not_repair_only
     moved_to_validation = repair_validation(sp, repair_only)
-    answer_clusters, showing = _hold_out_clusters_showing_answers(inp.rows, inp.owners, sp, cid)
+    answer_clusters, showing, shown_clusters = _hold_out_clusters_showing_answers(
+        inp.rows, inp.owners, sp, cid, inp.shows)
     names = (*C.SPLITS, *((TEST_UNVERIFIED,) if led is not None else ()))
     data: dict[str, dict[str, list[dict]]] = {c: {s: [] for s in names} for c in opts.configs}
     dropped_leak: Counter = Counter()
@@ -724,6 +732,7 @@ def split(ctx: BuildContext, inp: Clustered) -> Dataset:
               "rows_dropped_for_leakage": dict(dropped_leak), "duplicate_row_ids": dup_rows,
               "train_rows_showing_held_out_answers": dict(showing),
               "clusters_held_out_for_held_out_answers": dict(Counter(answer_clusters.values())),
+              "clusters_held_out_for_showing_held_out_units": dict(Counter(shown_clusters.values())),
               "split_mode": sp.mode, "clusters_by_split": dict(Counter(sp.cluster_split.values())),
               "clusters_held_out_for_benchmark_overlap": len(contaminated),
               "repair_clusters_moved_to_validation": len(moved_to_validation),
@@ -734,19 +743,41 @@ def split(ctx: BuildContext, inp: Clustered) -> Dataset:
     return Dataset(data=data, benchmark_ngrams=inp.benchmark_ngrams, report=report, slices=inp.slices)
 
 
-def _hold_out_clusters_showing_answers(rows: Sequence[TaskRow], owners: Sequence[str], sp, cid) -> tuple[dict[str, str], Counter]:
+def _hold_out_showing(sp, cid: dict[str, str], shows: Sequence[tuple[str, str]]) -> dict[str, str]:
+    """For each (a, b) of `shows` (a's rows show b's fn), put a's cluster in b's cluster's split
+    when that one is more held out, until nothing moves; returns the clusters moved."""
+    from verusbench.split import _RANK
+    moved: dict[str, str] = {}
+    changed = True
+    while changed:
+        changed = False
+        for a, b in shows:
+            ca, cb = cid[a], cid[b]
+            sa, sb = sp.cluster_split.get(ca, "train"), sp.cluster_split.get(cb, "train")
+            if _RANK[sb] > _RANK[sa]:
+                sp.cluster_split[ca] = moved[ca] = sb
+                changed = True
+    return moved
+
+
+def _hold_out_clusters_showing_answers(rows: Sequence[TaskRow], owners: Sequence[str], sp, cid,
+                                       shows: Sequence[tuple[str, str]] = ()) -> tuple[dict[str, str], Counter, dict[str, str]]:
     """Clusters catch near copies of whole fns and files, not a held-out answer sitting inside
     a bigger text: a train row of another source that re-solves a benchmark program shows its
     spec, the answer of a held-out spec_from_code row. A train row whose reference file (and,
     for C rows, broken file) holds half the 13-grams of the target of a validation or test row
     of another source puts its cluster in that split, as the benchmark-overlap guard does: its
     train-source rows are dropped, real repair rows follow. Repeated while rows that followed
-    bring answers of their own. Returns the clusters moved and the rows that showed an answer."""
+    bring answers of their own. Before each round, a cluster whose rows show the fn of a unit
+    of a held-out cluster (`shows`) is held out with it. Returns the clusters moved for answers,
+    the rows that showed an answer, and the clusters moved for showing a held-out unit."""
     from verusbench.dedup import AnswerGuard
     from verusbench.split import _RANK, row_split
     moved: dict[str, str] = {}
+    shown: dict[str, str] = {}
     showing: Counter = Counter()
     for _ in range(8):
+        shown.update(_hold_out_showing(sp, cid, shows))
         where = [row_split(sp, cid[o], r.metadata.source, r.task) for r, o in zip(rows, owners)]
         guard = AnswerGuard(((r.target, r.metadata.source, s) for r, s in zip(rows, where)
                              if s not in (None, "train")), n=B.DECONTAM_N)
@@ -766,7 +797,7 @@ def _hold_out_clusters_showing_answers(rows: Sequence[TaskRow], owners: Sequence
         for c, to in new.items():
             sp.cluster_split[c] = to
         moved.update(new)
-    return moved, showing
+    return moved, showing, shown
 
 
 def decontaminate(ctx: BuildContext, inp: Dataset) -> Dataset:
