@@ -355,3 +355,13 @@ def test_a_method_rows_answer_may_not_call_the_librarys_method():
     # the free fn's own recursion is what the answer may call
     ok = "{\n    if n > 0 {\n        lemma_pick_le(self_, (n - 1) as nat);\n    }\n}"
     assert "library_copy" not in {v.rule for v in check(row, ok).violations}
+
+
+def test_struct_fields_are_read_past_attributes_generics_and_trailing_commas():
+    from verusbench.client import _fields
+    for text, want in [
+            ("struct A { pub x: u8, #[verifier::spec] y: Vec<(u8, u16)>, pub(crate) z: Map<K, V>, }", {"x", "y", "z"}),
+            ("struct B(u8, pub Vec<u8>,);", {"0", "1"}),     # a trailing comma is not a field
+            ("struct C;", set())]:
+        pf = parse(text.encode())
+        assert _fields(pf.source, pf.items[0]) == frozenset(want), text

@@ -31,7 +31,7 @@ from typing import Mapping
 
 from . import constants as C
 from .integrity import broadcast_names
-from .method_form import Refused, free_fn
+from .method_form import Refused, _matches, _split_top, free_fn
 from .minimize import Crate, SliceChoice, _slice_check
 from .slice import code_tokens, slice_fn, type_head
 from .syntax import parse
@@ -297,29 +297,27 @@ def _fields(src: bytes, st: Item) -> frozenset[str]:
     """Field names of a struct item (`0`, `1`, .. for a tuple struct)."""
     lr = lex(src, st.span[0], st.span[1])
     T = lr.texts
-    for i, t in enumerate(T):
-        if t in ("{", "("):
-            break
-    else:
+    i = next((k for k, t in enumerate(T) if t in ("{", "(")), None)
+    if i is None:
         return frozenset()
-    depth, count, out = 0, 0, set()
-    for j in range(i, len(T)):
-        t = T[j]
-        if t in ("{", "(", "[", "<"):
-            depth += 1
-        elif t in ("}", ")", "]", ">"):
-            depth -= 1
-        elif t == ">>":
-            depth -= 2
-        if depth == 1 and T[i] == "{" and lr.kinds[j] == "ident" and j + 1 < len(T) and T[j + 1] == ":" \
-                and (j + 2 >= len(T) or T[j + 2] != ":"):
-            out.add(t)
-        if depth == 1 and T[i] == "(" and t == ",":
-            count += 1
-        if depth == 0:
-            break
+    try:
+        match = _matches(T)
+    except Refused:
+        return frozenset()
+    parts = _split_top(T, i + 1, match[i])
     if T[i] == "(":
-        out.update(str(k) for k in range(count + 1))
+        return frozenset(str(k) for k in range(len(parts)))
+    out = set()
+    for a, b in parts:      # `#[attr] pub name: Type`: the first `ident :` outside brackets
+        j = a
+        while j < b - 1:
+            if T[j] in ("(", "[", "{"):
+                j = match[j] + 1
+                continue
+            if lr.kinds[j] == "ident" and T[j + 1] == ":":
+                out.add(T[j])
+                break
+            j += 1
     return frozenset(out)
 
 
