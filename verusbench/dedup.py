@@ -225,10 +225,12 @@ class AnswerGuard:
     The n-grams of each text are computed once."""
 
     def __init__(self, answers: Iterable[tuple], n: int = 13, share: float = 0.5,
-                 min_tokens: int = MIN_TOKENS_FN) -> None:
+                 min_tokens: int = MIN_TOKENS_FN, grams: dict[str, frozenset[int]] | None = None) -> None:
         """answers: (text, source) or (text, source, label); `labels[i]` is answer i's label
-        (the first of equal answers of one source)."""
+        (the first of equal answers of one source). `grams`: a text -> n-grams cache to share
+        between guards over the same texts."""
         self.n, self.share = n, share
+        self._texts = {} if grams is None else grams
         self.sizes: list[int] = []
         self.sources: list[str] = []
         self.labels: list = []
@@ -255,7 +257,10 @@ class AnswerGuard:
     def _grams(self, text: str) -> set[int]:
         got = self._cache.get(text)
         if got is None:
-            got = self._cache[text] = {x for x in ngram_set(text, self.n) if x in self.index}
+            allg = self._texts.get(text)
+            if allg is None:
+                allg = self._texts[text] = frozenset(ngram_set(text, self.n))
+            got = self._cache[text] = {x for x in allg if x in self.index}
         return got
 
     def best(self, texts: Iterable[str], source: str) -> tuple[int, float]:

@@ -776,11 +776,12 @@ def _hold_out_clusters_showing_answers(rows: Sequence[TaskRow], owners: Sequence
     moved: dict[str, str] = {}
     shown: dict[str, str] = {}
     showing: Counter = Counter()
+    grams: dict[str, frozenset[int]] = {}    # each text's n-grams, once for every round
     for _ in range(8):
         shown.update(_hold_out_showing(sp, cid, shows))
         where = [row_split(sp, cid[o], r.metadata.source, r.task) for r, o in zip(rows, owners)]
         guard = AnswerGuard(((r.target, r.metadata.source, s) for r, s in zip(rows, where)
-                             if s not in (None, "train")), n=B.DECONTAM_N)
+                             if s not in (None, "train")), n=B.DECONTAM_N, grams=grams)
         new: dict[str, str] = {}
         for r, o, s in zip(rows, owners, where):
             if s != "train" or not len(guard):
