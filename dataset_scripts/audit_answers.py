@@ -17,9 +17,8 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from verusbench import constants as C
 from verusbench.build_compare import read_rows
-from verusbench.dedup import AnswerGuard
+from verusbench.dedup import AnswerGuard, shown_texts
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -37,8 +36,7 @@ def main(argv: list[str] | None = None) -> int:
     for cfg, splits in rows.items():
         for d in splits.get("train", []):
             train += 1
-            texts = [d["reference_file"]] + ([d["context"]] if cfg in (C.TASK_REPAIR, C.TASK_REPAIR_SYNTHETIC) else [])
-            i, share = guard.best(texts, d["metadata"]["source"])
+            i, share = guard.best(shown_texts(cfg, d["reference_file"], d["context"]), d["metadata"]["source"])
             if share >= a.share:
                 h = guard.labels[i]
                 key = (d["metadata"]["source"], cfg, h["metadata"]["source"])

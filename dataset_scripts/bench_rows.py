@@ -20,6 +20,7 @@ from collections import defaultdict
 from pathlib import Path
 
 from verusbench import constants as C
+from verusbench.client import library_of
 
 TARGET = 1100
 CONFIGS = (C.TASK_SPEC, C.TASK_CODE, C.TASK_PROOF)
@@ -27,9 +28,9 @@ ROLES = (C.ROLE_PROJECT, C.ROLE_LIBRARY, C.ROLE_EXAMPLE)
 
 
 def group_of(md: dict) -> str:
-    if md["source"] == "verus" and md["path"].startswith("source/vstd/"):
-        return "vstd"
-    return md["source"]
+    """The row's source, a library's own files (vstd in `verus`) apart under its crate name."""
+    lib = library_of(md["source"], md["path"])
+    return lib.crate if lib is not None else md["source"]
 
 
 def figures(xs: list[int]) -> dict:

@@ -31,7 +31,7 @@ from typing import Mapping
 
 from . import constants as C
 from .integrity import broadcast_names
-from .method_form import Refused, _matches, _split_top, free_fn
+from .method_form import Refused, bracket_matches, free_fn, split_top
 from .minimize import Crate, SliceChoice, _slice_check
 from .slice import code_tokens, slice_fn, type_head
 from .syntax import parse
@@ -301,10 +301,10 @@ def _fields(src: bytes, st: Item) -> frozenset[str]:
     if i is None:
         return frozenset()
     try:
-        match = _matches(T)
+        match = bracket_matches(T)
     except Refused:
         return frozenset()
-    parts = _split_top(T, i + 1, match[i])
+    parts = split_top(T, i + 1, match[i])
     if T[i] == "(":
         return frozenset(str(k) for k in range(len(parts)))
     out = set()

@@ -216,6 +216,13 @@ def overlap_fraction(text: str, bench: set[int], n: int = 13) -> float:
     return len(grams & bench) / len(grams)
 
 
+def shown_texts(task: str, reference_file: str, context: str) -> list[str]:
+    """The texts a row shows whole, for the held-out answer guard: its reference file, and
+    for a C row its broken file too (A/B/P contexts are cut from the reference)."""
+    from verusbench.constants import TASK_REPAIR, TASK_REPAIR_SYNTHETIC
+    return [reference_file, context] if task in (TASK_REPAIR, TASK_REPAIR_SYNTHETIC) else [reference_file]
+
+
 class AnswerGuard:
     """The answers of held-out rows (their targets, with their sources), as n-gram sets:
     `shown(texts, source)` is true when the texts hold at least `share` of the n-grams of an
@@ -239,7 +246,7 @@ class AnswerGuard:
         for text, source, *label in answers:
             if len(tokens(text)) < min_tokens:
                 continue
-            g = frozenset(ngram_set(text, n))
+            g = self._all(text)
             if not g or (g, source) in seen:
                 continue
             seen.add((g, source))
@@ -254,13 +261,16 @@ class AnswerGuard:
     def __len__(self) -> int:
         return len(self.sizes)
 
+    def _all(self, text: str) -> frozenset[int]:
+        got = self._texts.get(text)
+        if got is None:
+            got = self._texts[text] = frozenset(ngram_set(text, self.n))
+        return got
+
     def _grams(self, text: str) -> set[int]:
         got = self._cache.get(text)
         if got is None:
-            allg = self._texts.get(text)
-            if allg is None:
-                allg = self._texts[text] = frozenset(ngram_set(text, self.n))
-            got = self._cache[text] = {x for x in allg if x in self.index}
+            got = self._cache[text] = {x for x in self._all(text) if x in self.index}
         return got
 
     def best(self, texts: Iterable[str], source: str) -> tuple[int, float]:

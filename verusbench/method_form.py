@@ -35,7 +35,7 @@ class Refused(Exception):
     """The method cannot be written as a free fn; the message says why."""
 
 
-def _matches(texts: list[str]) -> dict[int, int]:
+def bracket_matches(texts: list[str]) -> dict[int, int]:
     """Bracket matches (both directions) of a token list; unbalanced: Refused."""
     out: dict[int, int] = {}
     stack: list[int] = []
@@ -65,7 +65,7 @@ def _angles_end(texts: list[str], k: int) -> int:
     raise Refused("unbalanced generics")
 
 
-def _split_top(texts: list[str], s: int, e: int) -> list[tuple[int, int]]:
+def split_top(texts: list[str], s: int, e: int) -> list[tuple[int, int]]:
     """Token ranges of the comma-separated parts of texts[s:e] (nesting respected)."""
     parts, depth, start = [], 0, s
     for i in range(s, e):
@@ -103,7 +103,7 @@ class ImplHead:
             # the text inside `<..>` (a closing `>>` is the inner generics' `>` and ours)
             inner = src[E[k]:E[end] - 1]
             il = lex(inner)
-            for a, b in _split_top(il.texts, 0, len(il.texts)):
+            for a, b in split_top(il.texts, 0, len(il.texts)):
                 text = inner[il.starts[a]:il.ends[b - 1]].decode("utf-8", "surrogateescape")
                 (self.lifetimes if il.kinds[a] == "lifetime" else self.params).append(text)
             k = end + 1
@@ -166,7 +166,7 @@ def _recursion_once(text: bytes, name: str, unique: bool) -> bytes | None:
     (`unique`); else x may be of another type with a method of that name: Refused."""
     lr = lex(text)
     T, S, E, K = lr.texts, lr.starts, lr.ends, lr.kinds
-    M = _matches(T)
+    M = bracket_matches(T)
     for i in range(1, len(T) - 1):
         if T[i] != name:
             continue
@@ -221,7 +221,7 @@ def free_fn(src: bytes, imp: Item, fn: Item, unique: bool = False,
         raise Refused("too many calls of the fn itself")
     lr = lex(text)
     T, S, E, K = lr.texts, lr.starts, lr.ends, lr.kinds
-    M = _matches(T)
+    M = bracket_matches(T)
     if any(T[i] == fn.name and T[i - 1] in (".", "::") for i in range(1, len(T))):
         raise Refused("the fn names itself by a path or as a method of another receiver")
     # the signature: `fn name [<..>] ( params )`
@@ -234,7 +234,7 @@ def free_fn(src: bytes, imp: Item, fn: Item, unique: bool = False,
     p = n + 1
     if T[p] == "<":
         g_end = _angles_end(T, p)
-        own = _split_top(T, p + 1, g_end)
+        own = split_top(T, p + 1, g_end)
         own_lt = [x for x in own if K[x[0]] == "lifetime"]
         if impl.params and own_lt:
             raise Refused("lifetimes of the fn after the impl's type parameters")
@@ -247,7 +247,7 @@ def free_fn(src: bytes, imp: Item, fn: Item, unique: bool = False,
     if T[p] != "(":
         raise Refused("no parameter list after the fn's name")
     close = M[p]
-    params = _split_top(T, p + 1, close)
+    params = split_top(T, p + 1, close)
     recv = None
     if params:
         a, b = params[0]

@@ -771,7 +771,7 @@ def _hold_out_clusters_showing_answers(rows: Sequence[TaskRow], owners: Sequence
     bring answers of their own. Before each round, a cluster whose rows show the fn of a unit
     of a held-out cluster (`shows`) is held out with it. Returns the clusters moved for answers,
     the rows that showed an answer, and the clusters moved for showing a held-out unit."""
-    from verusbench.dedup import AnswerGuard
+    from verusbench.dedup import AnswerGuard, shown_texts
     from verusbench.split import _RANK, row_split
     moved: dict[str, str] = {}
     shown: dict[str, str] = {}
@@ -782,12 +782,13 @@ def _hold_out_clusters_showing_answers(rows: Sequence[TaskRow], owners: Sequence
         where = [row_split(sp, cid[o], r.metadata.source, r.task) for r, o in zip(rows, owners)]
         guard = AnswerGuard(((r.target, r.metadata.source, s) for r, s in zip(rows, where)
                              if s not in (None, "train")), n=B.DECONTAM_N, grams=grams)
+        if not len(guard):
+            break
         new: dict[str, str] = {}
         for r, o, s in zip(rows, owners, where):
-            if s != "train" or not len(guard):
+            if s != "train":
                 continue
-            texts = [r.reference_file] + ([r.context] if r.task in (C.TASK_REPAIR, C.TASK_REPAIR_SYNTHETIC) else [])
-            i, share = guard.best(texts, r.metadata.source)
+            i, share = guard.best(shown_texts(r.task, r.reference_file, r.context), r.metadata.source)
             if share >= guard.share:
                 showing[r.task] += 1
                 to = guard.labels[i]
