@@ -431,3 +431,19 @@ def test_lex_of_a_range_ends_a_comment_at_the_range_end():
     s = lex(b'x /* c */ "open')
     assert s.texts == ["x", '"open'] and s.kinds[-1] == "literal"
     assert s.problems == [(10, "unterminated string literal")]
+
+
+def test_a_hash_without_brackets_before_a_param_ends_instead_of_looping():
+    # found by test_syntax_props' byte flips: `#[` flipped to `#x` in a parameter list of a
+    # file that starts with `#`; the attribute skip stepped back to token 0 forever
+    import multiprocessing as mp
+    src = b"#![allow(x)]\nverus! {\nfn f(#x: u8) {}\n}\n"
+    ctx = mp.get_context("fork")
+    p = ctx.Process(target=parse, args=(src,))
+    p.start()
+    p.join(20)
+    alive = p.is_alive()
+    if alive:
+        p.kill()
+    assert not alive, "parse did not return"
+    assert [it.kind for it in parse(src).walk() if it.kind == "fn"] == ["fn"]

@@ -132,8 +132,12 @@ class _Parser:
         return M
 
     def close(self, i: int) -> int:
-        """Index of the closer of the group opened at i (clamped to the last token)."""
+        """Index of the closer of the group opened at i (clamped to the last token); i itself
+        when no group opens there (bad input: `#x` where `#[` was expected), so a caller
+        stepping past the closer always moves forward."""
         m = self.M[i]
+        if m < 0:
+            return i
         return m if m < self.n else self.n - 1
 
     def end_of(self, i: int) -> int:
