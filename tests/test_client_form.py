@@ -365,3 +365,13 @@ def test_struct_fields_are_read_past_attributes_generics_and_trailing_commas():
             ("struct C;", set())]:
         pf = parse(text.encode())
         assert _fields(pf.source, pf.items[0]) == frozenset(want), text
+
+
+def test_struct_fields_skip_the_items_own_attributes_and_where_clause():
+    from verusbench.client import _fields
+    for text, want in [
+            ("#[verifier::reject_recursive_types(T)]\nstruct D<T> { a: T, tracked b: Tracked<u8> }", {"a", "b"}),
+            ("#[verifier::accept_recursive_types(T)]\nstruct E<T>(T, ghost u8);", {"0", "1"}),
+            ("struct F<T> where T: Fn(u8) -> u8 { f: T }", {"f"})]:
+        pf = parse(text.encode())
+        assert _fields(pf.source, pf.items[0]) == frozenset(want), text

@@ -31,13 +31,13 @@ from typing import Mapping
 
 from . import constants as C
 from .integrity import broadcast_names
-from .method_form import Refused, bracket_matches, free_fn, split_top
+from .method_form import Refused, free_fn
 from .minimize import Crate, SliceChoice, _slice_check
 from .slice import code_tokens, slice_fn, type_head
 from .syntax import parse
 from .syntax.lexer import lex
 from .syntax.model import Item, ParsedFile
-from .syntax.parser import impl_trait_name
+from .syntax.parser import impl_trait_name, struct_fields
 from .units import Unit
 
 @dataclass(frozen=True)
@@ -296,29 +296,7 @@ class ClientFile:
 def _fields(src: bytes, st: Item) -> frozenset[str]:
     """Field names of a struct item (`0`, `1`, .. for a tuple struct)."""
     lr = lex(src, st.span[0], st.span[1])
-    T = lr.texts
-    i = next((k for k, t in enumerate(T) if t in ("{", "(")), None)
-    if i is None:
-        return frozenset()
-    try:
-        match = bracket_matches(T)
-    except Refused:
-        return frozenset()
-    parts = split_top(T, i + 1, match[i])
-    if T[i] == "(":
-        return frozenset(str(k) for k in range(len(parts)))
-    out = set()
-    for a, b in parts:      # `#[attr] pub name: Type`: the first `ident :` outside brackets
-        j = a
-        while j < b - 1:
-            if T[j] in ("(", "[", "{"):
-                j = match[j] + 1
-                continue
-            if lr.kinds[j] == "ident" and T[j + 1] == ":":
-                out.add(T[j])
-                break
-            j += 1
-    return frozenset(out)
+    return frozenset(name for name, _, _ in struct_fields(lr.texts, lr.kinds))
 
 
 def wrap(lib: Library, real: tuple[str, ...], public: Mapping[tuple[str, ...], tuple[str, ...] | None],

@@ -1485,3 +1485,51 @@ def impl_trait_name(texts: list[str], kinds: list[str]) -> str:
             last = t
         k += 1
     return ""
+
+
+def struct_fields(texts: list[str], kinds: list[str]) -> list[tuple[str, int, int]]:
+    """Fields of a struct item's tokens: (name, start, end) of each field's type tokens, a
+    tuple struct's named `0`, `1`, ..; [] for a unit struct. Attributes (before the item or
+    a field), visibility and `ghost`/`tracked` are skipped; angle groups by the parser's rule."""
+    if "struct" not in texts:
+        return []
+    n = len(texts)
+    z = [0] * n
+    p = _Parser(b"", LexResult(texts, z, z, kinds, []))
+    k = texts.index("struct") + 2         # past the name
+    if k < n and texts[k] in ("<", "<<"):
+        k = p.skip_angles(k, n)
+    if k < n and texts[k] != "(":         # a named struct's `{`, after any where clause
+        while k < n and texts[k] not in ("{", ";"):
+            k = p.M[k] + 1 if texts[k] in OPENERS and p.M[k] > k else k + 1
+    if k >= n or texts[k] not in ("(", "{") or p.M[k] <= k:
+        return []
+    end, tup = p.M[k], texts[k] == "("
+    parts, start, depth, j = [], k + 1, 0, k + 1
+    while j < end:
+        t = texts[j]
+        if t in OPENERS and p.M[j] > j:
+            j = p.M[j]
+        elif t in ANGLE_DEPTH:
+            depth += ANGLE_DEPTH[t]
+        elif t == "," and depth <= 0:
+            parts.append((start, j))
+            start = j + 1
+        j += 1
+    parts.append((start, end))
+    out = []
+    for a, b in parts:
+        while a < b and (texts[a] == "#" or texts[a] in ("pub", "ghost", "tracked")):
+            if texts[a] == "#" and a + 1 < b and texts[a + 1] == "[":
+                a = p.M[a + 1] + 1
+            elif texts[a] == "pub" and a + 1 < b and texts[a + 1] == "(":
+                a = p.M[a + 1] + 1
+            else:
+                a += 1
+        if a >= b:
+            continue
+        if tup:
+            out.append((str(len(out)), a, b))
+        elif a + 1 < b and kinds[a] == "ident" and texts[a + 1] == ":":
+            out.append((texts[a], a + 2, b))
+    return out
