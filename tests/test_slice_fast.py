@@ -81,12 +81,12 @@ DRAFT = {
     ('lib_like', 2): ('1b0c7333f9c2e1ce', 39),
     ('lib_like', 3): ('de2e06565dfab317', 39),
     ('lib_like', 4): ('696f54e454fe4b33', 43),
-    ('lib_like', 5): ('dce20aeefb221ee1', 70),
-    ('lib_like', 6): ('e06ac690aee28c0a', 94),   # tightened: unmentioned inherent `view` dropped (bare names are no method calls)
-    ('lib_like', 7): ('b5a3141aa4306ea8', 76),   # tightened: unmentioned inherent `view` dropped (bare names are no method calls)
+    ('lib_like', 5): ('11f789952d81a5bb', 42),   # tightened: the View impl is unneeded where nothing calls `view` or uses `@`
+    ('lib_like', 6): ('5518b8f08a0f126b', 66),   # tightened: the View impl is unneeded where nothing calls `view` or uses `@`
+    ('lib_like', 7): ('3b3c56d09a97934c', 48),   # tightened: the View impl is unneeded where nothing calls `view` or uses `@`
     ('lib_like', 8): ('f936e10035b93151', 48),   # tightened: unmentioned inherent `view` dropped (bare names are no method calls)
-    ('lib_like', 9): ('dea82aa21168114b', 112),   # tightened: unmentioned inherent `view` dropped (bare names are no method calls)
-    ('lib_like', 10): ('cc327452c0a0d366', 279),   # tightened: unmentioned inherent `view` dropped (bare names are no method calls)
+    ('lib_like', 9): ('c7a5087c59da25cd', 84),   # tightened: the View impl is unneeded where nothing calls `view` or uses `@`
+    ('lib_like', 10): ('eb6cde7b2a450eee', 251),   # tightened: the View impl is unneeded where nothing calls `view` or uses `@`
     ('lib_like', 11): ('dd1f98a5857bab8d', 61),
     ('generic_impls', 0): ('f525e98042f3ffdc', 61),
     ('generic_impls', 1): ('eb1ff78446bf2f78', 76),   # tightened: trait kept for a bound only: unmentioned `p` dropped from it and its impl

@@ -5,7 +5,8 @@ for `use` lines and broadcast lists, which keep only the members the slice needs
 Resolution is by identifier and over-approximates: every item whose name occurs in a kept
 item is kept (a name collision keeps both). Rules beyond that:
   * ambient items (`global` items, unrecognised items, `broadcast use`, `use` lines that
-    import from outside the file) are kept at the file's top level always; in a module, its
+    import from outside the file) are kept at the file's top level always, but for a
+    `global layout T is ..`, kept with its type T; in a module, its
     imports and unknown macro invocations once it holds kept code, its `broadcast use`s once
     it holds kept proofs, its re-exports (`pub use`) whenever it is kept;
   * a `use` importing local names is kept, in a kept module, when one of those names is
@@ -31,7 +32,7 @@ from typing import Callable
 from .syntax import parse
 from .syntax.lexer import lex, raw_tokens
 from .syntax.model import Item, ParsedFile
-from .syntax.parser import impl_trait_name
+from .syntax.parser import impl_trait_name, struct_fields
 
 _DEFINING = {"fn", "struct", "enum", "trait", "const", "static", "type", "macro",
              "broadcast_group", "mod", "assume_specification"}
@@ -109,6 +110,142 @@ def _type_spec(d: Item) -> str:
     return q if q[:1].isupper() else ""
 
 
+NO_TYPE = "<no type>"   # a method mention that can name no inherent fn of the file (only trait fns)
+
+
+def _path_head(tt: list[str]) -> str:
+    """`a::b::Foo` or `a::Foo<..>` (tokens) -> `Foo`; '' for anything else (a tuple, a
+    slice, `dyn`, `impl`, a fn pointer)."""
+    k = 0
+    while k + 1 < len(tt) and tt[k + 1] == "::" and tt[k].isidentifier():
+        k += 2
+    if k < len(tt) and tt[k].isidentifier() and tt[k] not in ("dyn", "impl", "fn") and (
+            k + 1 == len(tt) or tt[k + 1] == "<"):
+        return tt[k]
+    return ""
+
+
+def _strip_refs(tt: list[str]) -> list[str]:
+    """A type's tokens without leading `&`, `&mut`, lifetimes: `&'a mut T` -> `T`."""
+    k = 0
+    while k < len(tt) and (tt[k] in ("&", "&&", "mut") or tt[k].startswith("'")):
+        k += 1
+    return tt[k:]
+
+
+_BINDERS = {"forall", "exists", "choose", "move", "return", "in", "else"}
+_WRAPPERS = ("Tracked", "Ghost")
+# outside traits no code needs an impl of unless it names the trait or calls one of the impl's
+# items: `Drop` (never a bound; Rust calls it implicitly, Verus checks no use of it), vstd's
+# `View`/`DeepView` (through `x@`, `.view()`, `.deep_view()`, or a bound naming the trait)
+_NAMED_ONLY = {"Drop", "View", "DeepView"}
+_CODE_ATTRS = {"verus_spec", "trigger"}
+_SPEC_KW = {"requires", "ensures", "recommends", "returns", "decreases", "invariant",
+            "opens_invariants", "no_unwind", "default_ensures"}
+
+
+def _param_name(pt: list[str]) -> str:
+    """The name a parameter's tokens bind: `x: T`, `tracked x: T`, `mut x`, `Tracked(x): ..`;
+    '' for other patterns."""
+    k = 0
+    while k < len(pt) and pt[k] in ("tracked", "ghost", "mut"):
+        k += 1
+    if k + 3 < len(pt) and pt[k] in _WRAPPERS and pt[k + 1] == "(" and pt[k + 3] == ")":
+        k += 2
+    return pt[k] if k < len(pt) and pt[k].isidentifier() and pt[k] not in ("self", "_") else ""
+
+
+def _spec_with_params(texts: list[str]) -> list[tuple[list[str], list[str]]]:
+    """(pattern tokens, type tokens) of the `with` parameters of a `#[verus_spec(..)]`
+    attribute's tokens, inputs and `-> x: T` outputs."""
+    try:
+        k = texts.index("with")
+    except ValueError:
+        return []
+    out, depth, start = [], 0, k + 1
+    for j in range(k + 1, len(texts) + 1):
+        t = texts[j] if j < len(texts) else ")"
+        if t in ("(", "[", "{", "<"):
+            depth += 1
+        elif t in (")", "]", "}", ">", ">>"):
+            depth -= 2 if t == ">>" else 1
+        if depth < 0 or (depth == 0 and (t == "," or t in _SPEC_KW or t == "=>")):
+            part = texts[start:j]
+            if part[:1] == ["->"]:
+                part = part[1:]
+            if ":" in part:
+                c = part.index(":")
+                out.append((part[:c] + [":"], part[c + 1:]))
+            start = j + 1
+            if depth < 0 or t in _SPEC_KW or t == "=>":
+                break
+    return out
+
+
+def _bound_names(texts: list[str]) -> tuple[set[str], dict[str, list[str]]]:
+    """Identifiers a body may bind by a pattern (over-approximated): after `let` up to its
+    `=` or `;`, after `for` up to `in`, between a closure's bars, and before a match arm's
+    `=>` back to the arm's start, a nested fn's signature; a parameter named here may be
+    shadowed. Also the names bound exactly once, by `let [mut|ghost|tracked] x: T`, with
+    their type's tokens."""
+    out: set[str] = set()
+    lets: dict[str, list] = {}
+    n = len(texts)
+    once: dict[str, int] = {}
+
+    def grab(a: int, b: int) -> None:
+        for t in texts[a:b]:
+            if t.isidentifier():
+                out.add(t)
+                once[t] = once.get(t, 0) + 1
+
+    for i, t in enumerate(texts):
+        if t == "let":
+            j = i + 1
+            while j < n and texts[j] not in ("=", ";"):
+                j += 1
+            k = i + 1
+            while k < j and texts[k] in ("mut", "ghost", "tracked"):
+                k += 1
+            if k + 2 < j and texts[k].isidentifier() and texts[k + 1] == ":":
+                lets[texts[k]] = texts[k + 2:j]
+                once[texts[k]] = once.get(texts[k], 0) + 1
+                out.add(texts[k])
+                continue
+            grab(i + 1, j)
+        elif t == "for":
+            j = i + 1
+            while j < n and texts[j] != "in":
+                j += 1
+            grab(i + 1, j)
+        elif t == "fn":         # a nested fn's parameters
+            j = i + 1
+            while j < n and texts[j] not in ("{", ";"):
+                j += 1
+            grab(i + 1, j)
+        elif t == "|" and (i == 0 or texts[i - 1] in _BINDERS or not (
+                texts[i - 1].isidentifier() or texts[i - 1][:1].isdigit() or texts[i - 1] in (")", "]", "}"))):
+            j = i + 1
+            while j < n and texts[j] != "|":
+                j += 1
+            grab(i + 1, j)
+        elif t == "=>":
+            j, depth = i - 1, 0
+            while j >= 0:
+                c = texts[j]
+                if c in (")", "]", "}"):
+                    depth += 1
+                elif c in ("(", "[", "{"):
+                    if depth == 0:
+                        break
+                    depth -= 1
+                elif depth == 0 and c in (",", ";", "=>"):
+                    break
+                j -= 1
+            grab(j + 1, i)
+    return out, {n: tt for n, tt in lets.items() if once.get(n) == 1}
+
+
 def type_head(name: str) -> str:
     """`crate::m::Bar<T>` -> `Bar`: the name an impl's self type is known by."""
     return name.split("<", 1)[0].split("::")[-1].strip("&*[]() ").removeprefix("mut ").strip()
@@ -170,8 +307,15 @@ class CrateGraph:
         self.group_names = {n for n, its in self.by_name.items() if any(i.kind == "broadcast_group" for i in its)}
         self.broadcast_lists = [it for it in self.items if it.kind == "broadcast_group" or (
             it.kind == "broadcast_use" and (self.parent[id(it)] is None or self.parent[id(it)].kind == "mod"))]
+        self.layouts_for: dict[str, list[Item]] = {}       # type head -> its `global layout T is ..` items
         for it in self.items:
             pid = id(p) if (p := self.parent[id(it)]) is not None else None
+            if it.kind == "global":
+                gt = self.tokens(*it.span)[0]
+                if len(gt) > 2 and gt[gt.index("global") + 1:][:1] == ["layout"] and "is" in gt:
+                    k = gt.index("layout")   # a type's layout matters only where the type is
+                    self.layouts_for.setdefault(type_head(" ".join(gt[k + 1:gt.index("is")]).replace(" ", "")), []).append(it)
+                    continue
             if it.kind in ("global", "other", "broadcast_use") or (it.kind == "use" and self.use_names(it)[1]) \
                     or (it.kind == "macro" and self.invocation(it) and not self.macro_defines(it)):
                 if p is None or p.kind == "mod":
@@ -193,6 +337,21 @@ class CrateGraph:
         local_types = {n for n, its in self.by_name.items() if any(i.kind in ("struct", "enum", "type") for i in its)}
         self.open_traits = {tr for tr, ims in self.trait_impls_for.items()
                             if any(type_head(im.name) not in local_types for im in ims)}
+        # receiver typing (`_methods_in`): a type whose inherent methods are exactly the file's
+        # ones for it: a struct/enum of the file only (no alias, macro or outside import of the
+        # name) with no Deref impl, so `x.m(..)` on it calls no other type's inherent `m`
+        deref = {type_head(im.name) for tr in ("Deref", "DerefMut") for im in self.trait_impls_for.get(tr, ())}
+        imported = set().union(*(self.use_names(u)[0] for u in self.items if u.kind == "use" and self.use_names(u)[1]))
+        self.use_aliases = set()      # names a `use .. as N` binds
+        for u in self.items:
+            if u.kind == "use":
+                ut = self.tokens(*u.span)[0]
+                self.use_aliases.update(ut[k + 1] for k in range(len(ut) - 1) if ut[k] == "as")
+        self.plain_types = {n for n, its in self.by_name.items()
+                            if all(i.kind in ("struct", "enum") for i in its)
+                            and n not in deref and n not in imported and n not in self.use_aliases}
+        self._receivers: dict[int, dict[str, str]] = {}
+        self._fields: dict[str, dict[str, str]] = {}
         self.slices: dict[tuple, tuple] = {}    # (kept ids, use cuts) -> slice parts (same closure, same text)
 
     def _add(self, items: list[Item], parent: Item | None) -> None:
@@ -284,12 +443,19 @@ class CrateGraph:
             p = self.parent.get(id(p))
         if p is not None:
             own = type_head(p.name)
+        recv = self.receivers(it, p)
         got = set()
         attr = 0          # bracket depth inside `#[..]`
+        bare = True       # whether the attribute's bare names may name methods
         for i, (t, k) in enumerate(zip(texts, kinds)):
             if t in _OP_METHODS and k != "ident":
-                got.update(("", m) for m in _OP_METHODS[t])
+                # `x@` on a receiver of known type is that type's `view`
+                q = self._receiver_type(texts, i - 1, recv, own) if t == "@" and i else ""
+                q = NO_TYPE if q.startswith("@") else q      # `x@` of a Tracked/Ghost: its own view
+                got.update((q, m) for m in _OP_METHODS[t])
             if t == "[" and i and texts[i - 1] == "#" or attr and t == "[":
+                if not attr:   # `#[verus_spec(..)]`, `#[trigger ..]` hold code: no bare names
+                    bare = i + 1 < len(texts) and texts[i + 1] not in _CODE_ATTRS
                 attr += 1
             elif attr and t == "]":
                 attr -= 1
@@ -299,16 +465,161 @@ class CrateGraph:
             if prev == ".":
                 if i + 1 < len(texts) and texts[i + 1] in ("(", "::"):   # not a field
                     # `self.m(..)` with an inherent `m` of the impl's type is that `m` (inherent
-                    # methods come first; `self` cannot be rebound); else any type's `m`
-                    mine = own and i > 1 and texts[i - 2] == "self" and t in self.inherent.get(own, ())
-                    got.add((own if mine else "", t))
+                    # methods come first; `self` cannot be rebound); a receiver of a plain type
+                    # or a type parameter calls that type's inherent `m` or none; else any type's
+                    r = texts[i - 2] if i > 1 and (i < 3 or texts[i - 3] not in (".", "::")) else ""
+                    mine = own and r == "self" and t in self.inherent.get(own, ())
+                    q = own if mine else self._receiver_type(texts, i - 2, recv, own)
+                    got.add(("" if q.startswith("@") else q, t))
             elif prev == "::":
-                q = texts[i - 2] if i > 1 else ""
-                q = own if q == "Self" else q
-                got.add((q if q in self.impl_types else "", t))
-            elif attr:
+                got.add((self._qualifier(texts, i - 2, own, recv), t))
+            elif attr and bare:
                 got.add(("", t))
         return got
+
+    def _receiver_type(self, texts: list[str], j: int, recv: dict[str, str], own: str, depth: int = 0) -> str:
+        """What the receiver ending at texts[j] may call (`classify`), read backwards: a name
+        of `recv`, `old(x)`/`final(x)` of one, a field of a struct the file defines once, a
+        view (`x@` of a `Tracked<T>` is a T), the result of a call of a plain type's one
+        inherent fn of that name (`a.f()`, `T::f()`: its return type); '' when unknown."""
+        if j < 0 or depth > 12:
+            return ""
+        t = texts[j]
+        if t == "@":
+            ty = self._receiver_type(texts, j - 1, recv, own, depth + 1)
+            return ty[1:] if ty.startswith("@") else ""
+        if t == ")":
+            o, d = j, 0
+            while o >= 0:
+                d += {")": 1, "]": 1, "}": 1, "(": -1, "[": -1, "{": -1}.get(texts[o], 0)
+                if d == 0:
+                    break
+                o -= 1
+            if o < 1 or not texts[o - 1].isidentifier():
+                return ""
+            f, before = texts[o - 1], texts[o - 2] if o >= 2 else ""
+            if f in ("old", "final") and before not in (".", "::"):
+                return recv.get(texts[o + 1], "") if j - o == 2 else ""
+            if before == ".":
+                return self._returns(self._receiver_type(texts, o - 3, recv, own, depth + 1), f)
+            if before == "::":
+                return self._returns(self._qualifier(texts, o - 3, own, recv), f)
+            return ""
+        if not t.isidentifier():
+            return ""
+        if j and texts[j - 1] == ".":
+            ty = self._receiver_type(texts, j - 2, recv, own, depth + 1)
+            return self.field_types(ty).get(t, "") if ty in self.plain_types else ""
+        return "" if j and texts[j - 1] == "::" else recv.get(t, "")
+
+    def _returns(self, ty: str, f: str) -> str:
+        """What the result of `ty`'s inherent fn `f` may call (`classify` of its return
+        type, `Self` being ty), when ty is a plain type with one such fn."""
+        if ty not in self.plain_types:
+            return ""
+        fs = [m for m in self.methods.get(f, ()) if type_head(self.parent[id(m)].name) == ty]
+        if len(fs) != 1 or fs[0].ret is None:
+            return ""
+        rt = self.tokens(*fs[0].ret)[0][1:]          # after `->`
+        if len(rt) > 3 and rt[0] == "(" and rt[2] == ":" and rt[-1] == ")":
+            rt = rt[3:-1]                            # `-> (r: T)`
+        return ty if rt == ["Self"] else self.classify(rt)
+
+    def field_types(self, ty: str) -> dict[str, str]:
+        """Field -> what it may call (`classify`) of the one struct the file defines as `ty`;
+        fields of unknown type (a type parameter, which a use may instantiate) are left out."""
+        got = self._fields.get(ty)
+        if got is None:
+            got = self._fields[ty] = {}
+            its = self.by_name.get(ty, ())
+            if len(its) == 1 and its[0].kind == "struct":
+                texts, kinds = self.tokens(*its[0].span)
+                for name, a, b in struct_fields(texts, kinds):
+                    if v := self.classify(texts[a:b]):
+                        got[name] = v
+        return got
+
+    def _qualifier(self, texts: list[str], j: int, own: str, recv: dict[str, str]) -> str:
+        """The type whose inherent fn `Q::m` (texts[j] is the last token of Q) may name: Q's
+        own for a type with inherent impls, NO_TYPE where Q cannot have inherent fns of the
+        file (a trait, `<X as Tr>`, a type parameter, a module, an outside name), '' when unsure
+        (an alias, a renamed import, a macro's type)."""
+        if j < 0:
+            return ""
+        q = texts[j]
+        if q == ">":           # `Q::<T>::m` or `<X as Tr>::m`
+            depth, k = 0, j
+            while k >= 0:
+                depth += {">": 1, ">>": 2, "<": -1, "<<": -2}.get(texts[k], 0)
+                if depth <= 0:
+                    break
+                k -= 1
+            if k < 0:
+                return ""
+            if k >= 2 and texts[k - 1] == "::":
+                return self._qualifier(texts, k - 2, own, recv)
+            return NO_TYPE if "as" in texts[k:j] else ""
+        if q == "Self":
+            return own if own in self.impl_types else ""
+        if q in self.impl_types:
+            return q
+        if recv.get(q) == NO_TYPE or q in self.local_traits or q in self.plain_types:
+            return NO_TYPE
+        if q in self.by_name or q in self.use_aliases or q in _PATH_ROOTS or q in self.local_names:
+            return ""
+        return NO_TYPE
+
+    def receivers(self, it: Item, impl: Item | None) -> dict[str, str]:
+        """Names whose type fixes which inherent fns `x.m(..)` may call (`classify`): `self`
+        in an impl of a plain type (`plain_types`), the fn's parameters, those of its
+        `#[verus_spec(.. with ..)]`, and its `let x: T` bound once. A parameter rebound
+        anywhere in the item (`let`, `for`, a closure, a match arm) is left out."""
+        got = self._receivers.get(id(it))
+        if got is not None:
+            return got
+        got = self._receivers[id(it)] = {}
+        generic: set[str] = set()
+        for holder in (it, impl):
+            if holder is not None and holder.generics is not None:
+                gt, gk = self.tokens(*holder.generics)
+                header = self.tokens(holder.span[0], holder.body[0] if holder.body else holder.span[1])[0]
+                if "Deref" not in header:     # `T: Deref<Target = A>` (a bound or a where clause)
+                    generic |= {gt[k] for k in range(1, len(gt)) if gk[k] == "ident" and gt[k - 1] in ("<", ",")}
+        if impl is not None and (own := type_head(impl.name)) in self.plain_types:
+            got["self"] = own
+        if it.kind != "fn":
+            return got
+        body = self.tokens(*it.body)[0] if it.body else []
+        bound, typed = _bound_names(body)
+        params = [(self.tokens(*prm.span)[0], self.tokens(*prm.type_span)[0]) for prm in it.params
+                  if prm.type_span is not None and prm.name and prm.name != "self"]
+        for a in it.attrs:
+            if a.path == "verus_spec":
+                params += _spec_with_params(self.tokens(*a.span)[0])
+        names = [_param_name(pt) for pt, _ in params]
+        typed = {n: tt for n, tt in typed.items() if n not in names}
+        for name, (pt, tt) in zip(names, params):
+            if name and name not in bound and names.count(name) == 1:
+                if len(pt) > 1 and pt[0] in _WRAPPERS and pt[1] == "(" and tt[:2] == [pt[0], "<"]:
+                    tt = tt[2:-1]     # `Tracked(x): Tracked<&mut T>`: x is a `&mut T`
+                typed[name] = tt
+        for name, tt in typed.items():
+            if ty := self.classify(tt, generic):
+                got[name] = ty
+        return got
+
+    def classify(self, tt: list[str], generic: set[str] | frozenset = frozenset()) -> str:
+        """What a value of type `tt` (tokens, `&`/`&mut` ignored) may call: a plain type's
+        head, NO_TYPE for a type parameter (no inherent fns), `@` + that for `Tracked<T>` /
+        `Ghost<T>` (whose `x@` is a T), '' when unknown."""
+        tt = _strip_refs(tt)
+        if len(tt) > 3 and tt[0] in _WRAPPERS and tt[1] == "<" and tt[-1] == ">" and tt[0] not in self.by_name:
+            inner = self.classify(tt[2:-1], generic)
+            return "@" + inner if inner and not inner.startswith("@") else ""
+        head = _path_head(tt)
+        if head in generic and head not in self.by_name:
+            return NO_TYPE
+        return head if head in self.plain_types else ""
 
     def head(self, it: Item) -> tuple[set[str], set[tuple[str, str]]]:
         """Identifiers and method mentions of a fn's attributes, signature and spec clauses
@@ -630,6 +941,10 @@ def _needed(g: CrateGraph, target: Item, why: dict | None = None, names_out: set
     pending_trait: dict[str, list[Item]] = {}     # file trait -> its fns called by method name, waiting
     waiting_leaf: dict[str, list[tuple]] = {}     # name -> (use, leaf) of kept uses binding it, waiting
     pending_spec: dict[str, list[Item]] = {}      # type -> assume_specifications of its methods, waiting
+    waiting_impl: dict[str, list[tuple[Item, str]]] = {}   # item name -> (_NAMED_ONLY impl, its type), waiting
+    waiting_impl_trait: dict[str, list[Item]] = {}  # _NAMED_ONLY trait -> its impls waiting for its name
+    called: dict[str, set[str]] = {}              # method name -> receiver types of its mentions ('' unknown)
+    trait_named: set[str] = set()                 # _NAMED_ONLY traits named by kept items (not their impls)
     waiting_lemma: dict[str, list[list]] = {}     # name -> [lemma, missing names] of broadcast members
     lemmas_of: dict[str, list[list]] = {}         # group name -> its waiting member entries
     code_groups: set[str] = set()                 # groups named in code (`broadcast use g;` in a body)
@@ -742,6 +1057,9 @@ def _needed(g: CrateGraph, target: Item, why: dict | None = None, names_out: set
             return
         kept_types.add(n)
         saved = cause[:]
+        cause[:] = ["layout", src]
+        for lay in g.layouts_for.get(n, ()):
+            keep(lay)
         cause[:] = ["type_impl", src]
         for im in g.trait_impls_for.get(n, ()):     # active types' impls of this trait
             if type_head(im.name) in active:
@@ -771,8 +1089,21 @@ def _needed(g: CrateGraph, target: Item, why: dict | None = None, names_out: set
                     keep(m)
                 cause[:] = ["type_impl", src]
             if tr in kept_types or tr not in g.local_names:
-                keep(im)
+                if tr in _NAMED_ONLY and tr not in g.local_names and not impl_used(im, n):
+                    waiting_impl_trait.setdefault(tr, []).append(im)
+                    for c in im.children:
+                        if c.name:
+                            waiting_impl.setdefault(c.name, []).append((im, n))
+                else:
+                    keep(im)
         cause[:] = saved
+
+    def impl_used(im: Item, ty: str) -> bool:
+        """Whether the slice names an impl of a _NAMED_ONLY trait for `ty`: its trait's name,
+        or one of its items called on `ty` or on a receiver of unknown type."""
+        if g.trait_of(im) in trait_named:
+            return True
+        return any(c.name and ("" in (qs := called.get(c.name, ())) or ty in qs) for c in im.children)
 
     def add_name(n: str) -> None:
         if n in names:
@@ -908,12 +1239,23 @@ def _needed(g: CrateGraph, target: Item, why: dict | None = None, names_out: set
                 ids, mms = g.head(it)
             else:
                 ids, mms = g.idents(it), g.method_mentions(it)
+            for name in sorted((ids & _NAMED_ONLY) - trait_named):
+                if not (it.kind == "impl" and g.trait_of(it) == name):   # an impl's own header needs none
+                    trait_named.add(name)
+                    cause[:] = ["type_impl", id(it)]
+                    for im in waiting_impl_trait.pop(name, ()):
+                        keep(im)
             for name in sorted(ids - done[ctx]):     # sorted: explain's causes do not vary
                 mention(name, it, mods, ctx)
             for qn in sorted(mms - done_m[ctx]):
                 for c in _COVERED[ctx]:
                     done_m[c].add(qn)
                 q, name = qn
+                called.setdefault(name, set()).add(q)
+                cause[:] = ["type_impl", id(it)]
+                for im, ty in waiting_impl.get(name, ()):
+                    if q in ("", ty):
+                        keep(im)
                 cause[:] = ["method", id(it)]
                 for d in g.by_name.get(name, ()):     # `v.push(..)` under `assume_specification[Vec::<T>::push]`
                     if d.kind == "assume_specification" and id(d) not in kept:
