@@ -103,3 +103,21 @@ def test_a_global_layout_comes_with_its_type_only():
     sl = slice_text(src, "t")
     assert "global layout Small" in sl.text and "global size_of usize" in sl.text
     assert "Big" not in sl.text
+
+
+def test_a_let_bound_once_takes_its_initializers_type():
+    src = TYPES + ("fn t(b: B) -> (r: u8) ensures b.w > 0 {\n"
+                   "    let x = A::mk(); let y = A { v: 2 }; let z = x;\n"
+                   "    proof { assert(x.ok() && y.ok() && z.ok()); } 0 }\n}\n")
+    kept = _kept(src, "t")
+    assert "fn A::ok" in kept and "fn B::ok" not in kept
+    # bound twice: unknown
+    src = TYPES + "fn t(b: B) { let x = A::mk(); let x = b; assert(x.ok()); }\n}\n"
+    assert {"fn A::ok", "fn B::ok"} <= _kept(src, "t")
+
+
+def test_an_initializer_that_is_no_chain_is_not_typed():
+    # `a + b` is not b's type, `b as A` no struct's value, `v[0]` an element
+    for init in ("a + b", "y as A", "v[0]"):
+        src = TYPES + f"fn t(a: u8, b: A, y: u8, v: Vec<B>) {{ let x = {init}; assert(x.ok()); }}\n}}\n"
+        assert {"fn A::ok", "fn B::ok"} <= _kept(src, "t"), init

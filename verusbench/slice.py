@@ -182,14 +182,15 @@ def _spec_with_params(texts: list[str]) -> list[tuple[list[str], list[str]]]:
     return out
 
 
-def _bound_names(texts: list[str]) -> tuple[set[str], dict[str, list[str]]]:
+def _bound_names(texts: list[str]) -> tuple[set[str], dict[str, list[str]], dict[str, list[str]]]:
     """Identifiers a body may bind by a pattern (over-approximated): after `let` up to its
     `=` or `;`, after `for` up to `in`, between a closure's bars, and before a match arm's
     `=>` back to the arm's start, a nested fn's signature; a parameter named here may be
     shadowed. Also the names bound exactly once, by `let [mut|ghost|tracked] x: T`, with
-    their type's tokens."""
+    their type's tokens, and by `let x = e;`, with e's tokens."""
     out: set[str] = set()
     lets: dict[str, list] = {}
+    inits: dict[str, list] = {}
     n = len(texts)
     once: dict[str, int] = {}
 
@@ -212,6 +213,14 @@ def _bound_names(texts: list[str]) -> tuple[set[str], dict[str, list[str]]]:
                 once[texts[k]] = once.get(texts[k], 0) + 1
                 out.add(texts[k])
                 continue
+            if k + 1 == j and j < n and texts[j] == "=" and texts[k].isidentifier():
+                e, depth = j + 1, 0     # `let x = e;`: e's tokens, for its type (`init_type`)
+                while e < n and not (depth == 0 and texts[e] in (";", "else")):
+                    depth += {"(": 1, "[": 1, "{": 1, ")": -1, "]": -1, "}": -1}.get(texts[e], 0)
+                    if depth < 0:
+                        break
+                    e += 1
+                inits[texts[k]] = texts[j + 1:e]
             grab(i + 1, j)
         elif t == "for":
             j = i + 1
@@ -243,7 +252,8 @@ def _bound_names(texts: list[str]) -> tuple[set[str], dict[str, list[str]]]:
                     break
                 j -= 1
             grab(j + 1, i)
-    return out, {n: tt for n, tt in lets.items() if once.get(n) == 1}
+    return out, {n: tt for n, tt in lets.items() if once.get(n) == 1}, \
+        {n: e for n, e in inits.items() if once.get(n) == 1 and n not in lets}
 
 
 def type_head(name: str) -> str:
@@ -590,7 +600,7 @@ class CrateGraph:
         if it.kind != "fn":
             return got
         body = self.tokens(*it.body)[0] if it.body else []
-        bound, typed = _bound_names(body)
+        bound, typed, inits = _bound_names(body)
         params = [(self.tokens(*prm.span)[0], self.tokens(*prm.type_span)[0]) for prm in it.params
                   if prm.type_span is not None and prm.name and prm.name != "self"]
         for a in it.attrs:
@@ -606,7 +616,32 @@ class CrateGraph:
         for name, tt in typed.items():
             if ty := self.classify(tt, generic):
                 got[name] = ty
+        own = type_head(impl.name) if impl is not None else ""
+        for name, e in inits.items():        # in order: an initializer may use earlier names
+            if name not in names and (ty := self.init_type(e, got, own)):
+                got[name] = ty
         return got
+
+    def init_type(self, e: list[str], recv: dict[str, str], own: str) -> str:
+        """What the value of expression tokens `e` may call: a receiver chain or call that
+        `_receiver_type` reads, or a struct literal `T { .. }` of a plain type."""
+        if not e:
+            return ""
+        if e[-1] == "}" and len(e) > 2 and e[1] == "{" and e[0] in self.plain_types:
+            return e[0]
+        k = 0
+        while k < len(e) and e[k] in ("&", "&&", "mut", "*"):
+            k += 1
+        e = e[k:]
+        depth = 0     # a path/call/field chain only: `a + b`, `c as T`, `x[i]` are not read
+        for j, t in enumerate(e):
+            if t in ("(", "<", "<<") and (t == "(" or (j and e[j - 1] == "::")) or depth and t in ("(", "[", "{", "<", "<<"):
+                depth += 2 if t == "<<" else 1
+            elif depth and t in (")", "]", "}", ">", ">>"):
+                depth -= 2 if t == ">>" else 1
+            elif not depth and not (t.isidentifier() and t != "as" or t in (".", "::", "@")):
+                return ""
+        return self._receiver_type(e, len(e) - 1, recv, own) if e and depth == 0 else ""
 
     def classify(self, tt: list[str], generic: set[str] | frozenset = frozenset()) -> str:
         """What a value of type `tt` (tokens, `&`/`&mut` ignored) may call: a plain type's

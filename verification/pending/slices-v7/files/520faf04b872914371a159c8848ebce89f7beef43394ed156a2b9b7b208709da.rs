@@ -1,0 +1,619 @@
+
+// bottom bread
+
+
+// fundamentals and definitions
+
+mod tokens {
+
+use verus_state_machines_macros::*;
+use vstd::prelude::*;
+use vstd::raw_ptr::*;
+use vstd::*;
+
+////////////////////////////////////////////////////////////////////////////////
+////////////////////////////////////////////////////////////////////////////////
+////////////////////////////////////////////////////////////////////////////////
+
+// Logical identifiers for the various objects, which are based on the hierarchy outlined
+// above. Note that the implementation just uses pointers.
+
+verus!{
+
+
+
+pub ghost struct SegmentId {
+    pub id: nat,
+    pub provenance: Provenance,
+    pub uniq: int,
+}
+
+pub ghost struct PageId {
+    pub segment_id: SegmentId,
+    pub idx: nat,
+}
+
+pub ghost struct BlockId {
+    pub page_id: PageId,
+
+    // Index of the block within the *page*
+    pub idx: nat,
+
+    // Recall that a page may be multiple slices.
+    // The `slice_idx` is the index of the *specific* slice that this block is in.
+    // (Relative to the segment, so the slice's "offset" is going to be
+    // slice_idx - page_id.idx)
+    pub slice_idx: nat,
+
+    pub block_size: nat,
+}
+
+
+
+// States
+
+
+
+/*pub struct PageThreadListState {
+    pub delayed: DelayedState,
+    pub len: nat,
+}*/
+
+
+
+
+/*
+pub ghost struct PageQueueIds {
+    // TODO are these supposed to be options?
+    pub first: Option<PageId>,
+    pub last: Option<PageId>,
+}
+*/
+
+
+
+
+
+// Shared States
+
+
+//pub struct PageSharedAccess { i: int }
+//pub struct PageLocalAccess { i: int }
+
+
+// TODO this is currently unused, and I don't remember exactly why I made it.
+// Is it going to be necessary when we do more cleanup stuff?
+//
+// Actor lets us track what a single thread is doing.
+// The idea is that when the thread checks the 'thread id' of a page,
+// it needs to then be sure that the page will remain valid for the duration
+// of the period the thread is accessing it.
+// That means we need to prevent the thread from modifying the page state
+// while the 'AccessingMySegment' is in progress.
+
+
+
+
+// PAPER CUT: doing this more than once, no generic finite condition for map,
+// having to do the maximum thing
+
+
+
+
+
+
+
+
+
+}
+
+
+}
+mod layout {
+
+use verus_state_machines_macros::*;
+use vstd::prelude::*;
+use vstd::raw_ptr::*;
+use vstd::*;
+use vstd::layout::*;
+
+use crate::tokens::{PageId, SegmentId, BlockId};
+use crate::config::*;
+
+// Relationship between pointers and IDs
+
+verus!{
+
+
+
+
+
+pub closed spec fn segment_start(segment_id: SegmentId) -> int {
+    segment_id.id * (SEGMENT_SIZE as int)
+}
+
+
+pub open spec fn page_start(page_id: PageId) -> int {
+    segment_start(page_id.segment_id) + SLICE_SIZE * page_id.idx
+}
+
+pub closed spec fn start_offset(block_size: int) -> int {
+    // Based on _mi_segment_page_start_from_slice
+    if block_size >= INTPTR_SIZE as int && block_size <= 1024 {
+        3 * MAX_ALIGN_GUARANTEE
+    } else {
+        0
+    }
+}
+
+pub open spec fn block_start_at(page_id: PageId, block_size: int, block_idx: int) -> int {
+    page_start(page_id)
+         + start_offset(block_size)
+         + block_idx * block_size
+}
+
+pub closed spec fn block_start(block_id: BlockId) -> int {
+    block_start_at(block_id.page_id, block_id.block_size as int, block_id.idx as int)
+}
+
+pub open spec fn is_block_ptr(ptr: *mut u8, block_id: BlockId) -> bool {
+    &&& ptr@.provenance == block_id.page_id.segment_id.provenance
+    &&& is_block_ptr1(ptr as int, block_id)
+}
+
+#[verifier::opaque]
+pub open spec fn is_block_ptr1(ptr: int, block_id: BlockId) -> bool {
+    // ptr should be in the range (segment start, segment end]
+    // Yes, that's open at the start and closed at the end
+    //  - segment start is invalid since that's where the SegmentHeader is
+    //  - segment end is valid because there might be a huge block there
+    &&& segment_start(block_id.page_id.segment_id) < ptr
+        <= segment_start(block_id.page_id.segment_id) + (SEGMENT_SIZE as int)
+        < usize::MAX
+
+    // Has valid slice_idx (again this is <= to account for the huge slice)
+    &&& 0 <= block_id.slice_idx <= SLICES_PER_SEGMENT
+
+    // It also has to be in the right slice
+    &&& segment_start(block_id.page_id.segment_id) + (block_id.slice_idx * SLICE_SIZE)
+        <= ptr
+        < segment_start(block_id.page_id.segment_id) + (block_id.slice_idx * SLICE_SIZE)
+              + SLICE_SIZE
+
+    // the pptr should actually agree with the block_id
+    &&& ptr == block_start(block_id)
+
+    &&& 0 <= block_id.page_id.segment_id.id
+
+    // The block size must be a multiple of the word size
+    &&& block_id.block_size >= size_of::<crate::linked_list::Node>()
+    &&& block_id.block_size % size_of::<crate::linked_list::Node>() == 0
+}
+
+
+pub proof fn block_size_ge_word()
+    ensures forall |p, block_id| is_block_ptr(p, block_id) ==>
+        block_id.block_size >= size_of::<crate::linked_list::Node>()
+{
+    reveal(is_block_ptr1);
+}
+
+
+
+// Bit lemmas
+
+/*proof fn bitmask_is_mod(t: usize)
+    ensures (t & (((1usize << 26usize) - 1) as usize)) == (t % (1usize << 26usize)),
+{
+    //assert((t & (sub(1usize << 26usize, 1) as usize)) == (t % (1usize << 26usize)))
+    //    by(bit_vector);
+}*/
+
+/*proof fn bitmask_is_rounded_down(t: usize)
+    ensures (t & !(((1usize << 26usize) - 1) as usize)) == t - (t % (1usize << 26usize))
+{
+    assert((t & !(sub((1usize << 26usize), 1) as usize)) == sub(t, (t % (1usize << 26usize))))
+        by(bit_vector);
+    assert((1usize << 26usize) >= 1usize) by(bit_vector);
+    assert(t >= (t % (1usize << 26usize))) by(bit_vector);
+}*/
+
+/*proof fn mod_removes_remainder(s: int, t: int, r: int)
+    requires
+        0 <= r < t,
+        0 <= s,
+    ensures (s*t + r) - ((s*t + r) % t) == s*t
+{
+    /*
+    if s == 0 {
+        assert(r % t == r) by(nonlinear_arith)
+            requires 0 <= r < t;
+    } else {
+        let x = ((s-1)*t + r);
+        assert((x % t) == (x + t) % t) by(nonlinear_arith);
+    }
+    */
+    //assert(((s*t + r) % t) == r) by(nonlinear_arith)
+    //  requires 0 <= r < t, 0 < t;
+
+    //let x = s*t + r;
+    //assert((x / t) * t + x % t == x) by(nonlinear_arith);
+}*/
+
+// Executable calculations
+
+
+/*
+pub fn calculate_slice_idx_from_block(block_ptr: PPtr<u8>, segment_ptr: PPtr<SegmentHeader>, Ghost(block_id): Ghost<BlockId>) -> (slice_idx: usize)
+    requires
+        is_block_ptr(block_ptr.id(), block_id),
+        is_segment_ptr(segment_ptr.id(), block_id.page_id.segment_id)
+    ensures slice_idx as int == block_id.slice_idx,
+{
+    let block_p = block_ptr.addr();
+    let segment_p = segment_ptr.addr();
+
+    // Based on _mi_segment_page_of
+    let diff = segment_p - block_p;
+    diff >> (SLICE_SHIFT as usize)
+}
+*/
+
+
+
+/*
+pub fn calculate_page_ptr_add_offset(
+    page_ptr: *mut Page, offset: u32, Ghost(page_id): Ghost<PageId>) -> (result: *mut Page)
+    requires
+        is_page_ptr(page_ptr as int, page_id),
+        offset <= 0x1_0000,
+    ensures
+        is_page_ptr(result as int, PageId { idx: (page_id.idx + offset) as nat, ..page_id }),
+{
+    todo(); loop { }
+}
+*/
+
+/*
+pub fn calculate_segment_page_start(
+    segment_ptr: SegmentPtr,
+    page_ptr: PagePtr)
+) -> (p: PPtr<u8>)
+    ensures
+        p as int == page_start(page_ptr.page_id)
+{
+}
+*/
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+}
+}
+mod config {
+use vstd::prelude::*;
+
+verus!{
+
+
+// Log of the (pointer-size in bytes) // TODO make configurable
+pub const INTPTR_SHIFT: u64 = 3;
+pub const INTPTR_SIZE: u64 = 8;
+global size_of usize == 8;
+
+// Log of the size of a 'slice'
+pub const SLICE_SHIFT: u64 = 13 + INTPTR_SHIFT;
+
+// Size of a slice
+pub const SLICE_SIZE: u64 = 65536; //(1 << SLICE_SHIFT);
+
+// Log of the size of a 'segment'
+pub const SEGMENT_SHIFT: u64 = 9 + SLICE_SHIFT;
+
+// Log of the size of a 'segment'
+pub const SEGMENT_SIZE: u64 = (1 << SEGMENT_SHIFT);
+
+// Log of the size of a 'segment'
+
+// Size of a 'segment'
+pub const SLICES_PER_SEGMENT: u64 = (SEGMENT_SIZE / SLICE_SIZE);
+
+
+// Fake bin that contains the "full" list. This is not a valid bin idx
+// according to the valid_bin_idx spec in bin_sizes.rs.
+
+
+
+
+// maximum alloc size the user is allowed to request
+// note: mimalloc use ptrdiff_t max here
+
+
+pub const MAX_ALIGN_SIZE: usize = 16;
+pub const MAX_ALIGN_GUARANTEE: usize = 8 * MAX_ALIGN_SIZE;
+
+
+
+
+
+
+// commit mask
+
+
+// huge 
+
+ // 2 GiB
+
+// Helpers
+
+
+
+//pub fn option_decommit_delay() -> i64 { assume(false); 1 /*25*/ }
+//pub fn option_decommit_extend_delay() -> i64 { assume(false); 0 /*1*/ }
+
+
+
+}
+}
+
+// utilities
+
+
+// implementation
+
+mod linked_list {
+
+use verus_state_machines_macros::*;
+use vstd::prelude::*;
+use vstd::raw_ptr::*;
+use vstd::modes::*;
+use vstd::*;
+use vstd::set_lib::*;
+use vstd::layout::*;
+use vstd::atomic_ghost::*;
+
+use core::intrinsics::unlikely;
+
+verus!{
+
+// Originally I wanted to do a linked list here in the proper Rust-idiomatic
+// way, something like:
+//
+//    struct LL { next: Option<Box<LL>> }
+//
+// However, there were a couple of problems:
+//
+//  1. We need to pad each node out to the block size, which isn't statically fixed.
+//     This problem isn't too hard to work around though, we just need to make our
+//     own Box-like type that manages the size of the allocation.
+//
+//  2. Because of the way the thread-safe atomic linked list works, we need to
+//     split the 'ownership' from the 'physical pointer', so we can write the pointer 
+//     into a node without the ownership.
+//
+// Problem (2) seems more annoying to work around. At any rate, I've decided to just
+// give up on the recursive datatype and do a flat list of pointers and pointer permissions.
+
+#[repr(C)]
+#[derive(Copy)]
+pub struct Node {
+    pub ptr: *mut Node,
+}
+
+impl Clone for Node {
+    fn clone(&self) -> Node {
+        Node { ptr: self.ptr }
+    }
+}
+
+global layout Node is size == 8, align == 8;
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/*
+#[inline(always)]
+fn free_delayed_block(ll: &mut LL, Tracked(local): Tracked<&mut Local>) -> (b: bool)
+    requires old(local).wf(), old(ll).wf(), old(ll).len() != 0,
+        old(ll).instance() == old(local).instance,
+    ensures
+        local.wf(),
+        common_preserves(*old(local), *local),
+        ll.instance() == old(ll).instance(),
+{
+    let ghost i = (ll.data@.len - 1) as nat;
+    assert(ll.valid_node(i, ll.next_ptr(i)));
+    let tracked (points_to_node, points_to_raw, block) = self.perms.borrow_mut().tracked_remove(i);
+    let node = *ptr.borrow(Tracked(&points_to_node));
+
+    let ghost block_id = block@.key;
+
+    assert(crate::dealloc_token::valid_block_token(block, local.instance));
+
+    let ptr = PPtr::<u8>::from_usize(ll.first.to_usize());
+    let segment = crate::layout::calculate_segment_ptr_from_block(ptr, Ghost(block_id));
+
+    let slice_page_ptr = crate::layout::calculate_slice_page_ptr_from_block(ptr, segment, Ghost(block_id));
+    let tracked page_slice_shared_access: &PageSharedAccess =
+        local.instance.alloc_guards_page_slice_shared_access(
+            block_id,
+            &block,
+        );
+    let slice_page: &Page = slice_page_ptr.borrow(
+        Tracked(&page_slice_shared_access.points_to));
+    let offset = slice_page.offset;
+    let page_ptr = crate::layout::calculate_page_ptr_subtract_offset(
+        slice_page_ptr,
+        offset,
+        Ghost(block_id.page_id_for_slice()),
+        Ghost(block_id.page_id),
+    );
+    assert(crate::layout::is_page_ptr(page_ptr.id(), block_id.page_id));
+
+    let page = PageId { page_ptr: page_ptr, page_id: Ghost(block_id.page_id) };
+    if !crate::page::page_try_use_delayed_free(page, 0, false) {
+        proof {
+            self.perms.borrow_mut().tracked_insert((points_to_node, points_to_raw, block));
+        }
+        return false;
+    }
+
+    crate::alloc_generic::page_free_collect(page, false, Tracked(&mut *local));
+
+    proof { points_to_node.leak_contents(); }
+    let tracked points_to_raw = points_to_node.into_raw().join(points_to_raw);
+    let tracked dealloc = MimDeallocInner {
+        mim_instance: local.instance,
+        mim_block: block,
+        ptr: ptr.id(),
+    };
+
+    crate::free::free_block(page, true, ptr,
+        Tracked(points_to_raw), Tracked(dealloc), Tracked(&mut *local));
+
+    return true;
+}
+*/
+
+
+}
+}
+
+
+use vstd::prelude::*;
+
+verus!{
+
+
+
+}
+
+
+// Called from C overrides
+
+// verus_mi_thread_init_default_heap should be called once-per-thread,
+// and must be called before verus_mi_heap_malloc
+
+use core::ffi::c_void;
+
+
+
+
+
+
+verus!{
+
+
+}
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+// TODO need to figure out how to override the C++ new / delete operators
+
+#[cfg(feature = "override_system_allocator")]
+extern "C" {
+    #[verifier::external]
+    #[no_mangle]
+    pub fn get_default_heap() -> *mut c_void;
+
+    #[verifier::external]
+    #[no_mangle]
+    pub fn thread_id_helper() -> u64;
+
+/*
+    #[verifier::external]
+    #[no_mangle]
+    pub fn malloc(size: usize) -> *mut c_void;
+
+    #[no_mangle]
+    fn calloc(number: usize, size: usize) -> *mut c_void;
+
+    #[no_mangle]
+    fn realloc(ptr: *mut c_void, size: usize) -> *mut c_void;
+
+    #[verifier::external]
+    #[no_mangle]
+    pub fn free(ptr: *mut c_void);
+    */
+}

@@ -1,0 +1,1856 @@
+ // suppress warnings about variable names in PMDK
+
+use vstd::pervasive::runtime_assert;
+use vstd::prelude::*;
+
+pub mod multilog {
+pub mod append_v {
+//! This file contains lemmas about tentatively appending to a
+//! multilog.
+//!
+//! The code in this file is verified and untrusted (as indicated by
+//! the `_v.rs` suffix), so you don't have to read it to be confident
+//! of the system's correctness.
+
+use crate::multilog::inv_v::*;
+use crate::multilog::layout_v::*;
+use crate::pmem::pmcopy_t::*;
+
+verus! {
+
+    // This lemma establishes useful facts about performing a
+    // contiguous write to effect a tentative append:
+    //
+    // 1) It's permitted because a crash after the write is initiated
+    //    doesn't affect the post-recovery abstract state.
+    //
+    // 2) It maintains invariants, if `infos` and `state` are updated
+    //    in a certain way.
+    //
+    // Parameters:
+    //
+    // `pm_regions_view` -- the view of the persistent memory regions
+    // before the write
+    //
+    // `multilog_id` -- the ID of the multilog stored on that memory
+    //
+    // `num_logs` -- the number of logs in the multilog
+    //
+    // `which_log` -- which log among the logs is being tentatively
+    // appended to
+    //
+    // `bytes_to_append` -- what bytes are being tentatively appended
+    //
+    // `cdb` -- the current corruption-detecting boolean value
+    //
+    // `prev_infos` -- the pre-append `infos` value
+    //
+    // `prev_state` -- the pre-append abstract state
+    
+    // This lemma establishes useful facts about performing two
+    // contiguous writes, one at the end of the log area and one at
+    // the beginning, to effect a tentative append:
+    //
+    // 1) Each write is permitted because a crash after it's initiated
+    // doesn't affect the post-recovery abstract state.
+    //
+    // 2) The pair of writes maintains invariants, if `infos` and
+    // `state` are updated in a certain way.
+    //
+    // Parameters:
+    //
+    // `pm_regions_view` -- the view of the persistent memory regions
+    // before the write
+    //
+    // `multilog_id` -- the ID of the multilog stored on that memory
+    //
+    // `num_logs` -- the number of logs in the multilog
+    //
+    // `which_log` -- which log among the logs is being tentatively
+    // appended to
+    //
+    // `bytes_to_append` -- what bytes are being tentatively appended
+    //
+    // `cdb` -- the current corruption-detecting boolean value
+    //
+    // `prev_infos` -- the pre-append `infos` value
+    //
+    // `prev_state` -- the pre-append abstract state
+    
+}
+}
+pub mod inv_v {
+//! This file contains functions describing invariants of a
+//! `UntrustedMultiLogImpl`, as well as lemmas about those invariants.
+//!
+//! The code in this file is verified and untrusted (as indicated by
+//! the `_v.rs` suffix), so you don't have to read it to be confident
+//! of the system's correctness.
+//!
+
+use vstd::prelude::*;
+use crate::multilog::layout_v::*;
+use crate::pmem::pmemspec_t::*;
+use crate::pmem::pmemutil_v::*;
+use crate::pmem::pmcopy_t::*;
+
+verus! {
+
+    
+    // This trivial function indicating whether a given log index is
+    // valid is used for triggering numerous `forall` invariants.
+    
+    // This invariant says that there are no outstanding writes to any
+    // part of the metadata subregion of any persistent-memory region.
+    // It's temporarily violated in the middle of various operations,
+    // of course, but it's always restored before finishing an
+    // operation.
+    
+    
+    
+    
+    
+    // This invariant is similar to no_outstanding_writes_to_metadata, except that it allows outstanding writes
+    // to the inactive log metadata region.
+        
+    pub open spec fn no_outstanding_writes_to_active_metadata_in_region(
+        pm_region_view: PersistentMemoryRegionView,
+        cdb: bool,
+    ) -> bool 
+    {
+        // Note that we include the active log metadata's CRC in the region
+        &&& pm_region_view.no_outstanding_writes_in_range(ABSOLUTE_POS_OF_GLOBAL_METADATA as int,
+                                                        ABSOLUTE_POS_OF_LOG_METADATA_FOR_CDB_FALSE as int)
+        &&& if cdb {
+            pm_region_view.no_outstanding_writes_in_range(ABSOLUTE_POS_OF_LOG_METADATA_FOR_CDB_TRUE as int,
+                ABSOLUTE_POS_OF_LOG_METADATA_FOR_CDB_TRUE + LogMetadata::spec_size_of() + u64::spec_size_of())
+        } else {
+            pm_region_view.no_outstanding_writes_in_range(ABSOLUTE_POS_OF_LOG_METADATA_FOR_CDB_FALSE as int,
+                ABSOLUTE_POS_OF_LOG_METADATA_FOR_CDB_FALSE + LogMetadata::spec_size_of() + u64::spec_size_of())
+        }
+    }
+
+    // This lemma establishes some facts about the size of some metadata structures using spec_padding_needed. spec_padding_needed
+    // is expensive to reveal in a proof, and in some cases this is all we need to know, so we can invoke the lemma rather than 
+    // revealing spec_padding_needed and save a little bit of time.
+    
+    // This invariant says that there are no outstanding writes to the
+    // CDB area of persistent memory, and that the committed contents
+    // of that area correspond to the given boolean `cdb`.
+    
+    
+    // This invariant says that there are no outstanding writes to the
+    // activate metadata subregion of the persistent-memory region
+    // (i.e., everything but the log area and the log metadata
+    // corresponding to `!cdb`). It also says that that metadata is
+    // consistent with the log information in `info` and various other
+    // in-memory variables given in parameters. The parameters to this
+    // function are:
+    //
+    // `pm_region_view` -- the current view of the persistent memory region
+    //
+    // `multilog_id` -- the GUID of the multilog
+    //
+    // `num_logs` -- the number of logs in the multilog
+    //
+    // `which_log` -- which of the multilog's logs `pm_region_view` stores
+    //
+    // `cdb` -- the current boolean value of the corruption-detection
+    // boolean
+    //
+    // `info` -- various variables describing information about this
+    // log
+    
+    // This lemma proves that, if all regions are consistent wrt a new CDB, and then we
+    // write and flush that CDB, the regions stay consistent with info.
+    
+    // This invariant says that `metadata_consistent_with_info` holds
+    // for each region of the given persistent memory regions view
+    // `pm_regions_view`.
+    
+    // This invariant says that the log area of the given
+    // persistent-memory region view is consistent with both the log
+    // information `info` and the abstract log state `state`. Also,
+    // `info` satisfies certain invariant properties and is consistent
+    // with `state`.
+    //
+    // This means three things for every relative log position
+    // `pos` and its corresponding persistent-memory byte `pmb`:
+    //
+    // 1) If `0 <= pos < log_length`, then `pmb` has no outstanding
+    // writes and its committed content is the byte in the abstract
+    // log at position `pos`. This is critical so that recovery will
+    // recover to the right abstract log.
+    //
+    // 2) If `log_length <= pos < log_plus_pending_length`, then `pmb`
+    // may or may not have outstanding writes. But when/if it gets
+    // flushed, its content will be the byte in the abstract pending
+    // appends at position `pos - log_length`. This is useful so that,
+    // when a commit is requested, a flush is all that's needed to
+    // durably write the pending appends.
+    //
+    // 3) If `log_plus_pending_length <= pos < log_area_len`, then
+    // `pmb` has no outstanding writes because it's past the pending
+    // tail. This is useful so that, if there are further pending
+    // appends, they can be written into this part of the log area.
+    
+    // This invariant says that `info_consistent_with_log_area` holds
+    // for all logs in the multilog.
+    
+    
+    pub open spec fn metadata_types_set_in_first_region(mem: Seq<u8>) -> bool 
+    {
+        &&& u64::bytes_parseable(extract_bytes(mem, ABSOLUTE_POS_OF_LOG_CDB as nat, u64::spec_size_of()))
+        &&& {
+            let cdb = u64::spec_from_bytes(extract_bytes(mem, ABSOLUTE_POS_OF_LOG_CDB as nat, u64::spec_size_of()));
+            cdb == CDB_TRUE || cdb == CDB_FALSE 
+           }
+    }
+
+    
+    
+    // This lemma helps us establish that metadata types are set in the a region even when we obtain 
+    // a view of its bytes in different ways.
+    
+    
+    pub proof fn lemma_metadata_set_after_crash_in_first_region(
+        pm_regions_view: PersistentMemoryRegionsView,
+        cdb: bool 
+    )
+        requires 
+            no_outstanding_writes_to_active_metadata_in_region(pm_regions_view[0], cdb),
+            metadata_types_set_in_first_region(pm_regions_view[0].committed()),
+            deserialize_and_check_log_cdb(pm_regions_view[0].committed()) == Some(cdb),
+        ensures 
+            forall |s| {
+                &&& #[trigger] pm_regions_view[0].can_crash_as(s) 
+                &&& s.len() >= ABSOLUTE_POS_OF_LOG_AREA
+            } ==> {
+                &&& deserialize_and_check_log_cdb(s) == Some(cdb)
+                &&& metadata_types_set_in_first_region(s)
+            }
+    {
+        let pm_bytes = pm_regions_view[0].committed();
+        lemma_wherever_no_outstanding_writes_persistent_memory_view_can_only_crash_as_committed(pm_regions_view[0]);
+
+        assert forall |s| {
+            &&& #[trigger] pm_regions_view[0].can_crash_as(s) 
+            &&& s.len() >= ABSOLUTE_POS_OF_LOG_AREA
+        } implies {
+            &&& deserialize_and_check_log_cdb(s) == Some(cdb)
+            &&& metadata_types_set_in_first_region(s)
+        } by {
+            lemma_establish_subrange_equivalence(s, pm_bytes);
+        }
+    }
+
+    
+    // This lemma proves that, for any address in the log area of the
+    // given persistent memory view, it corresponds to a specific
+    // logical position in the abstract log relative to the head. That
+    // logical position `pos` satisfies `0 <= pos < log_area_len`.
+    //
+    // It's useful to call this lemma because it takes facts that
+    // trigger `pm_region_view.state[addr]` and turns them into facts
+    // that trigger `relative_log_pos_to_log_area_offset`. That's the
+    // trigger used in `info_consistent_with_log_area` and
+    // `each_info_consistent_with_log_area`.
+    
+    // This lemma proves that, if various invariants hold for the
+    // given persistent-memory view `pm_region_view` and abstract log state
+    // `state`, and if that view can crash as contents `mem`, then
+    // recovery on `mem` will produce `state.drop_pending_appends()`.
+    //
+    // `pm_region_view` -- the view of this persistent-memory region
+    // `mem` -- a possible memory contents that `pm_region_view` can crash as
+    // `multilog_id` -- the ID of the multilog
+    // `num_logs` -- the number of logs
+    // `which_log` -- which log this region stores
+    // `cdb` -- the current value of the corruption-detecting boolean
+    // `info` -- the log information
+    // `state` -- the abstract log state
+    
+    // This lemma proves that, if various invariants hold for the
+    // given persistent-memory regions view `pm_regions_view` and
+    // abstract multilog state `state`, and if that view can crash as
+    // contents `mem`, then recovery on `mem` will produce
+    // `state.drop_pending_appends()`.
+    //
+    // `pm_regions_view` -- the persistent memory regions view
+    // `mems` -- a possible memory contents that `pm_regions_view` can crash as
+    // `multilog_id` -- the ID of the multilog
+    // `num_logs` -- the number of logs
+    // `cdb` -- the current value of the corruption-detecting boolean
+    // `infos` -- the log information
+    // `state` -- the abstract multilog state
+    
+    // This exported lemma proves that, if various invariants hold for
+    // the given persistent memory regions view `pm_regions_view` and
+    // abstract multilog state `state`, then for any contents `mem`
+    // the view can recover into, recovery on `mem` will produce
+    // `state.drop_pending_appends()`.
+    //
+    // `pm_regions_view` -- the persistent memory regions view
+    // `multilog_id` -- the ID of the multilog
+    // `num_logs` -- the number of logs
+    // `cdb` -- the current value of the corruption-detecting boolean
+    // `infos` -- the log information
+    // `state` -- the abstract multilog state
+    
+    // This lemma establishes that, if one updates the inactive
+    // log metadata in a region, this will maintain various
+    // invariants. The "inactive" log metadata is the
+    // metadata corresponding to the negation of the current
+    // corruption-detecting boolean.
+    //
+    // `pm_regions_view` -- the persistent memory regions view
+    // `multilog_id` -- the ID of the multilog
+    // `num_logs` -- the number of logs
+    // `cdb` -- the current value of the corruption-detecting boolean
+    // `infos` -- the log information
+    // `state` -- the abstract multilog state
+    // `which_log` -- region on which the inactive level-3 metadata will be overwritten
+    // `bytes_to_write` -- bytes to be written to the inactive log metadata area
+    
+    // This lemma establishes that, if one updates the inactive
+    // log metadata in a region, this will maintain various
+    // invariants. The "inactive" log metadata is the
+    // metadata corresponding to the negation of the current
+    // corruption-detecting boolean.
+    //
+    // `pm_regions_view` -- the persistent memory regions view
+    // `multilog_id` -- the ID of the multilog
+    // `num_logs` -- the number of logs
+    // `cdb` -- the current value of the corruption-detecting boolean
+    // `infos` -- the log information
+    // `state` -- the abstract multilog state
+    // `which_log` -- region on which the inactive log metadata will be overwritten
+    // `bytes_to_write` -- bytes to be written to the inactive log metadata area
+    
+    // This lemma establishes that, if one flushes persistent memory,
+    // this will maintain various invariants.
+    //
+    // `pm_regions_view` -- the persistent memory regions view
+    // `multilog_id` -- the ID of the multilog
+    // `num_logs` -- the number of logs
+    // `cdb` -- the current value of the corruption-detecting boolean
+    // `infos` -- the log information
+    // `state` -- the abstract multilog state
+    
+    // This lemma proves that if the active metadata is the same in each log between two PersistentMemoryRegions,
+    // and one set of logs has its metadata types set, then the other also has its metadata types set.
+    // 
+    // `pm1` -- the multilog that has metadata types set
+    // `pm2` -- a multilog with equal active metadata to pm1
+    // `cdb` -- the current CDB of pm1 (and pm2)
+    
+    // This lemma proves that metadata types are set after updating the logs' CDB if we have properly
+    // set the inactive metadata beforehand.
+    //
+    // `old_pm_regions_view` -- the initial state of PM
+    // `new_pm_regions_view` -- the same PM state, but with its CDB updated
+    // `log_id` -- the ID of the multilog
+    // `new_cdb_bytes` -- a byte representation of the new CDB value. 
+    // `old_cdb` -- the current CDB, as a boolean, of `old_pm_regions_view``
+    
+    // This lemma proves that if there are no outstanding writes to active metadata, and metadata types are set,
+    // then metadata types remain set if the persistent memory regions are flushed.
+    // 
+    // `pm_regions_view` -- a PM state with metadata types set and no outstanding writes to active metadata
+    // `cdb` -- the current CDB of `pm_regions_view`
+    
+    // This lemma proves that active metadata remains the same after writing to inactive metadata.
+    //
+    // `wrpm_regions_old` -- an initial PM state
+    // `wrpm_regions_new` -- the same PM state after a write to bytes in inactive metadata of one of the logs
+    // `which_log` -- which log was written to 
+    // `addr` -- the address that was written to; must be within the inactive metadata of the specified log
+    // `bytes_to_write` -- the bytes that were written to `addr`
+    // `cdb` -- the current CDB of `wrpm_regions_old` (and `wrpm_regions_new`)
+    }
+}
+pub mod layout_v {
+//! This file describes the persistent-memory layout used by the
+//! multilog implementation.
+//!
+//! The code in this file is verified and untrusted (as indicated by
+//! the `_v.rs` suffix), so you don't have to read it to be confident
+//! of the system's correctness.
+//!
+//! Each persistent-memory region used to store a log will have the following layout.
+//!
+//! Global metadata:   Metadata whose length is constant across all versions and
+//!                    the same for each region/log
+//! Region metadata:   Per-region metadata that does not change over the course
+//!                    of execution.
+//! Log metadata:      Per-log metadata that changes as the data changes, so it
+//!                    has two versions and a corruption-detecting boolean
+//!                    distinguishing which of those two versions is active
+//! Log area:          Area where log is written
+//!
+//! Only the first region's corruption-detecting boolean is used, and
+//! it dictates which log metadata is used on *all* regions. The
+//! corruption-detecting boolean on all other regions is ignored.
+//!
+//! Global metadata (absolute offsets):
+//!   bytes 0..8:     Version number of the program that created this metadata
+//!   bytes 8..16:    Length of region metadata, not including CRC
+//!   bytes 16..32:   Program GUID for this program  
+//!   bytes 32..40:   CRC of the above 32 bytes
+//!
+//! Region metadata (absolute offsets):
+//!   bytes 40..44:   Number of logs in the multilog
+//!   bytes 44..48:   Index of this log in the multilog
+//!   bytes 48..56:   Unused padding bytes
+//!   bytes 56..64:   This region's size
+//!   bytes 64..72:   Length of log area (LoLA)
+//!   bytes 72..88:   Multilog ID
+//!   bytes 88..96:   CRC of the above 48 bytes
+//!
+//! Log metadata (relative offsets):
+//!   bytes 0..8:     Log length
+//!   bytes 8..16:    Unused padding bytes
+//!   bytes 16..32:   Log head virtual position
+//!   bytes 32..40:   CRC of the above 32 bytes
+//!
+//! Log area (relative offsets):
+//!   bytes 0..LoLA:   Byte #n is the one whose virtual log position modulo LoLA is n
+//!
+//! The log area starts at absolute offset 256 to improve Intel Optane DC PMM performance.
+//!
+//! The way the corruption-detecting boolean (CDB) detects corruption
+//! is as follows. To write a CDB to persistent memory, we store one
+//! of two eight-byte values: `CDB_FALSE` or `CDB_TRUE`. These are
+//! sufficiently different from one another that each is extremely
+//! unlikely to be corrupted to become the other. So, if corruption
+//! happens, we can detect it by the fact that something other than
+//! `CDB_FALSE` or `CDB_TRUE` was read.
+//!
+
+use crate::pmem::pmemspec_t::*;
+use crate::pmem::pmemutil_v::*;
+use crate::pmem::pmcopy_t::*;
+use crate::pmem::traits_t::*;
+use pmsafe::{PmSafe, PmSized};
+use core::fmt::Debug;
+use vstd::bytes::*;
+use vstd::prelude::*;
+
+
+verus! {
+
+    /// Constants
+
+    // These constants describe the absolute or relative positions of
+    // various parts of the layout.
+    // TODO: clean these up
+    pub const ABSOLUTE_POS_OF_GLOBAL_METADATA: u64 = 0;
+                    
+                                    
+    pub const ABSOLUTE_POS_OF_LOG_CDB: u64 = 96;
+    pub const ABSOLUTE_POS_OF_LOG_METADATA_FOR_CDB_FALSE: u64 = 104;
+    pub const ABSOLUTE_POS_OF_LOG_METADATA_FOR_CDB_TRUE: u64 = 144;
+                            pub const ABSOLUTE_POS_OF_LOG_AREA: u64 = 256;
+    
+    // This GUID was generated randomly and is meant to describe the
+    // multilog program, even if it has future versions.
+
+    
+    // The current version number, and the only one whose contents
+    // this program can read, is the following:
+
+    
+    // These structs represent the different levels of metadata.
+
+        
+    
+        
+    
+    #[repr(C)]
+    #[derive(PmSized, PmSafe, Copy, Clone, Default)]
+    pub struct LogMetadata {
+        pub log_length: u64,
+        pub _padding: u64,
+        pub head: u128,
+    }
+    
+    impl PmCopy for LogMetadata {}
+
+
+    /// Specification functions for extracting metadata from a
+    /// persistent-memory region.
+
+    // This function extracts the bytes encoding global metadata from
+    // the contents `mem` of a persistent memory region.
+    
+    
+    // This function extracts the CRC of the global metadata from the
+    // contents `mem` of a persistent memory region.
+    
+    
+    // This function extracts the bytes encoding region metadata
+    // from the contents `mem` of a persistent memory region.
+    
+    
+    // This function extracts the CRC of the region metadata from the
+    // contents `mem` of a persistent memory region.
+    
+    
+    // This function extracts the bytes encoding the log metadata's
+    // corruption-detecting boolean (i.e., CDB) from the contents
+    // `mem` of a persistent memory region.
+    pub open spec fn extract_log_cdb(mem: Seq<u8>) -> Seq<u8>
+    {
+        extract_bytes(mem, ABSOLUTE_POS_OF_LOG_CDB as nat, u64::spec_size_of())
+    }
+
+    // This function extracts the log metadata's corruption-detecting boolean
+    // (i.e., CDB) from the contents `mem` of a persistent memory
+    // region. It returns an Option<bool> with the following meanings:
+    //
+    // None -- Corruption was detected when reading the CDB
+    // Some(true) -- No corruption was detected and the CDB is true
+    // Some(false) -- No corruption was detected and the CDB is false
+    //
+    
+    pub open spec fn deserialize_log_cdb(mem: Seq<u8>) -> u64
+    {
+        let bytes = extract_log_cdb(mem);
+        u64::spec_from_bytes(bytes)
+    }
+
+    pub open spec fn deserialize_and_check_log_cdb(mem: Seq<u8>) -> Option<bool>
+    {
+        let log_cdb = deserialize_log_cdb(mem);
+        if log_cdb == CDB_FALSE {
+            Some(false)
+        } else if log_cdb == CDB_TRUE {
+            Some(true)
+        } else {
+            None
+        }
+    }
+
+    // This function computes where the log metadata will be in a
+    // persistent-memory region given the current boolean value `cdb`
+    // of the corruption-detecting boolean.
+    
+    // This function computes where the log metadata ends in a
+    // persistent-memory region (i.e., the index of the byte just past
+    // the end of the log metadata) given the current boolean
+    // value `cdb` of the corruption-detecting boolean.
+    
+    // This function extracts the bytes encoding log metadata from
+    // the contents `mem` of a persistent memory region. It needs to
+    // know the current boolean value `cdb` of the
+    // corruption-detecting boolean because there are two possible
+    // places for such metadata.
+    
+    
+    // This function extracts the CRC of the log metadata from the
+    // contents `mem` of a persistent memory region. It needs to know
+    // the current boolean value `cdb` of the corruption-detecting
+    // boolean because there are two possible places for that CRC.
+    
+    
+    // This function returns the 4-byte unsigned integer (i.e., u32)
+    // encoded at position `pos` in byte sequence `bytes`.
+    
+    // This function returns the 8-byte unsigned integer (i.e., u64)
+    // encoded at position `pos` in byte sequence `bytes`.
+    
+    // This function returns the 16-byte unsigned integer (i.e., u128)
+    // encoded at position `pos` in byte sequence `bytes`.
+    
+    // This function returns the global metadata encoded as the given
+    // bytes `bytes`.
+    
+    // This function returns the region metadata encoded as the given
+    // bytes `bytes`.
+    
+    // This function returns the log metadata encoded as the given
+    // bytes `bytes`.
+    
+    /// Specification functions for extracting log data from a
+    /// persistent-memory region.
+
+    // This function converts a virtual log position (given relative
+    // to the virtual log's head) to a memory location (given relative
+    // to the beginning of the log area in memory).
+    //
+    // `pos_relative_to_head` -- the position in the virtual log being
+    // asked about, expressed as the number of positions past the
+    // virtual head (e.g., if the head is 3 and this is 7, it
+    // means position 10 in the virtual log).
+    //
+    // `head_log_area_offset` -- the offset from the location in the
+    // log area in memory containing the head position of the virtual
+    // log (e.g., if this is 3, that means the log's head byte is at
+    // address ABSOLUTE_POS_OF_LOG_AREA + 3 in the persistent memory
+    // region)
+    //
+    // `log_area_len` -- the length of the log area in memory
+    
+    // This function extracts the virtual log from the contents of a
+    // persistent-memory region.
+    //
+    // `mem` -- the contents of the persistent-memory region
+    //
+    // `log_area_len` -- the size of the log area in that region
+    //
+    // `head` -- the virtual log position of the head
+    //
+    // `log_length` -- the current length of the virtual log past the
+    // head
+    
+    /// Specification functions for recovering data and metadata from
+    /// persistent memory after a crash
+
+    // This function specifies how recovery should treat the contents
+    // of a single persistent-memory region as an abstract log state.
+    // It only deals with data; it assumes the metadata has already
+    // been recovered. Relevant aspects of that metadata are passed in
+    // as parameters.
+    //
+    // `mem` -- the contents of the persistent-memory region
+    //
+    // `log_area_len` -- the size of the log area in that region
+    //
+    // `head` -- the virtual log position of the head
+    //
+    // `log_length` -- the current length of the virtual log past the
+    // head
+    //
+    // Returns an `Option<AbstractLogState>` with the following
+    // meaning:
+    //
+    // `None` -- the given metadata isn't valid
+    // `Some(s)` -- `s` is the abstract state represented in memory
+    
+    // This function specifies how recovery should treat the contents
+    // of a single persistent-memory region as an abstract log state.
+    // It assumes the corruption-detecting boolean has already been
+    // read and is given by `cdb`.
+    //
+    // `mem` -- the contents of the persistent-memory region
+    //
+    // `multilog_id` -- the GUID associated with the multilog when it
+    // was initialized
+    //
+    // `num_logs` -- the number of logs overall in the multilog that
+    // this region's log is part of
+    //
+    // `which_log` -- which log, among the logs in the multilog,
+    // that this region stores
+    //
+    // `cdb` -- what value the corruption-detecting boolean has,
+    // according to the metadata in region 0
+    //
+    // Returns an `Option<AbstractLogState>` with the following
+    // meaning:
+    //
+    // `None` -- the metadata on persistent memory isn't consistent
+    // with it having been used as a multilog with the given
+    // parameters
+    //
+    // `Some(s)` -- `s` is the abstract state represented in memory
+    
+    // This function specifies how recovery should treat the contents
+    // of a sequence of persistent memory regions as an abstract
+    // multilog state. It assumes the corruption-detecting boolean has
+    // already been read and is given by `cdb`.
+    //
+    // `mems` -- the contents of the sequence of persistent memory
+    // regions, i.e., a sequence of sequences of bytes, with one
+    // sequence of bytes per persistent-memory region
+    //
+    // `multilog_id` -- the GUID associated with the multilog when it
+    // was initialized
+    //
+    // `cdb` -- what value the corruption-detecting boolean has,
+    // according to the metadata in region 0
+    //
+    // Returns an `Option<AbstractMultiLogState>` with the following
+    // meaning:
+    //
+    // `None` -- the metadata on persistent memory isn't consistent
+    // with it having been used as a multilog with the given
+    // parameters
+    //
+    // `Some(s)` -- `s` is the abstract state represented in memory
+    
+    // This function specifies how recovery should recover the
+    // corruption-detecting boolean. The input `mem` is the contents
+    // of region #0 of the persistent memory regions, since the CDB is
+    // only stored there.
+    //
+    // Returns an `Option<bool>` with the following meaning:
+    //
+    // `None` -- the metadata on this region isn't consistent
+    // with it having been used as a multilog
+    //
+    // `Some(cdb)` -- `cdb` is the corruption-detecting boolean
+    
+    // This function specifies how recovery should treat the contents
+    // of a sequence of persistent-memory regions as an abstract
+    // multilog state.
+    //
+    // `mems` -- the contents of the persistent memory regions, i.e.,
+    // a sequence of sequences of bytes, with one sequence of bytes
+    // per persistent-memory region
+    //
+    // `multilog_id` -- the GUID associated with the multilog when it
+    // was initialized
+    //
+    // Returns an `Option<AbstractMultiLogState>` with the following
+    // meaning:
+    //
+    // `None` -- the metadata on persistent memory isn't consistent
+    // with it having been used as a multilog with the given multilog
+    // ID
+    //
+    // `Some(s)` -- `s` is the abstract state represented in memory
+    
+    /// Useful utility proofs about layout that other files use.
+
+    // This lemma establishes that if a persistent memory regions view
+    // `pm_regions_view` has no outstanding writes, and if its committed byte
+    // sequence recovers to abstract state `state`, then any state
+    // `pm_regions_view` can crash into also recovers that same abstract state.
+    
+    // This lemma establishes that if persistent memory regions'
+    // contents `mems` can successfully be recovered from, then each
+    // of its regions has size large enough to hold at least
+    // `MIN_LOG_AREA_SIZE` bytes in its log area.
+    
+    // This lemma establishes that for any `i` and `j`, if
+    //
+    // `forall |k| i <= k < j ==> mem1[k] == mem2[k]`
+    //
+    // holds, then
+    //
+    // `mem1.subrange(i, j) == mem2.subrange(i, j)`
+    //
+    // also holds.
+    //
+    // This is an obvious fact, so the body of the lemma is empty.
+    // Nevertheless, the lemma is useful because it establishes a
+    // trigger. Specifically, it hints Z3 that whenever Z3 is thinking
+    // about two terms `mem1.subrange(i, j)` and `mem2.subrange(i, j)`
+    // where `mem1` and `mem2` are the specific memory byte sequences
+    // passed to this lemma, Z3 should also think about this lemma's
+    // conclusion. That is, it should try to prove that
+    //
+    // `forall |k| i <= k < j ==> mem1[k] == mem2[k]`
+    //
+    // and, whenever it can prove that, conclude that
+    //
+    // `mem1.subrange(i, j) == mem2.subrange(i, j)`
+    pub proof fn lemma_establish_subrange_equivalence(
+        mem1: Seq<u8>,
+        mem2: Seq<u8>,
+    )
+        ensures
+            forall |i: int, j: int| mem1.subrange(i, j) =~= mem2.subrange(i, j) ==>
+                #[trigger] mem1.subrange(i, j) == #[trigger] mem2.subrange(i, j)
+    {
+    }
+
+    // This lemma establishes that if the given persistent memory
+    // regions' contents can be recovered to a valid abstract state,
+    // then that abstract state is unaffected by
+    // `drop_pending_appends`.
+    }
+}
+pub mod multilogimpl_t {
+//! This file contains the trusted implementation of a `MultiLogImpl`.
+//! Although the verifier is run on this file, it needs to be
+//! carefully read and audited to be confident of the correctness of
+//! this multilog implementation.
+//!
+//! Fortunately, it delegates most of its work to an untrusted struct
+//! `UntrustedMultiLogImpl`, which doesn't need to be read or audited.
+//! It forces the `UntrustedMultiLogImpl` to satisfy certain
+//! postconditions, and also places restrictions on what
+//! `UntrustedMultiLogImpl` can do to persistent memory. These
+//! restrictions ensure that even if the system or process crashes in
+//! the middle of an operation, the system will still recover to a
+//! consistent state.
+//!
+//! It requires `UntrustedMultiLogImpl` to implement routines that do the
+//! various multilog operations like read and commit.
+//!
+//! It also requires `UntrustedMultiLogImpl` to provide a function
+//! `UntrustedMultiLogImpl::recover`, which specifies what its `start`
+//! routine will do to recover after a crash. It requires its `start`
+//! routine to satisfy that specification. It also uses it to limit
+//! how `UntrustedMultiLogImpl` writes to memory: It can only perform
+//! updates that, if incompletely performed before a crash, still
+//! leave the system in a valid state. The `recover` function takes a
+//! second parameter, the `multilog_id` which is passed to the start
+//! routine.
+//!
+//! It also requires `UntrustedMultiLogImpl` to provide a function `view`
+//! that converts the current state into an abstract log. It requires that
+//! performing a certain operation on the `UntrustedMultiLogImpl` causes a
+//! corresponding update to its abstract view. For instance, calling
+//! the `u.commit()` method should cause the resulting `u.view()` to
+//! become `old(u).view().commit()`.
+//!
+//! It also permits `UntrustedMultiLogImpl` to provide a function `inv`
+//! that encodes any invariants `UntrustedMultiLogImpl` wants maintained
+//! across invocations of its functions. This implementation will then
+//! guarantee that `inv` holds on any call to an `UntrustedMultiLogImpl`
+//! method, and demand that the method preserve that invariant.
+
+
+use crate::pmem::pmemspec_t::*;
+use crate::pmem::wrpm_t::*;
+
+
+verus! {
+
+    // This is the specification that `MultiLogImpl` provides for data
+    // bytes it reads. It says that those bytes are correct unless
+    // there was corruption on the persistent memory between the last
+    // write and this read.
+    
+    // This specification function indicates whether a given view of
+    // memory can only crash in a way that, after recovery, leads to a
+    // certain abstract state.
+    
+    // A `TrustedMultiLogPermission` is the type of a tracked object
+    // indicating permission to update memory. It restricts updates so
+    // that if a crash happens, the resulting memory `mem` satisfies
+    // `is_state_allowable(mem)`.
+    //
+    // The struct is defined in this file, and it has a non-public
+    // field, so the only code that can create one is in this file.
+    // So untrusted code in other files can't create one, and we can
+    // rely on it to restrict access to persistent memory.
+    
+    
+    
+    // This enumeration represents the various errors that can be
+    // returned from multilog operations. They're self-explanatory.
+    
+    // This executable method can be called to compute a random GUID.
+    // It uses the external `rand` crate.
+    
+    
+    
+}
+}
+pub mod multilogimpl_v {
+//! This file contains the implementation of `UntrustedMultiLogImpl`,
+//! which implements a provably correct multilog.
+//!
+//! The code in this file is verified and untrusted (as indicated by
+//! the `_v.rs` suffix), so you don't have to read it to be confident
+//! of the system's correctness.
+
+
+use crate::multilog::append_v::*;
+use crate::multilog::inv_v::*;
+use crate::multilog::layout_v::*;
+use crate::multilog::multilogimpl_t::*;
+use crate::pmem::crc_t::*;
+use crate::pmem::pmemspec_t::*;
+use crate::pmem::pmemutil_v::*;
+use crate::pmem::pmcopy_t::*;
+use crate::pmem::wrpm_t::*;
+
+verus! {
+
+    // This structure, `LogInfo`, is used by `UntrustedMultiLogImpl`
+    // to store information about a single log. Its fields are:
+    //
+    // `log_area_len` -- how many bytes are in the log area on
+    //     persistent memory
+    //
+    // `head` -- the logical position of the log's head
+    //
+    // `head_log_area_offset` -- the offset into the log area
+    //     holding the byte at the head position. This is
+    //     always equal to `head % log_area_len`, and is
+    //     cached in this variable to avoid expensive modulo
+    //     operations.
+    //
+    // `log_length` -- the number of bytes in the log beyond the head
+    //
+    // `log_plus_pending_length` -- the number of bytes in the log and
+    //     the pending appends to the log combined
+    
+    // This structure, `UntrustedMultiLogImpl`, implements a
+    // multilog. Its fields are:
+    //
+    // `num_logs` -- the number of logs in the multilog
+    // `cdb` -- the current value of the corruption-detecting boolean
+    // `infos` -- a vector of `LogInfo`s, one per log
+    // `state` -- the abstract view of the multilog
+    
+    
+}
+}
+pub mod multilogspec_t {
+//! This file contains the trusted specification for an abstract
+//! multilog, which has type `AbstractMultiLogState`.
+//!
+//! Although the verifier is run on this file, it needs to be
+//! carefully read and audited to be confident of the correctness of
+//! this specification for the multilog implementation.
+//!
+//! An `AbstractMultiLogState` has the following operations:
+//!
+//! `initialize(capacities: Seq<u64>) -> AbstractMultiLogState`
+//!
+//! This static function creates an initial multilog with the given
+//! capacities.
+//!
+//! `num_logs(self) -> nat`
+//!
+//! This method returns the number of logs in the multilog.
+//!
+//! `tentatively_append(self, which_log: int, bytes_to_append: Seq<u8>) -> Self`
+//!
+//! This method tentatively appends the given bytes to the end of the
+//! log in the multilog with the given index.
+//!
+//! `commit(self) -> Self`
+//!
+//! This method commits all tentative appends atomically across all
+//! logs in the multilog.
+//!
+//! `read(self, which_log: int, pos: int, len: int) -> Seq<u8>`
+//!
+//! This method reads a certain number of bytes from one of the logs
+//! at a certain logical position.
+//!
+//! `drop_pending_appends(self) -> Self`
+//!
+//! This method drops all pending appends. It's not meant to be
+//! explicitly invoked by clients; it's a model of what clients should
+//! consider to have happened during a crash.
+
+
+verus! {
+    
+    // An `AbstractLogState` is an abstraction of a single log, of
+    // which an abstract multilog is composed. Its fields are:
+    //
+    // `head` -- the logical position of the first accessible byte
+    // in the log
+    //
+    // `log` -- the accessible bytes in the log, logically starting
+    // at position `head`
+    //
+    // `pending` -- the bytes tentatively appended past the end of the
+    // log, which will not become part of the log unless committed
+    // and which will be discarded on a crash
+    //
+    // `capacity` -- the maximum length of the `log` field
+    
+        
+    // An `AbstractMultiLogState` is an abstraction of a collection of
+    // logs that can be atomically collectively appended to. It
+    // consists of a sequence of logs of type `AbstractLogState`.
+    
+    
+}
+}
+}
+pub mod pmem {
+#[cfg(all(target_os = "linux", feature = "pmem"))]
+pub mod linux_pmemfile_t {
+use crate::pmem::pmemspec_t::*;
+use crate::pmem::pmcopy_t::*;
+
+
+
+
+
+
+
+verus! {
+
+// This struct must be declared in the verus! macro so Verus knows it exists,
+// but its new() fn must live outside the macro because Verus does not currently 
+// support RefCell
+
+
+
+
+
+
+
+
+
+
+}
+}
+#[cfg(target_os = "windows")]
+pub mod windows_pmemfile_t {
+//! This file contains the trusted implementation for
+//! `FileBackedPersistentMemoryRegions`, a collection of persistent
+//! memory regions backed by files. It implements trait
+//! `PersistentMemoryRegions`.
+
+
+use crate::pmem::pmcopy_t::*;
+
+    
+// The `MemoryMappedFile` struct represents a memory-mapped file.
+
+
+
+
+verus! {
+
+// The `MemoryMappedFileSection` struct represents a section of a memory-mapped file.
+// It contains a reference to the `MemoryMappedFile` it's a section of so that the
+// `MemoryMappedFile` isn't dropped until this `MemoryMappedFileSection1 is dropped.
+
+
+}
+
+
+verus! {
+
+// The `MemoryMappedFileMediaType` enum represents a type of media
+// from which a file can be memory-mapped.
+
+
+
+
+// The `FileBackedPersistentMemoryRegion` struct represents a
+// persistent-memory region backed by a memory-mapped file.
+
+
+
+
+// The `FileBackedPersistentMemoryRegions` struct contains a
+// vector of volatile memory regions. It implements the trait
+// `PersistentMemoryRegions` so that it can be used by a multilog.
+
+
+
+
+}
+}
+#[cfg(any(target_os = "macos", all(target_os = "linux", not(feature = "pmem"))))]
+pub mod mmap_pmemfile_t {
+//
+// MacOSX does not support PMDK, so we simply support mmap-based
+// memory-mapped files, for development purposes.
+//
+// This file implements the `FileBackedPersistentMemoryRegions` type, which
+// simulates a persistent memory region backed by a file. The type implements the
+// `PersistentMemoryRegions` trait, allowing operations like reading, writing, and flushing.
+// Besides that, it also implements static functions `new` and `restore`. `new` creates
+// a new file with unknown contents; `restore` opens an existing file, so named because
+// it's typically used after a crash and restart to restore system state.
+
+use crate::pmem::pmemspec_t::*;
+use crate::pmem::pmcopy_t::*;
+
+
+
+
+
+verus! {
+
+
+
+
+
+
+
+
+
+
+}
+}
+pub mod pmemmock_t {
+//! This file contains the trusted implementation for
+//! `VolatileMemoryMockingPersistentMemoryRegions`, a collection of
+//! volatile memory regions. It serves as a mock of persistent memory
+//! regions by implementing trait `PersistentMemoryRegions`.
+//!
+//! THIS IS ONLY INTENDED FOR USE IN TESTING! In practice, one should
+//! use actually persistent memory to implement persistent memory!
+
+use crate::pmem::pmemspec_t::*;
+use crate::pmem::pmcopy_t::*;
+
+verus! {
+
+    // The `VolatileMemoryMockingPersistentMemoryRegion` struct
+    // contains a vector of volatile memory to hold the contents, as
+    // well as a ghost field that keeps track of the virtual modeled
+    // state. This ghost field pretends that outstanding writes remain
+    // outstanding even though in the concrete `contents` field we
+    // actually overwrite all data in place immediately.
+    
+    
+    
+    // The `VolatileMemoryMockingPersistentMemoryRegions` struct
+    // contains a vector of volatile memory regions.
+    
+    
+    }
+}
+pub mod pmemspec_t {
+//! This file contains the trusted specification for how a collection
+//! of persistent memory regions (implementing trait
+//! `PersistentMemoryRegions`) behaves.
+//!
+//! One of the things it models is what can happen to a persistent
+//! memory region if the system crashes in the middle of a write.
+//! Specifically, it says that on a crash some subset of the
+//! outstanding byte writes will be flushed (performed before the
+//! crash) and the rest of the outstanding byte writes will be
+//! discarded. Furthermore, any 8-byte-aligned 8-byte chunk either has
+//! all its outstanding writes flushed or all of them discarded.
+//!
+//! To obviate the need to model what happens when there are multiple
+//! outstanding writes to the same byte, the specification says that
+//! writes are only allowed to bytes that have no outstanding writes.
+//! To obviate the need to model what happens when a byte with an
+//! outstanding write is read, the specification says that reads (like
+//! writes) are only allowed to access bytes that have no outstanding
+//! writes.
+//!
+//! Another thing this file models is how bit corruption manifests. It
+//! models a collection of persistent memory regions as either
+//! impervious to corruption or not so. If a memory is impervious to
+//! corruption, then bit corruption never occurs and reads always
+//! return the last-written bytes. However, if memory isn't impervious
+//! to corruption, then all that's guaranteed is that the bytes that
+//! are read and the last-written bytes are related by
+//! `maybe_corrupted`.
+//!
+//! This file also provides axioms allowing possibly-corrupted bytes
+//! to be freed of suspicion of corruption. Both axioms require the
+//! use of CRCs to detect possible corruption, and model a CRC match
+//! as showing evidence of an absence of corruption.
+
+use crate::pmem::pmcopy_t::*;
+use core::fmt::Debug;
+use vstd::bytes::*;
+use vstd::prelude::*;
+
+use crc64fast::Digest;
+
+verus! {
+
+    // This function is used to copy bytes from a slice to a newly-allocated vector.
+    // `std::slice::copy_from_slice` requires that the source and destination have the
+    // same length, so this function allocates a buffer with the correct length, 
+    // obtains a mutable reference to the vector as a slice, and copies the 
+    // source bytes in. 
+    //
+    // This must be implemented in an external_body function because Verus does not
+    // support the vec! macro and does not support mutable references.
+    
+    
+    /// This is our model of bit corruption. It models corruption of a
+    /// read byte sequence as a sequence of corruptions happening to
+    /// each byte. This way, we can concatenate two read byte
+    /// sequences (say, to do a wrapping read) and consider them to be
+    /// analogously corrupted. We don't allow arbitrary concatenation
+    /// of bytes to prevent proofs from assembling CRC collisions and
+    /// thereby proving `false`. Specifically, we only allow byte
+    /// sequences to be put together if they all came from different
+    /// addresses.
+
+    // A byte `byte` read from address `addr` is a possible corruption
+    // of the actual last-written byte `true_byte` to that address if
+    // they're related by `maybe_corrupted_byte`.
+    
+    
+    // A sequence of bytes `bytes` read from addresses `addrs` is a
+    // possible corruption of the actual last-written bytes
+    // `true_bytes` to those addresses if those addresses are all
+    // distinct and if each corresponding byte pair is related by
+    // `maybe_corrupted_byte`.
+    
+    
+    
+    // This executable method can be called to compute the CRC of a
+    // sequence of bytes. It uses the `crc` crate.
+    
+    
+    
+    /// The second assumption, encapsulated in
+    /// `axiom_corruption_detecting_boolean`, is that the values
+    /// `CDB_FALSE` and `CDB_TRUE` are so randomly different from each
+    /// other that corruption can't make one appear to be the other.
+    /// That is, if we know we wrote either `CDB_FALSE` or `CDB_TRUE`
+    /// to a certain part of persistent memory, and when we read that
+    /// same part we get `CDB_FALSE` or `CDB_TRUE`, we can conclude it
+    /// matches what we last wrote to it. To justify the assumption
+    /// that `CDB_FALSE` and `CDB_TRUE` are different from each other,
+    /// we set them to CRC(b"0") and CRC(b"1"), respectively.
+
+    pub const CDB_FALSE: u64 = 0xa32842d19001605e; // CRC(b"0")
+    pub const CDB_TRUE: u64  = 0xab21aa73069531b7; // CRC(b"1")
+
+    
+    /// We model the persistent memory as getting flushed in chunks,
+    /// where each chunk has `const_persistence_chunk_size()` bytes. We refer
+    /// to chunk number `c` as the set of addresses `addr` such that
+    /// `addr / const_persistence_chunk_size() == c`.
+
+    pub open spec fn const_persistence_chunk_size() -> int { 8 }
+
+    /// We model the state of each byte of persistent memory as
+    /// follows. `state_at_last_flush` contains the contents
+    /// immediately after the most recent flush. `outstanding_write`
+    /// contains `None` if there's no outstanding write, or `Some(b)`
+    /// if there's an outstanding write of `b`. We don't model the
+    /// possibility of there being multiple outstanding writes because
+    /// we restrict reads and writes to not be allowed at locations
+    /// with currently outstanding writes.
+
+    #[verifier::ext_equal]
+    pub struct PersistentMemoryByte {
+        pub state_at_last_flush: u8,
+        pub outstanding_write: Option<u8>,
+    }
+
+    impl PersistentMemoryByte {
+        
+        pub open spec fn flush_byte(self) -> u8
+        {
+            match self.outstanding_write {
+                None => self.state_at_last_flush,
+                Some(b) => b
+            }
+        }
+
+            }
+
+    /// We model the state of a region of persistent memory as a
+    /// `PersistentMemoryRegionView`, which is essentially just a sequence
+    /// of `PersistentMemoryByte` values.
+
+    #[verifier::ext_equal]
+    pub struct PersistentMemoryRegionView
+    {
+        pub state: Seq<PersistentMemoryByte>,
+    }
+
+    impl PersistentMemoryRegionView
+    {
+        pub open spec fn len(self) -> nat
+        {
+            self.state.len()
+        }
+
+        
+        
+        pub open spec fn no_outstanding_writes_in_range(self, i: int, j: int) -> bool
+        {
+            forall |k| i <= k < j ==> (#[trigger] self.state[k].outstanding_write).is_none()
+        }
+
+        
+        pub open spec fn committed(self) -> Seq<u8>
+        {
+            self.state.map(|_addr, b: PersistentMemoryByte| b.state_at_last_flush)
+        }
+
+        // This specification function describes what it means for
+        // chunk number `chunk` in `self` to match the corresponding
+        // bytes in `bytes` if outstanding writes to those bytes in
+        // `self` haven't happened yet.
+        pub open spec fn chunk_corresponds_ignoring_outstanding_writes(self, chunk: int, bytes: Seq<u8>) -> bool
+        {
+            forall |addr: int| {
+                &&& 0 <= addr < self.len()
+                &&& addr / const_persistence_chunk_size() == chunk
+            } ==> #[trigger] bytes[addr] == self.state[addr].state_at_last_flush
+        }
+
+        // This specification function describes what it means for
+        // chunk number `chunk` in `self` to match the corresponding
+        // bytes in `bytes` if outstanding writes to those bytes in
+        // `self` have all been performed.
+        pub open spec fn chunk_corresponds_after_flush(self, chunk: int, bytes: Seq<u8>) -> bool
+        {
+            forall |addr: int| {
+                &&& 0 <= addr < self.len()
+                &&& addr / const_persistence_chunk_size() == chunk
+            } ==> #[trigger] bytes[addr] == self.state[addr].flush_byte()
+        }
+
+        // This specification function describes whether `self` can
+        // crash as a sequence of bytes `bytes`. It can do so if, for
+        // each chunk, that chunk either matches the corresponding
+        // part of `bytes` ignoring outstanding writes to that chunk
+        // or matches it after performing outstanding writes to that
+        // chunk. In other words, each byte can be flushed or
+        // unflushed, but bytes in the same chunk must always make the
+        // same flushed/unflushed choice.
+        pub open spec fn can_crash_as(self, bytes: Seq<u8>) -> bool
+        {
+            &&& bytes.len() == self.len()
+            &&& forall |chunk| {
+                  ||| self.chunk_corresponds_ignoring_outstanding_writes(chunk, bytes)
+                  ||| self.chunk_corresponds_after_flush(chunk, bytes)
+              }
+        }
+    }
+
+    /// We model the state of a sequence of regions of persistent
+    /// memory as a `PersistentMemoryRegionsView`, which is essentially
+    /// just a sequence of `PersistentMemoryRegionView` values.
+
+    #[verifier::ext_equal]
+    pub struct PersistentMemoryRegionsView {
+        pub regions: Seq<PersistentMemoryRegionView>,
+    }
+
+    impl PersistentMemoryRegionsView {
+        pub open spec fn len(self) -> nat
+        {
+            self.regions.len()
+        }
+
+        pub open spec fn spec_index(self, i: int) -> PersistentMemoryRegionView
+        {
+            self.regions[i]
+        }
+
+        
+
+        
+        
+        
+        pub open spec fn committed(self) -> Seq<Seq<u8>>
+        {
+            Seq::<Seq<u8>>::new(self.len(), |i: int| self[i].committed())
+        }
+
+        pub open spec fn can_crash_as(self, crash_regions: Seq<Seq<u8>>) -> bool
+        {
+            &&& crash_regions.len() == self.len()
+            &&& forall |i: int| #![auto] 0 <= i < self.len() ==> self[i].can_crash_as(crash_regions[i])
+        }
+    }
+
+    // The struct `PersistentMemoryConstants` contains fields that
+    // remain the same across all operations on persistent memory.
+
+    
+    
+    
+    // This function extracts the subsequence of `bytes` that lie
+    // between `pos` and `pos + len` inclusive of `pos` but exclusive
+    // of `pos + len`.
+    pub open spec fn extract_bytes(bytes: Seq<u8>, pos: nat, len: nat) -> Seq<u8>
+    {
+        bytes.subrange(pos as int, (pos + len) as int)
+    }
+}
+}
+pub mod pmemutil_v {
+//! This file contains lemmas and utility executable functions about
+//! persistent memory regions.
+//!
+//! The code in this file is verified and untrusted (as indicated by
+//! the `_v.rs` suffix), so you don't have to read it to be confident
+//! of the system's correctness.
+
+use crate::pmem::pmemspec_t::*;
+use crate::pmem::pmcopy_t::*;
+use crate::pmem::crc_t::*;
+use vstd::bytes::*;
+use vstd::prelude::*;
+
+verus! {
+
+    
+    // This lemma establishes that if there are no outstanding writes
+    // to a particular location in memory, then there's only one
+    // possibility for how the byte at that address can crash: it will
+    // always crash into its committed state.
+    pub proof fn lemma_if_no_outstanding_writes_at_addr_then_persistent_memory_view_can_only_crash_as_committed(
+        pm_region_view: PersistentMemoryRegionView,
+        addr: int,
+    )
+        requires
+            0 <= addr < pm_region_view.len(),
+            pm_region_view.state[addr].outstanding_write.is_none(),
+        ensures
+            forall |s| pm_region_view.can_crash_as(s) ==> #[trigger] s[addr] == pm_region_view.committed()[addr]
+    {
+        assert forall |s| pm_region_view.can_crash_as(s) implies #[trigger] s[addr] == pm_region_view.committed()[addr] by {
+            let chunk = addr / const_persistence_chunk_size();
+            // There are two cases to consider. Each is fairly trivial
+            // for Z3, once we cue it to consider the two cases
+            // separately with the following `if`.
+            if pm_region_view.chunk_corresponds_after_flush(chunk, s) {
+            }
+            else {
+            }
+        }
+    }
+
+    // This lemma establishes that any persistent memory byte that has
+    // no outstanding writes has one possible crash state, which is
+    // the same as its committed state.
+    pub proof fn lemma_wherever_no_outstanding_writes_persistent_memory_view_can_only_crash_as_committed(
+        pm_region_view: PersistentMemoryRegionView,
+    )
+        ensures
+            forall |s, addr: int| {
+                &&& pm_region_view.can_crash_as(s)
+                &&& 0 <= addr < s.len()
+                &&& pm_region_view.state[addr].outstanding_write.is_none()
+            } ==> #[trigger] s[addr] == pm_region_view.committed()[addr]
+    {
+        assert forall |s, addr: int| {
+                   &&& pm_region_view.can_crash_as(s)
+                   &&& 0 <= addr < s.len()
+                   &&& pm_region_view.state[addr].outstanding_write.is_none()
+               } implies #[trigger] s[addr] == pm_region_view.committed()[addr] by {
+            lemma_if_no_outstanding_writes_at_addr_then_persistent_memory_view_can_only_crash_as_committed(
+                pm_region_view, addr);
+        }
+    }
+
+    // This lemma establishes that if there are no outstanding writes
+    // anywhere in a persistent memory region's view, then it can only
+    // crash in one state, which is the same as its committed state.
+    
+    // This lemma establishes that if there are no outstanding writes
+    // anywhere in the view of a collection of persistent memory
+    // regions, then the collection can only crash in one state, which
+    // is the same as its committed state.
+    
+    // This lemma establishes that if a persistent memory region has
+    // no outstanding writes, then a flush of them does nothing.
+    
+    // This lemma establishes that if a collection of persistent
+    // memory regions has no outstanding writes anywhere, then a flush
+    // of them does nothing.
+    
+    // This is an auto lemma for lemma_if_no_outstanding_writes_then_flush_is_idempotent.
+    
+    // This executable function returns a vector containing the sizes
+    // of the regions in the given collection of persistent memory
+    // regions.
+    
+    // This executable function checks whether the given CRC read from
+    // persistent memory is the actual CRC of the given bytes read
+    // from persistent memory. It returns a boolean indicating whether
+    // the check succeeds.
+    //
+    // It guarantees that, if the CRC last written to memory really
+    // was the CRC of the data last written to memory, then:
+    //
+    // 1) If the function returns `true`, then the data read from
+    // memory (`data_c`) constitute an uncorrupted copy of the correct
+    // bytes last written to memory.
+    //
+    // 2) If the function returns `false`, then the persistent memory
+    // region collection the data and CRC were read from are not
+    // impervious to corruption.
+    //
+    // Parameters:
+    //
+    // `data_c` -- the possibly corrupted data read from memory
+    //
+    // `crc_c` -- the possibly corrupted CRC read from memory
+    //
+    // `mem` (ghost) -- the true contents of the memory that was read from
+    //
+    // `impervious_to_corruption` (ghost) -- whether that memory is
+    // impervious to corruption
+    //
+    // `data_addr` (ghost) -- where the data were read from in memory
+    //
+    // `data_length` (ghost) -- the length of the data read from memory
+    //
+    // `crc_addr` (ghost) -- where the CRC was read from in memory
+    
+
+    // This function converts the given encoded CDB read from persistent
+    // memory into a boolean. It checks for corruption as it does so. It
+    // guarantees that if it returns `Some` then there was no corruption,
+    // and that if it returns `None` then the memory isn't impervious to
+    // corruption.
+    //
+    // Parameters:
+    //
+    // `cdb_c` -- the possibly corrupted encoded CDB read from memory
+    //
+    // `mem` (ghost) -- the true contents of the memory that was read from
+    //
+    // `impervious_to_corruption` (ghost) -- whether that memory is
+    // impervious to corruption
+    //
+    // `cdb_addr` (ghost) -- where the CDB was read from in memory
+    //
+    // Return value:
+    //
+    // `Some(b)` -- the encoded CDB is uncorrupted and encodes the boolean
+    // `b`
+    //
+    // `None` -- corruption was detected, so the persistent memory regions
+    // can't be impervious to corruption
+    
+    /// If the only outstanding write is `const_persistence_chunk_size()`-sized and
+    /// -aligned, then there are only two possible resulting crash states,
+    /// one with the write and one without.
+
+    // This lemma establishes that, if there are no outstanding writes and
+    // we write a `const_persistence_chunk_size()`-aligned segment of length
+    // `const_persistence_chunk_size()`, then there are only two possible crash
+    // states that can happen after the write is initiated. In one of those
+    // crash states, nothing has changed; in the other, all the written
+    // bytes have been updated according to this write.
+    
+    // This lemma establishes that, if there are no outstanding writes and
+    // we write a `const_persistence_chunk_size()`-aligned segment of length
+    // `const_persistence_chunk_size()` to a single region among a collection of
+    // persistent memory regions, then there are only two possible crash
+    // states that can happen after the write is initiated. In one of those
+    // crash states, nothing has changed; in the other, all the written
+    // bytes have been updated according to this write.
+    
+    // This lemma establishes that if one performs a write and then a
+    // flush, then the committed contents reflect that write.
+    
+    // Calculates the CRC for a single `PmCopy` object.
+    
+    }
+}
+pub mod pmcopy_t {
+//! This file contains the trusted specification of several traits that 
+//! help us prove that reading from PM is safe. Some of the traits in this 
+//! file correspond to macros defined in the `pmsafe` crate in this repository.
+//! It is also related to some external traits defined and specified 
+//! in pmem/traits_t.rs.
+//! 
+//! Both reading and writing to PM is potentially dangerous; this file 
+//! focuses on ensuring that reads are safe. We want to be able to 
+//! read bytes from PM and then cast them to some target type T,
+//! but this may result in undefined behavior if the bytes are 
+//! an invalid T value. Thus, before doing such a cast, we 
+//! need to be sure that 1) the bytes we are reading have been 
+//! properly initialized with a valid T and 2) they have not been
+//! corrupted. 
+//! 
+//! We also need to be sure that proofs use the correct size for T.
+//! This is tricky, because Verus has no way of obtaining the size 
+//! in bytes of a structure. Rust's std::mem::size_of function
+//! can give the size of a type in constant contexts, but this is 
+//! an exec function that cannot be used in spec or proof code.
+//! 
+//! This file contains the `PmCopy` trait, which indicates whether
+//! a type is safe to copy from PM and defines some methods and 
+//! axioms for dealing with such structures.
+
+
+use crate::pmem::pmemspec_t::*;
+use vstd::bytes;
+use vstd::bytes::*;
+use vstd::prelude::*;
+use vstd::layout::*;
+use crate::pmem::traits_t::{PmSafe, PmSized, UnsafeSpecPmSized};
+
+use crc64fast::Digest;
+use pmsafe::pmsized_primitive;
+use core::slice;
+use std::convert::TryInto;
+use std::ptr;
+use std::mem::MaybeUninit;
+
+verus! {
+    
+    // PmCopy provides functions to help reason about copying data to and from persistent memory.
+    // It is a subtrait of PmSafe (a marker trait indicating that the type is safe to write to persistent memory)
+    // and PmSized/SpecPmSized (which provide reliable information about the size of the implementing struct in 
+    // bytes for use in ghost code).
+
+    // PmCopy (together with the PmCopyHelper trait, which provides a blanket implementation of 
+    // method we want PmCopy objects to have) indicates whether an object is safe to 
+    // read from PM and provides methods to help prove that such reads are safe. 
+    // It is a subtrait of several unsafe traits -- PmSafe and PmSized -- that should
+    // only be implemented by structures using #[derive]. 
+    // 
+    // There is currently no derive macro for PmCopy, but since it is a safe trait with 
+    // no associated functions, it can be implemented directly in safe, verified code.
+    // If compilation of such an implementation succeeds, the implementor is safe
+    // to read from PM.
+    //
+    // Implicit in this definition is that `PmCopy` types must be repr(C);
+    // the macros that derive `PmSized` and `PmSafe` require that the deriving
+    // type be repr(C), as this is the best way to ensure a predictable in-memory
+    // layout and size.
+    pub trait PmCopy : PmSized + SpecPmSized + Sized + PmSafe + Copy {}
+
+    // PmCopyHelper is a subtrait of PmCopy that exists to provide a blanket
+    // implementation of these methods for all PmCopy objects. 
+    pub trait PmCopyHelper : PmCopy {
+        // `spec_to_bytes` is an uninterpreted method that returns a byte
+        // representation of `self`. 
+        
+        // `spec_from_bytes` is the inverse of spec_to_bytes. It only returns
+        // valid instances of T, because only valid instances of T can be
+        // converted to bytes using `spec_to_bytes`. Its relationship 
+        // to `spec_to_bytes` is axiomatized by `axiom_to_from_bytes`.
+        spec fn spec_from_bytes(bytes: Seq<u8>) -> Self;
+
+        spec fn bytes_parseable(bytes: Seq<u8>) -> bool;
+
+        // `spec_crc` returns the CRC of the given value as a u64. 
+            }
+
+    
+    // The two following axioms are brodcast in the `pmcopy_axioms`
+    // group. 
+
+    // `axiom_bytes_len` axiomatizes the fact that a byte 
+    // representation of some PmCopy value S has size
+    // S::spec_size_of(). Since `spec_to_bytes` is uninterpreted,
+    // we cannot prove that this is true; the PmSized macro helps
+    // us check that this is the case, but that macro still must 
+    // be audited to ensure that S::spec_size_of() and the runtime 
+    // size_of functions return the same value.
+    
+    // `axiom_to_from_bytes` axiomatizes the fact that converting any
+    // PmCopy value `s` to bytes and back results in the original value. 
+    // This axiom has no preconditions because `s` is necessarily
+    // a valid instance of its type.
+    
+    // u64 must implement PmCopy for CRC management
+    
+    // MaybeCorruptedBytes<S> is a container for bytes that have been read 
+    // from PM and represent a valid S in the absence of corruption. It 
+    // provides methods to help check that the bytes have not been corrupted
+    // and then cast them to an S. 
+    // 
+    // This structure is external_body because it uses a `MaybeUninit` to store
+    // the bytes. We cannot cast the bytes to an S before checking for corruption, 
+    // as this could cause UB if the bytes are corrupted. Using `MaybeUninit` 
+    // avoids UB and also ensures that the DRAM location of the S is properly
+    // aligned, which is also important for safety when we eventually cast 
+    // the bytes to an S.
+    
+    
+    
+    // Our trusted specification of primitive sizes assumes that usize and 
+    // isize are 8 bytes. These directives have Verus check this assumption.
+    global size_of usize == 8;
+    global size_of isize == 8;
+
+    // SpecPmSized defines the spec counterparts of the external trait
+    // PmSized, which provides methods for calculating the size 
+    // of a user-defined structure that needs to be stored on PM. 
+    // PmSized can only be derived via a trusted macro (defined in the
+    // pmsafe crate) and uses compile-time assertions to check that
+    // the calculated size is the same as the true size. This helps
+    // us check that we are using the correct size for PM-resident
+    // structures in ghost code, where their size is not usually
+    // accessible.
+    //
+    // Due to restrictions on const traits and associated constants
+    // in Rust and Verus, these spec methods must be defined in a separate
+    // trait from the exec methods they specify. SpecPmSized is a subtrait
+    // of the external unsafe trait UnsafeSpecPmSized to ensure that 
+    // structures only implement it if they use the provided derive macros.
+    pub trait SpecPmSized : UnsafeSpecPmSized {
+        spec fn spec_size_of() -> nat;
+            }
+
+    // User-defined structures that derive PmSized have their 
+    // size calculated based on the size and alignment of the
+    // struct's fields. The size and alignment of safe primitives
+    // are hardcoded in pmsafe/pmsafe_macros.rs and implementations
+    // for primitive types based on these values are generated
+    // by the pmsized_primitive! macro. The macro also generates
+    // compile-time assertions to check that the hardcoded sizes
+    // and alignments are correct.
+    pmsized_primitive!(u8);
+    pmsized_primitive!(u16);
+    pmsized_primitive!(u32);
+    pmsized_primitive!(u64);
+    pmsized_primitive!(u128);
+    pmsized_primitive!(usize);
+    pmsized_primitive!(i8);
+    pmsized_primitive!(i16);
+    pmsized_primitive!(i32);
+    pmsized_primitive!(i64);
+    pmsized_primitive!(i128);
+    pmsized_primitive!(isize);
+    pmsized_primitive!(bool);
+    pmsized_primitive!(char);
+    // floats are not currently supported by the verifier
+    // pmsized_primitive!(f32);
+    // pmsized_primitive!(f64);
+
+    // Arrays are PmSized and PmSafe, but since the implementation is generic
+    // we provide a manual implementation here rather than using the macro.
+    // Unsafe implementations of PmSized and UnsafeSpecPmSized live in traits_t.rs
+    
+    // This spec function implements an algorithm for determining the amount of 
+    // padding needed before the next field in a repr(C) structure to ensure it is aligned.
+    // This is the same algorithm described here:
+    // https://doc.rust-lang.org/reference/type-layout.html#the-c-representation
+    
+    // This function calculates the amount of padding needed to align the next field in a struct.
+    // It's const, so we can use it const contexts to calculate the size of a struct at compile time.
+    // This function is also verified.
+    
+}
+}
+pub mod wrpm_t {
+use crate::pmem::pmemspec_t::*;
+use crate::pmem::pmcopy_t::*;
+
+verus! {
+
+
+
+
+}
+}
+pub mod crc_t {
+
+use crate::pmem::pmemspec_t::*;
+use crate::pmem::pmcopy_t::*;
+
+
+verus! {
+
+    // Helper struct to hide the external crc64fast Digest type
+    // from Verus while still keeping ghost state associated with it
+    
+    // A structure for obtaining CRCs of multiple PmCopy objects
+    // and writing proofs about them.
+    
+    }
+}
+pub mod traits_t {
+//! This file defines external and unsafe traits PmSized 
+//! and PmSafe that are used to prove that accesses to PM
+//! are safe. Aside from the hardcoded unsafe implementations
+//! in this file, these traits should *ONLY* be implemented
+//! via derive macros, which are defined in the pmsafe crate.
+//! 
+//! Both reading and writing to PM are potentially dangerous
+//! operations. It is not crash-safe to write a structure with
+//! references to external resources (e.g., references, raw pointers,
+//! file descriptors), as these resources may be lost in a crash,
+//! causing a dangling reference upon recovery. The PmSafe marker
+//! trait establishes which types are safe to write to PM and can
+//! only be derived for safe types.
+//! 
+//! To read safely from PM, we need to know the runtime size and
+//! alignment of the structure we are reading so that we can 
+//! eventually cast the read bytes to a more useful type without
+//! risking UB. The PmSized and ConstPmSized traits provide 
+//! methods to calculate the runtime size and alignment alongside
+//! the SpecPmSized trait (defined in pmem/pmcopy_t.rs) and check
+//! that the calculated size is correct, which helps us ensure 
+//! that proofs use the correct size for structures. 
+
+use vstd::prelude::*;
+use pmsafe::PmSafe;
+
+use super::pmcopy_t::SpecPmSized;
+
+// The `PmSafe` marker trait indicates whether a structure is safe to 
+// write to PM. This trait should only implemented via its derive macro
+// for user-defined structures.
+pub unsafe trait PmSafe {}
+
+// Numeric types and arrays are all always PmSafe.
+// The PmSafe derive macro can derive PmSafe for any structure
+// that contains only PmSafe types.
+
+// These types are PmSafe because they do not contain references to external
+// resources. Note, however, that extra care must be taken when *reading* them,
+// as attempting to cast invalid bytes to one of these types will cause UB.
+// Any type that we wish to read from PM must implement the PmCopy trait,
+// defined in pmem/pmcopy_t.rs, which provides additional conditions and methods
+// for making sure such reads are safe.
+
+verus! {
+    
+    
+    
+    // The specifications of these methods in ExPmSized are 
+    // not useable in verified code; use these verified wrappers
+    // instead to obtain the runtime size and alignment of a type.
+    pub fn size_of<S: PmSized>() -> (out: usize)
+        ensures 
+            out as nat == S::spec_size_of()
+    {
+        S::size_of()
+    }
+
+    }
+
+// The unsafe trait PmSized provides non-const exec methods that return the size and alignment
+// of a type as calculated by the PmSize derive macro. This trait is visible to Verus via 
+// an external trait specification, which axiomatizes that the size and alignment given by these 
+// methods match that which is given by the spec functions. Due to limitations in Verus and Rust,
+// we can't make implementations of this trait or its methods constant. We use the trait 
+// ConstPmSized below, which is not visible to Verus, to obtain constant size and alignment values,
+// which are checked at compile time and should be returned by the methods of this trait.
+//
+// Ideally, this would be a constant trait defined within Verus, with verified methods. This is 
+// not currently possible due to limitations in Verus, so we have to use this workaround.
+pub unsafe trait PmSized : SpecPmSized {
+    fn size_of() -> usize;
+    }
+
+// ConstPmSized's associated constants store the size and alignment of an implementing 
+// type as calculated by the PmSized derive macro. This trait is not visible to Verus,
+// since Verus does not currently support associated constants. The size_of and align_of
+// methods in PmSized, which ARE visible to Verus but are external-body, return 
+// these associated constants.
+
+// This unsafe marker trait is a supertrait of SpecPmSized to ensure that
+// types cannot safely provide their own implementations of SpecPmSized. 
+// This is a workaround for the fact that Verus does not support unsafe traits;
+// only externally-defined traits can be unsafe.
+pub unsafe trait UnsafeSpecPmSized {}
+
+// Arrays are PmSized and PmSafe, but since the implementation is generic
+// we provide a manual implementation here rather than using the pmsized_primitive!
+// macro. These traits are unsafe and must be implemented outside of verus!.
+
+
+}
+}
+
+use crate::multilog::layout_v::*;
+use crate::multilog::multilogimpl_t::*;
+use crate::multilog::multilogimpl_v::*;
+use crate::multilog::multilogspec_t::*;
+#[cfg(all(target_os = "linux", feature = "pmem"))]
+use crate::pmem::linux_pmemfile_t::*;
+#[cfg(target_os = "windows")]
+use crate::pmem::windows_pmemfile_t::*;
+#[cfg(any(target_os = "macos", all(target_os = "linux", not(feature = "pmem"))))]
+use crate::pmem::mmap_pmemfile_t::*;
+use crate::pmem::pmemmock_t::*;
+use crate::pmem::pmemspec_t::*;
+use crate::pmem::pmemutil_v::*;
+
+#[cfg(all(target_os = "linux", feature = "pmem"))]
+include!("./bindings.rs");
+
+
+verus! {
+// this function is defined outside of the test module so that we can both
+// run verification on it and call it in a test to ensure that all operations
+// succeed
+
+
+}

@@ -1,0 +1,272 @@
+
+// bottom bread
+
+mod os_mem {
+use vstd::prelude::*;
+use vstd::raw_ptr::*;
+use vstd::set_lib::*;
+use libc::{PROT_NONE, PROT_READ, PROT_WRITE, MAP_PRIVATE, MAP_ANONYMOUS, MAP_NORESERVE};
+
+verus!{
+
+
+
+#[verus::trusted]
+#[verifier(external_body)]
+pub tracked struct OsMem {
+    no_copy: NoCopy,
+}
+
+
+
+#[verus::trusted]
+pub tracked struct MemChunk {
+    pub os: Map<int, OsMem>,
+    pub points_to: PointsToRaw,
+}
+
+#[verus::trusted]
+impl MemChunk {
+    
+    
+    
+    
+    
+    #[verifier::inline]
+    pub open spec fn range_points_to(&self) -> Set<int> {
+        self.points_to.dom()
+    }
+
+    
+    
+    
+    
+    
+    }
+
+
+
+//// Wrappers
+
+// TODO should allow these to return 0 for error case
+
+
+
+
+
+//// Tested for macOS / Linux
+
+
+
+
+
+//// Misc utilities
+
+
+
+
+}
+}
+
+// fundamentals and definitions
+
+mod os_mem_util {
+use vstd::prelude::*;
+use vstd::set_lib::*;
+use vstd::raw_ptr::*;
+use vstd::modes::*;
+
+use crate::os_mem::*;
+
+verus!{
+
+impl MemChunk {
+    
+    #[verifier::inline]
+    pub open spec fn pointsto_has_range(&self, start: int, len: int) -> bool {
+        set_int_range(start, start + len) <= self.range_points_to()
+    }
+
+    
+    
+    pub proof fn split(
+        tracked &mut self,
+        start: int,
+        len: int
+    ) -> (tracked t: Self)
+        ensures
+            t.points_to.dom() == old(self).points_to.dom().intersect(set_int_range(start, start + len)),
+            t.os == old(self).os.restrict(set_int_range(start, start + len)),
+            self.points_to.dom() == old(self).points_to.dom().difference(set_int_range(start, start + len)),
+            self.os == old(self).os.remove_keys(set_int_range(start, start + len)),
+            self.points_to.provenance() == old(self).points_to.provenance(),
+            self.points_to.provenance() == t.points_to.provenance(),
+    {
+        let tracked split_os = self.os.tracked_remove_keys(
+            set_int_range(start, start + len).intersect(self.os.dom())
+        );
+
+        let tracked mut pt = PointsToRaw::empty(self.points_to.provenance());
+        tracked_swap(&mut pt, &mut self.points_to);
+        let tracked (rt, pt) = pt.split(set_int_range(start, start + len).intersect(pt.dom()));
+        self.points_to = pt;
+
+        let tracked t = MemChunk { os: split_os, points_to: rt };
+
+        assert(self.points_to.dom() =~= old(self).points_to.dom().difference(set_int_range(start, start + len)));
+        assert(self.os =~= old(self).os.remove_keys(set_int_range(start, start + len)));
+        assert(t.points_to.dom() =~= old(self).points_to.dom().intersect(set_int_range(start, start + len)));
+        assert(t.os =~= old(self).os.restrict(set_int_range(start, start + len)));
+
+        t
+    }
+
+    
+    
+    
+    pub proof fn take_points_to_range(
+        tracked &mut self,
+        start: int,
+        len: int
+    ) -> (tracked points_to: PointsToRaw)
+        requires 
+            len >= 0,
+            old(self).pointsto_has_range(start, len),
+        ensures
+            self.os == old(self).os,
+            self.points_to.dom() == old(self).points_to.dom().difference(set_int_range(start, start+len)),
+            self.points_to.provenance() == old(self).points_to.provenance(),
+            points_to.is_range(start, len),
+            points_to.provenance() == old(self).points_to.provenance(),
+
+    {
+        let tracked mut pt = PointsToRaw::empty(self.points_to.provenance());
+        tracked_swap(&mut pt, &mut self.points_to);
+        let tracked (rt, pt) = pt.split(set_int_range(start, start + len));
+        self.points_to = pt;
+        rt
+    }
+
+    }
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+///////
+
+
+}
+}
+
+// utilities
+
+
+// implementation
+
+
+
+use vstd::prelude::*;
+
+verus!{
+
+
+
+}
+
+
+// Called from C overrides
+
+// verus_mi_thread_init_default_heap should be called once-per-thread,
+// and must be called before verus_mi_heap_malloc
+
+use core::ffi::c_void;
+
+
+
+
+
+
+verus!{
+
+
+}
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+// TODO need to figure out how to override the C++ new / delete operators
+
+#[cfg(feature = "override_system_allocator")]
+extern "C" {
+    #[verifier::external]
+    #[no_mangle]
+    pub fn get_default_heap() -> *mut c_void;
+
+    #[verifier::external]
+    #[no_mangle]
+    pub fn thread_id_helper() -> u64;
+
+/*
+    #[verifier::external]
+    #[no_mangle]
+    pub fn malloc(size: usize) -> *mut c_void;
+
+    #[no_mangle]
+    fn calloc(number: usize, size: usize) -> *mut c_void;
+
+    #[no_mangle]
+    fn realloc(ptr: *mut c_void, size: usize) -> *mut c_void;
+
+    #[verifier::external]
+    #[no_mangle]
+    pub fn free(ptr: *mut c_void);
+    */
+}

@@ -1,0 +1,1014 @@
+ // suppress warnings about variable names in PMDK
+
+use vstd::pervasive::runtime_assert;
+use vstd::prelude::*;
+
+pub mod pmem {
+#[cfg(all(target_os = "linux", feature = "pmem"))]
+pub mod linux_pmemfile_t {
+use crate::pmem::pmemspec_t::*;
+use crate::pmem::pmcopy_t::*;
+
+
+
+
+
+
+
+verus! {
+
+// This struct must be declared in the verus! macro so Verus knows it exists,
+// but its new() fn must live outside the macro because Verus does not currently 
+// support RefCell
+
+
+
+
+
+
+
+
+
+
+}
+}
+#[cfg(target_os = "windows")]
+pub mod windows_pmemfile_t {
+//! This file contains the trusted implementation for
+//! `FileBackedPersistentMemoryRegions`, a collection of persistent
+//! memory regions backed by files. It implements trait
+//! `PersistentMemoryRegions`.
+
+
+use crate::pmem::pmcopy_t::*;
+
+    
+// The `MemoryMappedFile` struct represents a memory-mapped file.
+
+
+
+
+verus! {
+
+// The `MemoryMappedFileSection` struct represents a section of a memory-mapped file.
+// It contains a reference to the `MemoryMappedFile` it's a section of so that the
+// `MemoryMappedFile` isn't dropped until this `MemoryMappedFileSection1 is dropped.
+
+
+}
+
+
+verus! {
+
+// The `MemoryMappedFileMediaType` enum represents a type of media
+// from which a file can be memory-mapped.
+
+
+
+
+// The `FileBackedPersistentMemoryRegion` struct represents a
+// persistent-memory region backed by a memory-mapped file.
+
+
+
+
+// The `FileBackedPersistentMemoryRegions` struct contains a
+// vector of volatile memory regions. It implements the trait
+// `PersistentMemoryRegions` so that it can be used by a multilog.
+
+
+
+
+}
+}
+#[cfg(any(target_os = "macos", all(target_os = "linux", not(feature = "pmem"))))]
+pub mod mmap_pmemfile_t {
+//
+// MacOSX does not support PMDK, so we simply support mmap-based
+// memory-mapped files, for development purposes.
+//
+// This file implements the `FileBackedPersistentMemoryRegions` type, which
+// simulates a persistent memory region backed by a file. The type implements the
+// `PersistentMemoryRegions` trait, allowing operations like reading, writing, and flushing.
+// Besides that, it also implements static functions `new` and `restore`. `new` creates
+// a new file with unknown contents; `restore` opens an existing file, so named because
+// it's typically used after a crash and restart to restore system state.
+
+use crate::pmem::pmemspec_t::*;
+use crate::pmem::pmcopy_t::*;
+
+
+
+
+
+verus! {
+
+
+
+
+
+
+
+
+
+
+}
+}
+pub mod pmemmock_t {
+//! This file contains the trusted implementation for
+//! `VolatileMemoryMockingPersistentMemoryRegions`, a collection of
+//! volatile memory regions. It serves as a mock of persistent memory
+//! regions by implementing trait `PersistentMemoryRegions`.
+//!
+//! THIS IS ONLY INTENDED FOR USE IN TESTING! In practice, one should
+//! use actually persistent memory to implement persistent memory!
+
+use crate::pmem::pmemspec_t::*;
+use crate::pmem::pmcopy_t::*;
+
+verus! {
+
+    // The `VolatileMemoryMockingPersistentMemoryRegion` struct
+    // contains a vector of volatile memory to hold the contents, as
+    // well as a ghost field that keeps track of the virtual modeled
+    // state. This ghost field pretends that outstanding writes remain
+    // outstanding even though in the concrete `contents` field we
+    // actually overwrite all data in place immediately.
+    
+    
+    
+    // The `VolatileMemoryMockingPersistentMemoryRegions` struct
+    // contains a vector of volatile memory regions.
+    
+    
+    }
+}
+pub mod pmemspec_t {
+//! This file contains the trusted specification for how a collection
+//! of persistent memory regions (implementing trait
+//! `PersistentMemoryRegions`) behaves.
+//!
+//! One of the things it models is what can happen to a persistent
+//! memory region if the system crashes in the middle of a write.
+//! Specifically, it says that on a crash some subset of the
+//! outstanding byte writes will be flushed (performed before the
+//! crash) and the rest of the outstanding byte writes will be
+//! discarded. Furthermore, any 8-byte-aligned 8-byte chunk either has
+//! all its outstanding writes flushed or all of them discarded.
+//!
+//! To obviate the need to model what happens when there are multiple
+//! outstanding writes to the same byte, the specification says that
+//! writes are only allowed to bytes that have no outstanding writes.
+//! To obviate the need to model what happens when a byte with an
+//! outstanding write is read, the specification says that reads (like
+//! writes) are only allowed to access bytes that have no outstanding
+//! writes.
+//!
+//! Another thing this file models is how bit corruption manifests. It
+//! models a collection of persistent memory regions as either
+//! impervious to corruption or not so. If a memory is impervious to
+//! corruption, then bit corruption never occurs and reads always
+//! return the last-written bytes. However, if memory isn't impervious
+//! to corruption, then all that's guaranteed is that the bytes that
+//! are read and the last-written bytes are related by
+//! `maybe_corrupted`.
+//!
+//! This file also provides axioms allowing possibly-corrupted bytes
+//! to be freed of suspicion of corruption. Both axioms require the
+//! use of CRCs to detect possible corruption, and model a CRC match
+//! as showing evidence of an absence of corruption.
+
+use crate::pmem::pmcopy_t::*;
+use core::fmt::Debug;
+use vstd::bytes::*;
+use vstd::prelude::*;
+
+use crc64fast::Digest;
+
+verus! {
+
+    // This function is used to copy bytes from a slice to a newly-allocated vector.
+    // `std::slice::copy_from_slice` requires that the source and destination have the
+    // same length, so this function allocates a buffer with the correct length, 
+    // obtains a mutable reference to the vector as a slice, and copies the 
+    // source bytes in. 
+    //
+    // This must be implemented in an external_body function because Verus does not
+    // support the vec! macro and does not support mutable references.
+    
+    #[derive(Debug, Eq, PartialEq, Clone, Copy)]
+    pub enum PmemError {
+        InvalidFileName,
+        CannotOpenPmFile,
+        NotPm,
+        PmdkError,
+        AccessOutOfRange,
+    }
+
+    /// This is our model of bit corruption. It models corruption of a
+    /// read byte sequence as a sequence of corruptions happening to
+    /// each byte. This way, we can concatenate two read byte
+    /// sequences (say, to do a wrapping read) and consider them to be
+    /// analogously corrupted. We don't allow arbitrary concatenation
+    /// of bytes to prevent proofs from assembling CRC collisions and
+    /// thereby proving `false`. Specifically, we only allow byte
+    /// sequences to be put together if they all came from different
+    /// addresses.
+
+    // A byte `byte` read from address `addr` is a possible corruption
+    // of the actual last-written byte `true_byte` to that address if
+    // they're related by `maybe_corrupted_byte`.
+    pub uninterp spec fn maybe_corrupted_byte(byte: u8, true_byte: u8, addr: int) -> bool;
+
+    
+    // A sequence of bytes `bytes` read from addresses `addrs` is a
+    // possible corruption of the actual last-written bytes
+    // `true_bytes` to those addresses if those addresses are all
+    // distinct and if each corresponding byte pair is related by
+    // `maybe_corrupted_byte`.
+    pub open spec fn maybe_corrupted(bytes: Seq<u8>, true_bytes: Seq<u8>, addrs: Seq<int>) -> bool {
+        &&& bytes.len() == true_bytes.len() == addrs.len()
+        &&& forall |i: int| #![auto] 0 <= i < bytes.len() ==> maybe_corrupted_byte(bytes[i], true_bytes[i], addrs[i])
+    }
+
+    
+    
+    // This executable method can be called to compute the CRC of a
+    // sequence of bytes. It uses the `crc` crate.
+    
+    
+    
+     // CRC(b"0")
+     // CRC(b"1")
+
+    
+    /// We model the persistent memory as getting flushed in chunks,
+    /// where each chunk has `const_persistence_chunk_size()` bytes. We refer
+    /// to chunk number `c` as the set of addresses `addr` such that
+    /// `addr / const_persistence_chunk_size() == c`.
+
+    pub open spec fn const_persistence_chunk_size() -> int { 8 }
+
+    /// We model the state of each byte of persistent memory as
+    /// follows. `state_at_last_flush` contains the contents
+    /// immediately after the most recent flush. `outstanding_write`
+    /// contains `None` if there's no outstanding write, or `Some(b)`
+    /// if there's an outstanding write of `b`. We don't model the
+    /// possibility of there being multiple outstanding writes because
+    /// we restrict reads and writes to not be allowed at locations
+    /// with currently outstanding writes.
+
+    #[verifier::ext_equal]
+    pub struct PersistentMemoryByte {
+        pub state_at_last_flush: u8,
+        pub outstanding_write: Option<u8>,
+    }
+
+    impl PersistentMemoryByte {
+        
+        pub open spec fn flush_byte(self) -> u8
+        {
+            match self.outstanding_write {
+                None => self.state_at_last_flush,
+                Some(b) => b
+            }
+        }
+
+            }
+
+    /// We model the state of a region of persistent memory as a
+    /// `PersistentMemoryRegionView`, which is essentially just a sequence
+    /// of `PersistentMemoryByte` values.
+
+    #[verifier::ext_equal]
+    pub struct PersistentMemoryRegionView
+    {
+        pub state: Seq<PersistentMemoryByte>,
+    }
+
+    impl PersistentMemoryRegionView
+    {
+        pub open spec fn len(self) -> nat
+        {
+            self.state.len()
+        }
+
+        
+        
+        pub open spec fn no_outstanding_writes_in_range(self, i: int, j: int) -> bool
+        {
+            forall |k| i <= k < j ==> (#[trigger] self.state[k].outstanding_write).is_none()
+        }
+
+        
+        pub open spec fn committed(self) -> Seq<u8>
+        {
+            self.state.map(|_addr, b: PersistentMemoryByte| b.state_at_last_flush)
+        }
+
+        // This specification function describes what it means for
+        // chunk number `chunk` in `self` to match the corresponding
+        // bytes in `bytes` if outstanding writes to those bytes in
+        // `self` haven't happened yet.
+        pub open spec fn chunk_corresponds_ignoring_outstanding_writes(self, chunk: int, bytes: Seq<u8>) -> bool
+        {
+            forall |addr: int| {
+                &&& 0 <= addr < self.len()
+                &&& addr / const_persistence_chunk_size() == chunk
+            } ==> #[trigger] bytes[addr] == self.state[addr].state_at_last_flush
+        }
+
+        // This specification function describes what it means for
+        // chunk number `chunk` in `self` to match the corresponding
+        // bytes in `bytes` if outstanding writes to those bytes in
+        // `self` have all been performed.
+        pub open spec fn chunk_corresponds_after_flush(self, chunk: int, bytes: Seq<u8>) -> bool
+        {
+            forall |addr: int| {
+                &&& 0 <= addr < self.len()
+                &&& addr / const_persistence_chunk_size() == chunk
+            } ==> #[trigger] bytes[addr] == self.state[addr].flush_byte()
+        }
+
+        // This specification function describes whether `self` can
+        // crash as a sequence of bytes `bytes`. It can do so if, for
+        // each chunk, that chunk either matches the corresponding
+        // part of `bytes` ignoring outstanding writes to that chunk
+        // or matches it after performing outstanding writes to that
+        // chunk. In other words, each byte can be flushed or
+        // unflushed, but bytes in the same chunk must always make the
+        // same flushed/unflushed choice.
+        pub open spec fn can_crash_as(self, bytes: Seq<u8>) -> bool
+        {
+            &&& bytes.len() == self.len()
+            &&& forall |chunk| {
+                  ||| self.chunk_corresponds_ignoring_outstanding_writes(chunk, bytes)
+                  ||| self.chunk_corresponds_after_flush(chunk, bytes)
+              }
+        }
+    }
+
+    
+    
+    // The struct `PersistentMemoryConstants` contains fields that
+    // remain the same across all operations on persistent memory.
+
+    pub struct PersistentMemoryConstants {
+        pub impervious_to_corruption: bool
+    }
+
+    pub trait PersistentMemoryRegion : Sized
+    {
+        spec fn view(&self) -> PersistentMemoryRegionView;
+
+        spec fn inv(&self) -> bool;
+
+        spec fn constants(&self) -> PersistentMemoryConstants;
+
+        
+        
+        fn read_unaligned(&self, addr: u64, num_bytes: u64) -> (bytes: Result<Vec<u8>, PmemError>) 
+            requires 
+                self.inv(),
+                addr + num_bytes <= self@.len(),
+                self@.no_outstanding_writes_in_range(addr as int, addr + num_bytes),
+            ensures 
+                match bytes {
+                    Ok(bytes) => {
+                        let true_bytes = self@.committed().subrange(addr as int, addr + num_bytes);
+                        let addrs = Seq::<int>::new(num_bytes as nat, |i: int| i + addr);
+                        &&& // If the persistent memory regions are impervious
+                            // to corruption, read returns the last bytes
+                            // written. Otherwise, it returns a
+                            // possibly-corrupted version of those bytes.
+                            if self.constants().impervious_to_corruption {
+                                bytes@ == true_bytes
+                            }
+                            else {
+                                maybe_corrupted(bytes@, true_bytes, addrs)
+                            }
+                        }
+                    _ => false
+                }
+                
+        ;
+
+        
+        
+
+            }
+
+    
+    // This function extracts the subsequence of `bytes` that lie
+    // between `pos` and `pos + len` inclusive of `pos` but exclusive
+    // of `pos + len`.
+    }
+}
+pub mod pmemutil_v {
+//! This file contains lemmas and utility executable functions about
+//! persistent memory regions.
+//!
+//! The code in this file is verified and untrusted (as indicated by
+//! the `_v.rs` suffix), so you don't have to read it to be confident
+//! of the system's correctness.
+
+use crate::pmem::pmemspec_t::*;
+use crate::pmem::pmcopy_t::*;
+use crate::pmem::crc_t::*;
+
+verus! {
+
+    
+    // This lemma establishes that if there are no outstanding writes
+    // to a particular location in memory, then there's only one
+    // possibility for how the byte at that address can crash: it will
+    // always crash into its committed state.
+    
+    // This lemma establishes that any persistent memory byte that has
+    // no outstanding writes has one possible crash state, which is
+    // the same as its committed state.
+    
+    // This lemma establishes that if there are no outstanding writes
+    // anywhere in a persistent memory region's view, then it can only
+    // crash in one state, which is the same as its committed state.
+    
+    // This lemma establishes that if there are no outstanding writes
+    // anywhere in the view of a collection of persistent memory
+    // regions, then the collection can only crash in one state, which
+    // is the same as its committed state.
+    
+    // This lemma establishes that if a persistent memory region has
+    // no outstanding writes, then a flush of them does nothing.
+    
+    // This lemma establishes that if a collection of persistent
+    // memory regions has no outstanding writes anywhere, then a flush
+    // of them does nothing.
+    
+    // This is an auto lemma for lemma_if_no_outstanding_writes_then_flush_is_idempotent.
+    
+    // This executable function returns a vector containing the sizes
+    // of the regions in the given collection of persistent memory
+    // regions.
+    
+    // This executable function checks whether the given CRC read from
+    // persistent memory is the actual CRC of the given bytes read
+    // from persistent memory. It returns a boolean indicating whether
+    // the check succeeds.
+    //
+    // It guarantees that, if the CRC last written to memory really
+    // was the CRC of the data last written to memory, then:
+    //
+    // 1) If the function returns `true`, then the data read from
+    // memory (`data_c`) constitute an uncorrupted copy of the correct
+    // bytes last written to memory.
+    //
+    // 2) If the function returns `false`, then the persistent memory
+    // region collection the data and CRC were read from are not
+    // impervious to corruption.
+    //
+    // Parameters:
+    //
+    // `data_c` -- the possibly corrupted data read from memory
+    //
+    // `crc_c` -- the possibly corrupted CRC read from memory
+    //
+    // `mem` (ghost) -- the true contents of the memory that was read from
+    //
+    // `impervious_to_corruption` (ghost) -- whether that memory is
+    // impervious to corruption
+    //
+    // `data_addr` (ghost) -- where the data were read from in memory
+    //
+    // `data_length` (ghost) -- the length of the data read from memory
+    //
+    // `crc_addr` (ghost) -- where the CRC was read from in memory
+    
+
+    // This function converts the given encoded CDB read from persistent
+    // memory into a boolean. It checks for corruption as it does so. It
+    // guarantees that if it returns `Some` then there was no corruption,
+    // and that if it returns `None` then the memory isn't impervious to
+    // corruption.
+    //
+    // Parameters:
+    //
+    // `cdb_c` -- the possibly corrupted encoded CDB read from memory
+    //
+    // `mem` (ghost) -- the true contents of the memory that was read from
+    //
+    // `impervious_to_corruption` (ghost) -- whether that memory is
+    // impervious to corruption
+    //
+    // `cdb_addr` (ghost) -- where the CDB was read from in memory
+    //
+    // Return value:
+    //
+    // `Some(b)` -- the encoded CDB is uncorrupted and encodes the boolean
+    // `b`
+    //
+    // `None` -- corruption was detected, so the persistent memory regions
+    // can't be impervious to corruption
+    
+    /// If the only outstanding write is `const_persistence_chunk_size()`-sized and
+    /// -aligned, then there are only two possible resulting crash states,
+    /// one with the write and one without.
+
+    // This lemma establishes that, if there are no outstanding writes and
+    // we write a `const_persistence_chunk_size()`-aligned segment of length
+    // `const_persistence_chunk_size()`, then there are only two possible crash
+    // states that can happen after the write is initiated. In one of those
+    // crash states, nothing has changed; in the other, all the written
+    // bytes have been updated according to this write.
+    
+    // This lemma establishes that, if there are no outstanding writes and
+    // we write a `const_persistence_chunk_size()`-aligned segment of length
+    // `const_persistence_chunk_size()` to a single region among a collection of
+    // persistent memory regions, then there are only two possible crash
+    // states that can happen after the write is initiated. In one of those
+    // crash states, nothing has changed; in the other, all the written
+    // bytes have been updated according to this write.
+    
+    // This lemma establishes that if one performs a write and then a
+    // flush, then the committed contents reflect that write.
+    
+    // Calculates the CRC for a single `PmCopy` object.
+    
+    }
+}
+pub mod pmcopy_t {
+//! This file contains the trusted specification of several traits that 
+//! help us prove that reading from PM is safe. Some of the traits in this 
+//! file correspond to macros defined in the `pmsafe` crate in this repository.
+//! It is also related to some external traits defined and specified 
+//! in pmem/traits_t.rs.
+//! 
+//! Both reading and writing to PM is potentially dangerous; this file 
+//! focuses on ensuring that reads are safe. We want to be able to 
+//! read bytes from PM and then cast them to some target type T,
+//! but this may result in undefined behavior if the bytes are 
+//! an invalid T value. Thus, before doing such a cast, we 
+//! need to be sure that 1) the bytes we are reading have been 
+//! properly initialized with a valid T and 2) they have not been
+//! corrupted. 
+//! 
+//! We also need to be sure that proofs use the correct size for T.
+//! This is tricky, because Verus has no way of obtaining the size 
+//! in bytes of a structure. Rust's std::mem::size_of function
+//! can give the size of a type in constant contexts, but this is 
+//! an exec function that cannot be used in spec or proof code.
+//! 
+//! This file contains the `PmCopy` trait, which indicates whether
+//! a type is safe to copy from PM and defines some methods and 
+//! axioms for dealing with such structures.
+
+
+use crate::pmem::pmemspec_t::*;
+
+
+verus! {
+    
+    // PmCopy provides functions to help reason about copying data to and from persistent memory.
+    // It is a subtrait of PmSafe (a marker trait indicating that the type is safe to write to persistent memory)
+    // and PmSized/SpecPmSized (which provide reliable information about the size of the implementing struct in 
+    // bytes for use in ghost code).
+
+    // PmCopy (together with the PmCopyHelper trait, which provides a blanket implementation of 
+    // method we want PmCopy objects to have) indicates whether an object is safe to 
+    // read from PM and provides methods to help prove that such reads are safe. 
+    // It is a subtrait of several unsafe traits -- PmSafe and PmSized -- that should
+    // only be implemented by structures using #[derive]. 
+    // 
+    // There is currently no derive macro for PmCopy, but since it is a safe trait with 
+    // no associated functions, it can be implemented directly in safe, verified code.
+    // If compilation of such an implementation succeeds, the implementor is safe
+    // to read from PM.
+    //
+    // Implicit in this definition is that `PmCopy` types must be repr(C);
+    // the macros that derive `PmSized` and `PmSafe` require that the deriving
+    // type be repr(C), as this is the best way to ensure a predictable in-memory
+    // layout and size.
+    
+    // PmCopyHelper is a subtrait of PmCopy that exists to provide a blanket
+    // implementation of these methods for all PmCopy objects. 
+    
+    
+    // The two following axioms are brodcast in the `pmcopy_axioms`
+    // group. 
+
+    // `axiom_bytes_len` axiomatizes the fact that a byte 
+    // representation of some PmCopy value S has size
+    // S::spec_size_of(). Since `spec_to_bytes` is uninterpreted,
+    // we cannot prove that this is true; the PmSized macro helps
+    // us check that this is the case, but that macro still must 
+    // be audited to ensure that S::spec_size_of() and the runtime 
+    // size_of functions return the same value.
+    
+    // `axiom_to_from_bytes` axiomatizes the fact that converting any
+    // PmCopy value `s` to bytes and back results in the original value. 
+    // This axiom has no preconditions because `s` is necessarily
+    // a valid instance of its type.
+    
+    // u64 must implement PmCopy for CRC management
+    
+    // MaybeCorruptedBytes<S> is a container for bytes that have been read 
+    // from PM and represent a valid S in the absence of corruption. It 
+    // provides methods to help check that the bytes have not been corrupted
+    // and then cast them to an S. 
+    // 
+    // This structure is external_body because it uses a `MaybeUninit` to store
+    // the bytes. We cannot cast the bytes to an S before checking for corruption, 
+    // as this could cause UB if the bytes are corrupted. Using `MaybeUninit` 
+    // avoids UB and also ensures that the DRAM location of the S is properly
+    // aligned, which is also important for safety when we eventually cast 
+    // the bytes to an S.
+    
+    
+    
+    // Our trusted specification of primitive sizes assumes that usize and 
+    // isize are 8 bytes. These directives have Verus check this assumption.
+        
+    // SpecPmSized defines the spec counterparts of the external trait
+    // PmSized, which provides methods for calculating the size 
+    // of a user-defined structure that needs to be stored on PM. 
+    // PmSized can only be derived via a trusted macro (defined in the
+    // pmsafe crate) and uses compile-time assertions to check that
+    // the calculated size is the same as the true size. This helps
+    // us check that we are using the correct size for PM-resident
+    // structures in ghost code, where their size is not usually
+    // accessible.
+    //
+    // Due to restrictions on const traits and associated constants
+    // in Rust and Verus, these spec methods must be defined in a separate
+    // trait from the exec methods they specify. SpecPmSized is a subtrait
+    // of the external unsafe trait UnsafeSpecPmSized to ensure that 
+    // structures only implement it if they use the provided derive macros.
+    
+    // User-defined structures that derive PmSized have their 
+    // size calculated based on the size and alignment of the
+    // struct's fields. The size and alignment of safe primitives
+    // are hardcoded in pmsafe/pmsafe_macros.rs and implementations
+    // for primitive types based on these values are generated
+    // by the pmsized_primitive! macro. The macro also generates
+    // compile-time assertions to check that the hardcoded sizes
+    // and alignments are correct.
+                                                            // floats are not currently supported by the verifier
+    // pmsized_primitive!(f32);
+    // pmsized_primitive!(f64);
+
+    // Arrays are PmSized and PmSafe, but since the implementation is generic
+    // we provide a manual implementation here rather than using the macro.
+    // Unsafe implementations of PmSized and UnsafeSpecPmSized live in traits_t.rs
+    
+    // This spec function implements an algorithm for determining the amount of 
+    // padding needed before the next field in a repr(C) structure to ensure it is aligned.
+    // This is the same algorithm described here:
+    // https://doc.rust-lang.org/reference/type-layout.html#the-c-representation
+    
+    // This function calculates the amount of padding needed to align the next field in a struct.
+    // It's const, so we can use it const contexts to calculate the size of a struct at compile time.
+    // This function is also verified.
+    
+}
+}
+pub mod subregion_v {
+
+use crate::pmem::pmemspec_t::*;
+use crate::pmem::pmcopy_t::*;
+use crate::pmem::wrpm_t::*;
+use vstd::bytes::*;
+use vstd::invariant::*;
+use vstd::prelude::*;
+use vstd::seq::*;
+use vstd::seq_lib::*;
+
+verus! {
+
+
+pub open spec fn get_subregion_view(
+    region: PersistentMemoryRegionView,
+    start: nat,
+    len: nat,
+) -> PersistentMemoryRegionView
+    recommends
+        0 <= start,
+        0 <= len,
+        start + len <= region.len(),
+{
+    PersistentMemoryRegionView{ state: region.state.subrange(start as int, (start + len) as int) }
+}
+
+
+pub open spec fn views_differ_only_where_subregion_allows(
+    v1: PersistentMemoryRegionView,
+    v2: PersistentMemoryRegionView,
+    start: nat,
+    len: nat,
+    is_writable_absolute_addr_fn: spec_fn(int) -> bool
+) -> bool
+    recommends
+        0 <= start,
+        0 <= len,
+        start + len <= v1.len(),
+        v1.len() == v2.len()
+{
+    forall |addr: int| {
+       ||| 0 <= addr < start
+       ||| start + len <= addr < v1.len()
+       ||| start <= addr < start + len && !is_writable_absolute_addr_fn(addr)
+    } ==> v1.state[addr] == #[trigger] v2.state[addr]
+}
+
+
+
+pub struct WriteRestrictedPersistentMemorySubregion
+{
+    start_: u64,
+    len_: Ghost<nat>,
+    constants_: Ghost<PersistentMemoryConstants>,
+    initial_region_view_: Ghost<PersistentMemoryRegionView>,
+    is_writable_absolute_addr_fn_: Ghost<spec_fn(int) -> bool>,
+}
+
+impl WriteRestrictedPersistentMemorySubregion
+{
+    
+    
+    pub closed spec fn constants(self) -> PersistentMemoryConstants
+    {
+        self.constants_@
+    }
+
+    pub closed spec fn start(self) -> nat
+    {
+        self.start_ as nat
+    }
+
+    pub closed spec fn len(self) -> nat
+    {
+        self.len_@
+    }
+
+    pub open spec fn end(self) -> nat
+    {
+        self.start() + self.len()
+    }
+
+    pub closed spec fn initial_region_view(self) -> PersistentMemoryRegionView
+    {
+        self.initial_region_view_@
+    }
+
+    pub closed spec fn is_writable_absolute_addr_fn(self) -> spec_fn(int) -> bool
+    {
+        self.is_writable_absolute_addr_fn_@
+    }
+
+    
+    
+    pub closed spec fn view<Perm, PMRegion>(
+        self,
+        wrpm: &WriteRestrictedPersistentMemoryRegion<Perm, PMRegion>
+    ) -> PersistentMemoryRegionView
+        where
+            Perm: CheckPermission<Seq<u8>>,
+            PMRegion: PersistentMemoryRegion,
+    {
+        get_subregion_view(wrpm@, self.start(), self.len())
+    }
+
+    pub closed spec fn opaque_inv<Perm, PMRegion>(
+        self,
+        wrpm: &WriteRestrictedPersistentMemoryRegion<Perm, PMRegion>,
+        perm: &Perm
+    ) -> bool
+        where
+            Perm: CheckPermission<Seq<u8>>,
+            PMRegion: PersistentMemoryRegion,
+    {
+        &&& wrpm.inv()
+        &&& wrpm.constants() == self.constants()
+        &&& wrpm@.len() == self.initial_region_view().len()
+        &&& self.initial_region_view().len() <= u64::MAX
+        &&& self.start() + self.len() <= wrpm@.len()
+        &&& self.view(wrpm).len() == self.len()
+        &&& views_differ_only_where_subregion_allows(self.initial_region_view(), wrpm@, self.start(),
+                                                   self.len(), self.is_writable_absolute_addr_fn())
+        &&& forall |alt_region_view: PersistentMemoryRegionView, alt_crash_state: Seq<u8>| {
+              &&& #[trigger] alt_region_view.can_crash_as(alt_crash_state)
+              &&& self.initial_region_view().len() == alt_region_view.len()
+              &&& views_differ_only_where_subregion_allows(self.initial_region_view(), alt_region_view,
+                                                         self.start(), self.len(),
+                                                         self.is_writable_absolute_addr_fn())
+           } ==> perm.check_permission(alt_crash_state)
+    }
+
+    pub open spec fn inv<Perm, PMRegion>(
+        self,
+        wrpm: &WriteRestrictedPersistentMemoryRegion<Perm, PMRegion>,
+        perm: &Perm
+    ) -> bool
+        where
+            Perm: CheckPermission<Seq<u8>>,
+            PMRegion: PersistentMemoryRegion,
+    {
+        &&& self.view(wrpm).len() == self.len()
+        &&& self.opaque_inv(wrpm, perm)
+    }
+
+    
+    pub exec fn read_absolute_unaligned<Perm, PMRegion>(
+        self: &Self,
+        wrpm: &WriteRestrictedPersistentMemoryRegion<Perm, PMRegion>,
+        absolute_addr: u64,
+        num_bytes: u64,
+        Tracked(perm): Tracked<&Perm>,
+    ) -> (result: Result<Vec<u8>, PmemError>)
+        where
+            Perm: CheckPermission<Seq<u8>>,
+            PMRegion: PersistentMemoryRegion,
+        requires
+            self.inv(wrpm, perm),
+            self.start() <= absolute_addr,
+            absolute_addr + num_bytes <= self.end(),
+            self.view(wrpm).no_outstanding_writes_in_range(
+                absolute_addr - self.start(),
+                absolute_addr + num_bytes - self.start(),
+            ),
+        ensures
+            match result {
+                Ok(bytes) => {
+                    let true_bytes = self.view(wrpm).committed().subrange(
+                        absolute_addr - self.start(),
+                        absolute_addr + num_bytes - self.start()
+                    );
+                    // If the persistent memory region is impervious
+                    // to corruption, read returns the last bytes
+                    // written. Otherwise, it returns a
+                    // possibly-corrupted version of those bytes.
+                    if wrpm.constants().impervious_to_corruption {
+                        bytes@ == true_bytes
+                    }
+                    else {
+                        // The addresses in `maybe_corrupted` reflect the fact
+                        // that we're reading from a subregion at a certain
+                        // start.
+                        let absolute_addrs = Seq::<int>::new(num_bytes as nat, |i: int| absolute_addr + i);
+                        maybe_corrupted(bytes@, true_bytes, absolute_addrs)
+                    }
+                }
+                Err(e) => e == PmemError::AccessOutOfRange
+            }
+    {
+        let ghost true_bytes1 = self.view(wrpm).committed().subrange(
+            absolute_addr - self.start(),
+            absolute_addr + num_bytes - self.start(),
+        );
+        let ghost true_bytes2 = wrpm@.committed().subrange(
+            absolute_addr as int,
+            absolute_addr + num_bytes
+        );
+        assert(true_bytes1 =~= true_bytes2);
+        assert forall |i| #![trigger wrpm@.state[i]]
+                   absolute_addr <= i < absolute_addr + num_bytes implies
+                   wrpm@.state[i].outstanding_write.is_none() by {
+            assert(wrpm@.state[i] == self.view(wrpm).state[i - self.start()]);
+        }
+        wrpm.get_pm_region_ref().read_unaligned(absolute_addr, num_bytes)
+    }
+
+    
+    
+
+    
+    
+    
+    
+    }
+
+
+
+
+
+
+}
+}
+pub mod wrpm_t {
+use crate::pmem::pmemspec_t::*;
+use crate::pmem::pmcopy_t::*;
+use vstd::prelude::*;
+
+verus! {
+/// A `WriteRestrictedPersistentMemoryRegions` is a wrapper around a
+/// collection of persistent memory regions that restricts how it can
+/// be written. Specifically, it only permits a write if it's
+/// accompanied by a tracked permission authorizing that write. The
+/// tracked permission must authorize every possible state that could
+/// result from crashing while the write is ongoing.
+
+pub trait CheckPermission<State>
+{
+    spec fn check_permission(&self, state: State) -> bool;
+}
+
+
+
+#[allow(dead_code)]
+pub struct WriteRestrictedPersistentMemoryRegion<Perm, PMRegion>
+    where
+        Perm: CheckPermission<Seq<u8>>,
+        PMRegion: PersistentMemoryRegion
+{
+    pm_region: PMRegion,
+    ghost perm: Option<Perm>, // Needed to work around Rust limitation that Perm must be referenced
+}
+
+impl<Perm, PMRegion> WriteRestrictedPersistentMemoryRegion<Perm, PMRegion>
+    where
+        Perm: CheckPermission<Seq<u8>>,
+        PMRegion: PersistentMemoryRegion
+{
+    pub closed spec fn view(&self) -> PersistentMemoryRegionView
+    {
+        self.pm_region@
+    }
+
+    pub closed spec fn inv(&self) -> bool
+    {
+        self.pm_region.inv()
+    }
+
+    pub closed spec fn constants(&self) -> PersistentMemoryConstants
+    {
+        self.pm_region.constants()
+    }
+
+    
+    // This executable function returns an immutable reference to the
+    // persistent memory region. This can be used to perform any
+    // operation (e.g., read) that can't mutate the memory. After all,
+    // this is a write-restricted memory, not a read-restricted one.
+    pub exec fn get_pm_region_ref(&self) -> (pm_region: &PMRegion)
+        requires
+            self.inv(),
+        ensures
+            pm_region.inv(),
+            pm_region@ == self@,
+            pm_region.constants() == self.constants(),
+    {
+        &self.pm_region
+    }
+
+    // This executable function is the only way to perform a write, and
+    // it requires the caller to supply permission authorizing the
+    // write. The caller must prove that for every state this memory
+    // can crash and recover into, the permission authorizes that
+    // state.
+    
+    
+    // Even though the memory is write-restricted, no restrictions are
+    // placed on calling `flush`. After all, `flush` can only narrow
+    // the possible states the memory can crash into. So if the memory
+    // is already restricted to only crash into good states, `flush`
+    // automatically maintains that restriction.
+    }
+}
+}
+pub mod crc_t {
+
+use crate::pmem::pmemspec_t::*;
+use crate::pmem::pmcopy_t::*;
+
+
+verus! {
+
+    // Helper struct to hide the external crc64fast Digest type
+    // from Verus while still keeping ghost state associated with it
+    
+    // A structure for obtaining CRCs of multiple PmCopy objects
+    // and writing proofs about them.
+    
+    }
+}
+}
+
+#[cfg(all(target_os = "linux", feature = "pmem"))]
+use crate::pmem::linux_pmemfile_t::*;
+#[cfg(target_os = "windows")]
+use crate::pmem::windows_pmemfile_t::*;
+#[cfg(any(target_os = "macos", all(target_os = "linux", not(feature = "pmem"))))]
+use crate::pmem::mmap_pmemfile_t::*;
+use crate::pmem::pmemmock_t::*;
+use crate::pmem::pmemspec_t::*;
+use crate::pmem::pmemutil_v::*;
+
+#[cfg(all(target_os = "linux", feature = "pmem"))]
+include!("./bindings.rs");
+
+
+verus! {
+// this function is defined outside of the test module so that we can both
+// run verification on it and call it in a test to ensure that all operations
+// succeed
+
+
+}
