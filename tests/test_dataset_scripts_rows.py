@@ -68,3 +68,24 @@ def test_audit_answers_finds_a_held_out_answer_inside_a_train_row(tmp_path, caps
         ("vericoding", C.TASK_CODE, "human-eval-verus", 1)]
     assert got[0]["example"]["row"] == "copy" and got[0]["example"]["held_out_row"] == "held"
     assert "1 train rows show" in capsys.readouterr().out
+
+
+def test_bench_rows_projects_pending_smaller_slices(tmp_path, capsys):
+    build = tmp_path / "b"
+    rows = [_row("a", "vostd", "a.rs", "t", "r", 3000), _row("b", "vostd", "b.rs", "t", "r", 2000),
+            _row("c", "vostd", "c.rs", "t", "r", 500, minimized="sliced")]
+    rows[0]["metadata"]["target_fn"] = "f"
+    rows[1]["metadata"]["target_fn"] = "g"
+    rows[2]["metadata"]["target_fn"] = "h"
+    _write(build, C.TASK_SPEC, "train", rows)
+    man = tmp_path / "pending" / "slices-v9" / "manifest.jsonl"
+    man.parent.mkdir(parents=True)
+    man.write_text("\n".join(json.dumps(e) for e in [
+        {"source": "vostd", "path": "a.rs", "target_fn": "f", "context_tokens": 400},     # replaces 3000
+        {"source": "vostd", "path": "b.rs", "target_fn": "g", "context_tokens": 2500},    # bigger: no
+        {"source": "vostd", "path": "c.rs", "target_fn": "h", "context_tokens": 100}]) + "\n")  # sliced row: no
+    out = tmp_path / "f.json"
+    assert _script("bench_rows").main([str(build), "--json", str(out), "--pending", str(tmp_path / "pending")]) == 0
+    got = json.loads(out.read_text())
+    assert got["all"]["median"] == 2000 and got["projection_if_pending_slices_verify"]["median"] == 500
+    assert "projection (not a result)" in capsys.readouterr().out
