@@ -121,3 +121,27 @@ def test_an_initializer_that_is_no_chain_is_not_typed():
     for init in ("a + b", "y as A", "v[0]"):
         src = TYPES + f"fn t(a: u8, b: A, y: u8, v: Vec<B>) {{ let x = {init}; assert(x.ok()); }}\n}}\n"
         assert {"fn A::ok", "fn B::ok"} <= _kept(src, "t"), init
+
+
+def test_locals_named_like_free_fns_name_none_of_them():
+    src = ("verus! {\npub open spec fn start() -> int { 1 }\npub open spec fn len() -> int { 2 }\n"
+           "pub open spec fn size() -> int { 3 }\npub open spec fn idx() -> int { 4 }\n"
+           "fn t(start: u8, v: Vec<u8>) -> (size: usize) ensures size == start as usize,\n"
+           "    forall|idx: int| 0 <= idx < 3 ==> idx < 5\n"
+           "{ let k = len(); let len = v.len(); let s = start as usize; s }\n}\n")
+    kept = _kept(src, "t")
+    assert "fn len" in kept                        # called before the local `len` is bound
+    assert not {"fn start", "fn size", "fn idx"} & kept
+    # a path names the item even where a local has its name
+    src2 = src.replace("let s = start as usize;", "let s = crate::start() as usize;")
+    assert "fn start" in _kept(src2, "t")
+
+
+def test_self_in_a_trait_calls_only_trait_fns():
+    src = TYPES + ("pub trait Range { spec fn start(&self) -> int;\n"
+                   "    #[verifier::when_used_as_spec(start)] fn exec_start(&self) -> (r: usize) ensures r == self.start(); }\n"
+                   "impl A { pub open spec fn start(&self) -> int { 0 } }\n"
+                   "impl Range for B { open spec fn start(&self) -> int { 1 } fn exec_start(&self) -> usize { 1 } }\n"
+                   "fn t(a: A, b: B) requires a.v > 0 { let x = b.exec_start(); }\n}\n")
+    kept = _kept(src, "t")
+    assert "fn Range::start" in kept and "fn A::start" not in kept

@@ -125,6 +125,35 @@ def _path_head(tt: list[str]) -> str:
     return ""
 
 
+def _local_bindings(fn: Item, texts: list[str]) -> dict[str, int]:
+    """Names a fn binds as plain locals, with the token index (in `texts`, the fn's tokens)
+    from which on they do: its parameters and named return (-1: everywhere), `let [mut]
+    x`, `for x in`, a closure's or quantifier's `|x, y: T|`. Rust resolves such a name to the
+    local, not to an item, wherever it is in scope; a use that is no call, macro or path
+    (`x(..)`, `x!`, `x::`, `x {`) names no item of the file."""
+    got: dict[str, int] = {p.name: -1 for p in fn.params if p.name and p.name != "self"}
+    if fn.ret_name:
+        got.setdefault(fn.ret_name, -1)
+    n = len(texts)
+    for i, t in enumerate(texts):
+        if t == "let" or t == "for":
+            k = i + 1
+            while k < n and texts[k] in ("mut", "ghost", "tracked"):
+                k += 1
+            if k + 1 < n and texts[k].isidentifier() and texts[k + 1] in (("in",) if t == "for" else ("=", ":", ";")):
+                got.setdefault(texts[k], k)
+        elif t == "|" and (i == 0 or texts[i - 1] in _BINDERS or not (
+                texts[i - 1].isidentifier() or texts[i - 1][:1].isdigit() or texts[i - 1] in (")", "]", "}"))):
+            j, depth = i + 1, 0
+            while j < n and not (depth == 0 and texts[j] == "|"):
+                depth += {"(": 1, "[": 1, "<": 1, ")": -1, "]": -1, ">": -1}.get(texts[j], 0)
+                if depth == 0 and texts[j].isidentifier() and texts[j - 1] in ("|", ",") and \
+                        j + 1 < n and texts[j + 1] in (",", ":", "|"):
+                    got.setdefault(texts[j], j)
+                j += 1
+    return got
+
+
 def _strip_refs(tt: list[str]) -> list[str]:
     """A type's tokens without leading `&`, `&mut`, lifetimes: `&'a mut T` -> `T`."""
     k = 0
@@ -428,8 +457,11 @@ class CrateGraph:
                          and (texts[i - 1] in _ITEM_KW or texts[i - 1] == "!")), -1)
         n = len(texts)   # `name:` declares a field, parameter or binding, `.name` is a field
         # or a method (read by method_mentions): neither names a free item
+        local = _local_bindings(it, texts) if it.kind == "fn" else {}
         return {t for i, (t, k) in enumerate(zip(texts, kinds)) if k == "ident" and i != skip
-                and not (i + 1 < n and texts[i + 1] == ":") and not (i and texts[i - 1] == ".")}
+                and not (i + 1 < n and texts[i + 1] == ":") and not (i and texts[i - 1] == ".")
+                and not (t in local and local[t] <= i and not (i and texts[i - 1] == "::")
+                         and not (i + 1 < n and texts[i + 1] in ("(", "!", "::", "{")))}
 
     def method_mentions(self, it: Item) -> set[tuple[str, str]]:
         """(type or '', name) of the method names an item can call: `x.m` (any type),
@@ -454,6 +486,13 @@ class CrateGraph:
         if p is not None:
             own = type_head(p.name)
         recv = self.receivers(it, p)
+        tr = self.parent.get(id(it))
+        while tr is not None and tr.kind not in ("impl", "trait"):
+            tr = self.parent.get(id(tr))
+        if tr is not None and tr.kind == "trait" and "Deref" not in self.tokens(
+                tr.span[0], tr.body[0] if tr.body else tr.span[1])[0]:
+            # in a trait, `self` and `Self` are any implementor: only trait fns apply to them
+            own, recv = NO_TYPE, {**recv, "self": NO_TYPE}
         got = set()
         attr = 0          # bracket depth inside `#[..]`
         bare = True       # whether the attribute's bare names may name methods
@@ -483,8 +522,8 @@ class CrateGraph:
                     got.add(("" if q.startswith("@") else q, t))
             elif prev == "::":
                 got.add((self._qualifier(texts, i - 2, own, recv), t))
-            elif attr and bare:
-                got.add(("", t))
+            elif attr and bare:      # `when_used_as_spec(spec_len)`: a fn of the same impl or trait
+                got.add((own if own in self.plain_types or own == NO_TYPE else "", t))
         return got
 
     def _receiver_type(self, texts: list[str], j: int, recv: dict[str, str], own: str, depth: int = 0) -> str:
@@ -570,7 +609,7 @@ class CrateGraph:
                 return self._qualifier(texts, k - 2, own, recv)
             return NO_TYPE if "as" in texts[k:j] else ""
         if q == "Self":
-            return own if own in self.impl_types else ""
+            return own if own in self.impl_types or own == NO_TYPE else ""
         if q in self.impl_types:
             return q
         if recv.get(q) == NO_TYPE or q in self.local_traits or q in self.plain_types:

@@ -1,0 +1,383 @@
+use vstd::prelude::*;
+
+
+mod marshal_v {
+//! Translates file Distributed/Impl/Common/GenericMarshalling.i.dfy
+//!
+//! Not really a translation so much as a re-implementation
+
+use vstd::bytes::*;
+use vstd::map::*;
+use vstd::modes::*;
+use vstd::multiset::*;
+use vstd::pervasive::*;
+use vstd::prelude::*;
+use vstd::seq::*;
+use vstd::seq_lib::*;
+use vstd::set::*;
+use vstd::slice::*;
+
+use crate::verus_extra::choose_v::*;
+use crate::verus_extra::seq_lib_v;
+use crate::verus_extra::seq_lib_v::*;
+
+// TODO: possible improvements.
+//
+// + [2023-02-10] `&[u8]` doesn't have a usable `.len()` in pervasive, so we end up using
+//   `Vec<u8>` instead, which may cause an unnecessary runtime overhead.
+//
+// + [2023-02-10] Verus doesn't have a higher performance Vec constructor; need to do repeated
+//   pushes right now.
+//
+// + [2023-03-31] There is no convenient support for overflow/underflow checking (for example,
+//   `checked_add`), would be nice to have them in the standard library.
+
+verus! {
+
+pub trait Marshalable : Sized {
+  spec fn is_marshalable(&self) -> bool;
+  exec fn _is_marshalable(&self) -> (res: bool)
+    ensures res == self.is_marshalable();
+  spec fn ghost_serialize(&self) -> Seq<u8>
+    recommends self.is_marshalable();
+  exec fn serialized_size(&self) -> (res: usize)
+    requires self.is_marshalable(),
+    ensures res as int == self.ghost_serialize().len();
+    
+  // NB the use of a concrete `view_equal` inside the trait. At the time this module was designed,
+  // Verus View behavior wasn't governed by a trait, and using a our own view-like trait wasn't
+  // feasible because Verus didn't yet have trait generic bounds.
+    
+  
+  
+  }
+
+
+
+
+
+
+impl<T: Marshalable> Marshalable for Vec<T> {
+      open spec fn is_marshalable(&self) -> bool {
+    &&& self@.len() <= usize::MAX
+    &&& (forall |x: T| self@.contains(x) ==> #[trigger] x.is_marshalable())
+    &&& (self@.len() as usize).ghost_serialize().len() +
+        self@.fold_left(0, |acc: int, x: T| acc + x.ghost_serialize().len()) <= usize::MAX
+  }
+
+  exec fn _is_marshalable(&self) -> bool {
+    let mut res = true;
+    let mut i = 0;
+    let mut total_len = self.len().serialized_size();
+
+    proof {
+      assert(self@ =~= self@.subrange(0, self@.len() as int));
+    }
+
+    while res && i < self.len()
+      invariant
+        0 <= i <= self.len(),
+        res ==> total_len as int == (self@.len() as usize).ghost_serialize().len() +
+                 self@.subrange(0, i as int).fold_left(0, |acc: int, x: T| acc + x.ghost_serialize().len()),
+        res ==> (forall |x: T| self@.subrange(0, i as int).contains(x) ==> #[trigger] x.is_marshalable()),
+        res ==> total_len as int <= usize::MAX,
+        !res ==> !self.is_marshalable(),
+      decreases
+        self.len() - i + if res { 1int } else { 0int }
+    {
+      assert(res);
+      res = res && self[i]._is_marshalable() && (usize::MAX - total_len >= self[i].serialized_size());
+      if res {
+        let old_total_len = total_len;
+        total_len = total_len + self[i].serialized_size();
+        i = i + 1;
+        proof {
+          assert forall |x: T| #[trigger] self@.subrange(0, i as int).contains(x) implies x.is_marshalable() by {
+            if (exists |j:int| 0 <= j < self@.subrange(0, i as int).len() - 1 && self@.subrange(0, i as int)[j] == x) {
+              let j = choose|j:int| 0 <= j < self@.subrange(0, i as int).len() - 1 && self@.subrange(0, i as int)[j] == x;
+              assert(self@.subrange(0, i as int - 1)[j] == x); // OBSERVE
+            }
+          };
+          let sl = |x: T| x.ghost_serialize().len() as int;
+          assert((|acc: int, x: T| acc + x.ghost_serialize().len() as int) =~= (|acc: int, x: T| acc + sl(x)));
+          let s = self@.subrange(0 as int, i as int);
+          seq_lib_v::lemma_seq_fold_left_sum_right::<T>(s, 0, sl);
+          assert(s.subrange(0, s.len() - 1) =~= self@.subrange(0 as int, i - 1 as int));
+        }
+      } else {
+        proof {
+          if usize::MAX < total_len + self@[i as int].ghost_serialize().len() {
+            assert(
+              ((self@.len() as usize).ghost_serialize().len() +
+               self@.fold_left(0, |acc: int, x: T| acc + x.ghost_serialize().len()))
+                >=
+              (total_len + self@[i as int].ghost_serialize().len())
+            ) by {
+              let f = |x: T| x.ghost_serialize();
+              let sl = |x: T| x.ghost_serialize().len() as int;
+              let s = self@.subrange(0 as int, i as int + 1);
+              assert((|acc: int, x: T| acc + x.ghost_serialize().len() as int) =~= (|acc: int, x: T| acc + sl(x)));
+              seq_lib_v::lemma_seq_fold_left_sum_right::<T>(s, 0, sl);
+              assert(s.subrange(0, s.len() - 1) =~= self@.subrange(0 as int, i as int));
+              seq_lib_v::lemma_seq_fold_left_append_len_int_le(self@, i as int + 1, 0, f);
+              assert((|acc: int, x: T| acc + x.ghost_serialize().len() as int) =~= (|acc: int, x: T| acc + f(x).len()));
+            };
+          } else {
+            assert(!self@[i as int].is_marshalable());
+          }
+        }
+      }
+    }
+
+    res
+  }
+
+  open spec fn ghost_serialize(&self) -> Seq<u8> {
+    (self@.len() as usize).ghost_serialize()
+      + self@.fold_left(Seq::<u8>::empty(), |acc: Seq<u8>, x: T| acc + x.ghost_serialize())
+  }
+
+  exec fn serialized_size(&self) -> (res: usize)
+    // req, ens from trait
+  {
+    let mut res = self.len().serialized_size();
+    let mut i = 0;
+
+    proof {
+      assert(self@ =~= self@.subrange(0, self@.len() as int));
+    }
+
+    while i < self.len()
+      invariant
+        0 <= i <= self.len(),
+        (forall |x: T| self@.contains(x) ==> #[trigger] x.is_marshalable()),
+        (self@.len() as usize).ghost_serialize().len() +
+               self@.subrange(0 as int, self@.len() as int).fold_left(0, |acc: int, x: T| acc + x.ghost_serialize().len()) <= usize::MAX,
+        res == (self@.len() as usize).ghost_serialize().len() +
+               self@.subrange(0 as int, i as int).fold_left(0, |acc: int, x: T| acc + x.ghost_serialize().len()),
+      decreases
+        self.len() - i
+    {
+      proof {
+        let f = |x: T| x.ghost_serialize();
+        assert((|acc: int, x: T| acc + f(x).len()) =~= (|acc: int, x: T| acc + x.ghost_serialize().len()));
+        seq_lib_v::lemma_seq_fold_left_append_len_int_le::<T, u8>(self@, i + 1 as int, 0, f);
+        let sl = |x: T| x.ghost_serialize().len() as int;
+        let accl = |acc: int, x: T| acc + x.ghost_serialize().len() as int;
+        assert(accl =~= (|acc: int, x: T| acc + sl(x)));
+        let s = self@.subrange(0 as int, i + 1 as int);
+        seq_lib_v::lemma_seq_fold_left_sum_right::<T>(s, 0, sl);
+        assert(s.subrange(0, s.len() - 1 as int) =~= self@.subrange(0 as int, i as int));
+        assert(self@.subrange(0 as int, self@.len() as int) =~= self@);
+      }
+      let old_res: Ghost<usize> = Ghost(res);
+      res = res + self[i].serialized_size();
+      i = i + 1;
+      proof {
+        let sl = |x: T| x.ghost_serialize().len() as int;
+        assert((|acc: int, x: T| acc + x.ghost_serialize().len() as int) =~= (|acc: int, x: T| acc + sl(x)));
+        let s = self@.subrange(0 as int, i as int);
+        seq_lib_v::lemma_seq_fold_left_sum_right::<T>(s, 0, sl);
+        assert(s.subrange(0, s.len() - 1) =~= self@.subrange(0 as int, i - 1 as int));
+      }
+    }
+
+    proof {
+      let f = |x: T| x.ghost_serialize();
+      seq_lib_v::lemma_seq_fold_left_append_len_int::<T, u8>(self@, Seq::<u8>::empty(), f);
+      assert((|acc: Seq<u8>, x: T| acc + f(x)) =~= (|acc: Seq<u8>, x: T| acc + x.ghost_serialize()));
+      assert((|acc: int, x: T| acc + f(x).len()) =~= (|acc: int, x: T| acc + x.ghost_serialize().len()));
+      assert(self@.subrange(0 as int, i as int) =~= self@);
+    }
+
+    res
+  }
+
+  
+        }
+
+
+// NOTE: This can be replaced with a `define_struct_and_derive_marshalable` invocation
+
+
+
+
+
+
+
+} // verus!
+}
+mod verus_extra {
+pub mod choose_v {
+
+verus! {
+
+
+} // verus!
+}
+pub mod seq_lib_v {
+use vstd::prelude::*;
+use vstd::seq::*;
+use vstd::seq_lib::*;
+
+verus! {
+
+
+
+
+pub proof fn lemma_seq_fold_left_merge_right_assoc<A, B>(s: Seq<A>, init: B, f: spec_fn(A) -> B, g: spec_fn(B, B) -> B)
+  requires
+    s.len() > 0,
+    forall |x, y, z|
+      #[trigger] g(g(x, y), z) == g(x, g(y, z)),
+  ensures
+    g(s.subrange(0, s.len() - 1).fold_left(init, |b: B, a: A| g(b, f(a))), f(s[s.len() - 1]))
+    ==
+    s.fold_left(init, |b: B, a: A| g(b, f(a)))
+  decreases s.len(),
+{
+  let emp = Seq::<B>::empty();
+  let len: int = s.len() as int;
+  let i = len - 1;
+  let s1 = s.subrange(0, len - 1);
+  let last = s[len - 1];
+  let accf = |b: B, a: A| g(b, f(a));
+
+  let start = s1.fold_left(init, accf);
+  let all = s.fold_left(init, accf);
+
+  if s1.len() == 0 {
+    assert(s.len() == 1);
+    reveal_with_fuel(Seq::fold_left, 2);
+    reveal_with_fuel(Seq::fold_left, 2);
+  } else {
+    reveal_with_fuel(Seq::fold_left, 2);
+    let head = s[0];
+    let tail = s.subrange(1, len);
+    let p = accf(init, s[0]);
+    // assert(tail.len() > 0);
+    // assert(all == tail.fold_left(p, accf));
+    // assert(start == s1.fold_left(init, accf));
+    // assert(s1.len() > 0);
+    // assert(start == s1.subrange(1, s1.len() as int).fold_left(p, accf));
+    // assert(start == s1.subrange(1, len - 1).fold_left(p, accf));
+    assert_seqs_equal!(tail.subrange(0, len - 2) == s1.subrange(1, len - 1));
+    // assert(start == tail.subrange(0, tail.len() - 1).fold_left(p, accf));
+    // assert(all == tail.fold_left(p, accf));
+    lemma_seq_fold_left_merge_right_assoc::<A, B>(tail, p, f, g);
+    // assert(all == g(start, f(last)));
+  }
+}
+
+pub proof fn lemma_seq_fold_left_sum_right<A>(s: Seq<A>, low: int, f: spec_fn(A) -> int)
+  requires
+    s.len() > 0,
+  ensures
+    s.subrange(0, s.len() - 1).fold_left(low, |b: int, a: A| b + f(a)) + f(s[s.len() - 1])
+    ==
+    s.fold_left(low, |b: int, a: A| b + f(a))
+{
+  let g = |x: int, y: int| x + y;
+  assert((|b: int, a: A| b + f(a)) =~= (|b: int, a: A| g(b, f(a))));
+  lemma_seq_fold_left_merge_right_assoc::<A, int>(s, low, f, g);
+}
+
+
+pub proof fn lemma_seq_fold_left_append_len_int<A, B>(s: Seq<A>, prefix: Seq<B>, f: spec_fn(A) -> Seq<B>)
+  ensures
+    s.fold_left(prefix, |sb: Seq<B>, a: A| sb + f(a)).len() as int
+    ==
+    s.fold_left(prefix.len() as int, |i: int, a: A| i + f(a).len() as int),
+  decreases s.len(),
+{
+  s.lemma_fold_left_alt(prefix, |sb: Seq<B>, a: A| sb + f(a));
+  s.lemma_fold_left_alt(prefix.len() as int, |i: int, a: A| i + f(a).len() as int);
+  if s.len() != 0 {
+    lemma_seq_fold_left_append_len_int::<A, B>(s.subrange(1, s.len() as int), prefix + f(s[0]), f);
+    s.subrange(1, s.len() as int).lemma_fold_left_alt(prefix + f(s[0]), |sb: Seq<B>, a: A| sb + f(a));
+    s.subrange(1, s.len() as int).lemma_fold_left_alt(prefix.len() as int + f(s[0]).len() as int, |i: int, a: A| i + f(a).len() as int);
+  }
+}
+
+pub proof fn lemma_seq_fold_left_sum_len_int_positive<A, B>(s: Seq<A>, low: nat, f: spec_fn(A) -> Seq<B>)
+  ensures
+    s.fold_left(low as int, |acc: int, x: A| acc + f(x).len()) >= 0,
+  decreases s.len(),
+{
+  s.lemma_fold_left_alt(low as int, |acc: int, x: A| acc + f(x).len());
+  if s.len() != 0 {
+    lemma_seq_fold_left_sum_len_int_positive::<A, B>(s.subrange(1, s.len() as int), low + f(s[0]).len(), f);
+    s.subrange(1, s.len() as int).lemma_fold_left_alt(low + f(s[0]).len() as int, |acc: int, x: A| acc + f(x).len());
+  }
+}
+
+pub proof fn lemma_seq_fold_left_append_len_int_le<A, B>(s: Seq<A>, i: int, low: int, f: spec_fn(A) -> Seq<B>)
+  requires
+    0 <= i <= s.len() as int,
+    0 <= low,
+  ensures
+    s.fold_left(low, |acc: int, x: A| acc + f(x).len()) >= 0,
+    s.subrange(0, i).fold_left(low, |acc: int, x: A| acc + f(x).len()) <=
+    s.fold_left(low, |acc: int, x: A| acc + f(x).len()),
+  decreases (2 * s.len() - i),
+{
+  lemma_seq_fold_left_sum_len_int_positive::<A, B>(s, low as nat, f);
+  let accfl = |acc: int, x: A| acc + f(x).len();
+  if s.len() == 0 {
+    // done
+  } else if i == s.len() {
+    assert_seqs_equal!(s.subrange(0, i) == s);
+    lemma_seq_fold_left_append_len_int_le::<A, B>(s.subrange(1, s.len() as int), i - 1, low + f(s[0]).len() as int, f);
+  } else if i == s.len() - 1 {
+    let fl = |x| f(x).len() as int;
+    assert(accfl =~= (|acc: int, x: A| acc + fl(x)));
+    lemma_seq_fold_left_sum_right::<A>(s, low, fl);
+  } else {
+    lemma_seq_fold_left_append_len_int_le::<A, B>(s.subrange(0, s.len() - 1), i, low, f);
+    lemma_seq_fold_left_append_len_int_le::<A, B>(s, s.len() - 1, low, f);
+    assert_seqs_equal!(s.subrange(0, s.len() - 1).subrange(0, i) == s.subrange(0, i));
+  }
+}
+
+
+
+
+
+
+
+
+} // verus!
+}
+} // TODO: maybe move into Verus?
+
+
+verus! {
+
+// The function `unflatten_args` takes arguments passed to us by the C# main
+// executable and unflattens then into a vector of arguments. C# flattens
+// the arguments by contatenating them all together, and passing us an array
+// of their lengths.
+
+
+
+// This routine is exported to the C# main executable containing the I/O
+// framework. This lets the I/O framework allocate Rust buffers that it can fill
+// and return to us.
+//
+// For instance, suppose the I/O framework is about to receive a packet, and has
+// learned that packet's length. It will call `allocate_buffer`, and we'll
+// return to it two things: `buffer_ptr`, a pointer to a region of memory with
+// length `length`, and `box_vec_ptr`, a pointer that it will return to us when
+// we ask to receive a message.
+
+
+// This routine is exported to the C# main executable containing the I/O
+// framework. This lets the I/O framework deallocate a Rust buffers that
+// it allocated with `allocate_buffer` that it was planning to return to
+// us but has now decided it doesn't want to return to us. For instance,
+// if the I/O framework allocated it to store an incoming packet, but
+// detected that the connection closed, it needs to free the buffer.
+
+
+
+}
