@@ -145,3 +145,15 @@ def test_self_in_a_trait_calls_only_trait_fns():
                    "fn t(a: A, b: B) requires a.v > 0 { let x = b.exec_start(); }\n}\n")
     kept = _kept(src, "t")
     assert "fn Range::start" in kept and "fn A::start" not in kept
+
+
+def test_a_revealed_fn_stays_though_a_local_has_its_name():
+    src = ("verus! {\n#[verifier::opaque]\npub open spec fn f(x: int) -> int { x }\n"
+           "proof fn t(f: int) ensures f == f { reveal(f); }\n}\n")
+    assert "fn f" in _kept(src, "t")
+
+
+def test_a_leading_match_bar_binds_nothing():
+    src = ("verus! {\npub open spec fn a() -> int { 1 }\npub enum E { X, Y }\n"
+           "fn t(e: E) -> (r: int) { match e { | E::X => 0, | E::Y => 1 }; let z = (0, a()); 0 }\n}\n")
+    assert "fn a" in _kept(src, "t")

@@ -142,15 +142,23 @@ def _local_bindings(fn: Item, texts: list[str]) -> dict[str, int]:
                 k += 1
             if k + 1 < n and texts[k].isidentifier() and texts[k + 1] in (("in",) if t == "for" else ("=", ":", ";")):
                 got.setdefault(texts[k], k)
-        elif t == "|" and (i == 0 or texts[i - 1] in _BINDERS or not (
-                texts[i - 1].isidentifier() or texts[i - 1][:1].isdigit() or texts[i - 1] in (")", "]", "}"))):
-            j, depth = i + 1, 0
-            while j < n and not (depth == 0 and texts[j] == "|"):
-                depth += {"(": 1, "[": 1, "<": 1, ")": -1, "]": -1, ">": -1}.get(texts[j], 0)
-                if depth == 0 and texts[j].isidentifier() and texts[j - 1] in ("|", ",") and \
-                        j + 1 < n and texts[j + 1] in (",", ":", "|"):
-                    got.setdefault(texts[j], j)
+        elif t == "|" and i and (texts[i - 1] in _BINDERS or texts[i - 1] in ("(", ",", "=")):
+            # `|x, y: T|` only: every parameter a name (optionally typed), else none is taken
+            j, depth, names, ok = i + 1, 0, [], True
+            expect = True      # a parameter's name comes next, then `,`, `:` or the closing bar
+            while ok and j < n and j < i + 80 and not (depth == 0 and texts[j] == "|"):
+                c = texts[j]
+                depth += {"(": 1, "[": 1, "<": 1, ")": -1, "]": -1, ">": -1}.get(c, 0)
+                if expect:
+                    ok = c.isidentifier() and c not in ("mut", "ref", "_") and j + 1 < n and texts[j + 1] in (",", ":", "|")
+                    names.append(j)
+                    expect = False
+                elif depth == 0 and c == ",":
+                    expect = True
                 j += 1
+            if ok and names and j < n and texts[j] == "|":
+                for k in names:
+                    got.setdefault(texts[k], k)
     return got
 
 
@@ -169,6 +177,7 @@ _WRAPPERS = ("Tracked", "Ghost")
 # `View`/`DeepView` (through `x@`, `.view()`, `.deep_view()`, or a bound naming the trait)
 _NAMED_ONLY = {"Drop", "View", "DeepView"}
 _CODE_ATTRS = {"verus_spec", "trigger"}
+_FN_NAMING = {"reveal", "reveal_with_fuel", "hide"}   # their argument names a fn, never a local
 _SPEC_KW = {"requires", "ensures", "recommends", "returns", "decreases", "invariant",
             "opens_invariants", "no_unwind", "default_ensures"}
 
@@ -460,8 +469,9 @@ class CrateGraph:
         local = _local_bindings(it, texts) if it.kind == "fn" else {}
         return {t for i, (t, k) in enumerate(zip(texts, kinds)) if k == "ident" and i != skip
                 and not (i + 1 < n and texts[i + 1] == ":") and not (i and texts[i - 1] == ".")
-                and not (t in local and local[t] <= i and not (i and texts[i - 1] == "::")
-                         and not (i + 1 < n and texts[i + 1] in ("(", "!", "::", "{")))}
+                and not (t in local and local[t] <= i and not (i and texts[i - 1] in ("::", "use"))
+                         and not (i + 1 < n and texts[i + 1] in ("(", "!", "::", "{"))
+                         and not (i > 1 and texts[i - 1] == "(" and texts[i - 2] in _FN_NAMING))}
 
     def method_mentions(self, it: Item) -> set[tuple[str, str]]:
         """(type or '', name) of the method names an item can call: `x.m` (any type),
@@ -591,8 +601,8 @@ class CrateGraph:
     def _qualifier(self, texts: list[str], j: int, own: str, recv: dict[str, str]) -> str:
         """The type whose inherent fn `Q::m` (texts[j] is the last token of Q) may name: Q's
         own for a type with inherent impls, NO_TYPE where Q cannot have inherent fns of the
-        file (a trait, `<X as Tr>`, a type parameter, a module, an outside name), '' when unsure
-        (an alias, a renamed import, a macro's type)."""
+        file (a trait, `<X as Tr>`, a type parameter, a name the file neither defines nor
+        imports), '' when unsure (an alias, a renamed import, a macro's type, a module)."""
         if j < 0:
             return ""
         q = texts[j]
@@ -612,7 +622,7 @@ class CrateGraph:
             return own if own in self.impl_types or own == NO_TYPE else ""
         if q in self.impl_types:
             return q
-        if recv.get(q) == NO_TYPE or q in self.local_traits or q in self.plain_types:
+        if q in self.local_traits or q in self.plain_types:
             return NO_TYPE
         if q in self.by_name or q in self.use_aliases or q in _PATH_ROOTS or q in self.local_names:
             return ""
