@@ -102,13 +102,25 @@ pub broadcast group group_arith {
 }
 
 pub struct Counter {
-    pub n: u64,
+    n: u64,
 }
 
 impl Counter {
     pub proof fn lemma_method(&self)
         ensures
             self.n >= 0,
+    {
+    }
+}
+
+pub struct Open {
+    pub m: u64,
+}
+
+impl Open {
+    pub proof fn lemma_public_field(&self)
+        ensures
+            self.m >= 0,
     {
     }
 }
@@ -250,6 +262,9 @@ def test_what_a_client_cannot_write_gets_a_reason_and_the_crate_slice_instead():
     # a method that reads a field of vstd's type (private to vstd): the crate slice instead
     assert not (isinstance(by_fn["Counter::lemma_method"], SliceChoice) and by_fn["Counter::lemma_method"].form)
     assert any("reads a field" in k for k in why)
+    # a `pub` field a client can read: the form reads it through the parameter
+    ch = by_fn["Open::lemma_public_field"]
+    assert isinstance(ch, SliceChoice) and ch.form and "self_.m >= 0" in ch.text
     # one that calls a private method of vstd's type
     assert not (isinstance(by_fn["Bag<A>::lemma_uses_private"], SliceChoice)
                 and by_fn["Bag<A>::lemma_uses_private"].form)

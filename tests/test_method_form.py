@@ -103,3 +103,21 @@ def test_trait_impls_and_where_clauses_are_refused():
         _free("impl<A> View for Bag<A> {\n    proof fn w(self) { }\n}", "w")
     with pytest.raises(Refused, match="where clause"):
         _free("impl<A> Bag<A> where A: Copy {\n    proof fn w(self) { }\n}", "w")
+
+
+def test_a_public_field_is_read_through_the_parameter():
+    impl = "impl<A> Bag<A> {\n    pub proof fn k(self) {\n        let b = self.dummy == 0 && self.secret == 1;\n    }\n}"
+    with pytest.raises(Refused, match="reads a field"):        # `secret` is private
+        _free(impl, "k", fields=frozenset({"dummy", "secret"}), public=frozenset({"dummy"}))
+    ok = impl.replace(" && self.secret == 1", "")
+    out = _free(ok, "k", fields=frozenset({"dummy", "secret"}), public=frozenset({"dummy"}))
+    assert "self_.dummy == 0" in out and "self." not in out
+
+
+def test_public_fields_are_plain_pub_of_a_struct_verus_shows():
+    from verusbench.client import _fields
+    pf = parse(b"pub struct A { pub x: u8, pub(crate) y: u8, z: u8 }\n"
+               b"#[verifier::external_body]\npub struct B { pub x: u8 }\n")
+    assert _fields(pf.source, pf.items[0], public=True) == frozenset({"x"})
+    assert _fields(pf.source, pf.items[0]) == frozenset({"x", "y", "z"})
+    assert _fields(pf.source, pf.items[1], public=True) == frozenset()

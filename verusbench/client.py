@@ -261,6 +261,7 @@ class ClientFile:
         src = pf.source
         tops = {it.name for it in pf.items if it.kind != "impl" and it.name}
         fields = {it.name: _fields(src, it) for it in pf.items if it.kind == "struct"}
+        public = {it.name: _fields(src, it, public=True) for it in pf.items if it.kind == "struct"}
         inserts: list[dict[int, list[bytes]]] = []    # per layer: impl end -> free fns
         seen: Counter = Counter()
         for imp in pf.items:
@@ -274,7 +275,8 @@ class ClientFile:
                     continue
                 try:
                     text = free_fn(src, imp, fn, unique=self.mods.fn_names[fn.name] <= 1,
-                                   fields=fields.get(type_head(imp.name), frozenset()))
+                                   fields=fields.get(type_head(imp.name), frozenset()),
+                                   public=public.get(type_head(imp.name), frozenset()))
                 except Refused as e:
                     self._methods[fn.span] = str(e)
                     continue
@@ -293,10 +295,13 @@ class ClientFile:
             self._layers.append(Crate(self.crate.root, b"".join(parts).decode("utf-8", "surrogateescape")))
 
 
-def _fields(src: bytes, st: Item) -> frozenset[str]:
-    """Field names of a struct item (`0`, `1`, .. for a tuple struct)."""
+def _fields(src: bytes, st: Item, public: bool = False) -> frozenset[str]:
+    """Field names of a struct item (`0`, `1`, .. for a tuple struct); `public`: only those a
+    client can read (plain `pub`, of a struct whose fields Verus shows: not external_body)."""
+    if public and any(a.name in ("external_body", "external") for a in st.attrs):
+        return frozenset()
     lr = lex(src, st.span[0], st.span[1])
-    return frozenset(name for name, _, _ in struct_fields(lr.texts, lr.kinds))
+    return frozenset(name for name, _, _, pub in struct_fields(lr.texts, lr.kinds) if pub or not public)
 
 
 def wrap(lib: Library, real: tuple[str, ...], public: Mapping[tuple[str, ...], tuple[str, ...] | None],

@@ -184,11 +184,12 @@ def _recursion_once(text: bytes, name: str, unique: bool) -> bytes | None:
 
 
 def free_fn(src: bytes, imp: Item, fn: Item, unique: bool = False,
-            fields: frozenset[str] = frozenset()) -> bytes:
+            fields: frozenset[str] = frozenset(), public: frozenset[str] = frozenset()) -> bytes:
     """The text of method `fn` (of the inherent impl `imp`, spans into `src`) as a free fn;
     Refused when it cannot be one. `unique`: no other fn of the library has its name;
     `fields`: the field names of the impl's type where the file defines it (`0`, `1`, .. for
-    a tuple struct): a client cannot read them."""
+    a tuple struct); `public`: those of them a client can read (`self.x` becomes `self_.x`),
+    the others it cannot."""
     impl = ImplHead(src, imp)
     for a in fn.attrs:
         if any(m in a.path or m in a.name for m in _METHOD_ATTRS):
@@ -200,7 +201,7 @@ def free_fn(src: bytes, imp: Item, fn: Item, unique: bool = False,
         raise Refused(f"the fn already uses the name {SELF_PARAM}")
     for i in range(len(T) - 2):
         if T[i] == "self" and T[i + 1] == "." and T[i + 2] not in ("(",) and (
-                i + 3 >= len(T) or T[i + 3] not in ("(", "::")):
+                i + 3 >= len(T) or T[i + 3] not in ("(", "::")) and T[i + 2] not in public:
             raise Refused("the fn reads a field of the library's type")
         if T[i] == "self" and T[i + 1] == "::":
             raise Refused("the fn names a `self::` path")
@@ -210,7 +211,7 @@ def free_fn(src: bytes, imp: Item, fn: Item, unique: bool = False,
             e = _angles_end(T, i + 2)
             if e + 1 < len(T) and T[e + 1] in ("{", "("):
                 raise Refused("the fn builds the library's type from its fields")
-        if T[i] == "." and T[i + 1] in fields and T[i + 2] not in ("(", "::"):
+        if T[i] == "." and T[i + 1] in fields - public and T[i + 2] not in ("(", "::"):
             raise Refused("the fn reads a field of the library's type")
     for _ in range(200):
         got = _recursion_once(text, fn.name, unique)

@@ -593,7 +593,7 @@ class CrateGraph:
             its = self.by_name.get(ty, ())
             if len(its) == 1 and its[0].kind == "struct":
                 texts, kinds = self.tokens(*its[0].span)
-                for name, a, b in struct_fields(texts, kinds):
+                for name, a, b, _ in struct_fields(texts, kinds):
                     if v := self.classify(texts[a:b]):
                         got[name] = v
         return got

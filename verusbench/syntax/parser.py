@@ -1487,10 +1487,11 @@ def impl_trait_name(texts: list[str], kinds: list[str]) -> str:
     return ""
 
 
-def struct_fields(texts: list[str], kinds: list[str]) -> list[tuple[str, int, int]]:
-    """Fields of a struct item's tokens: (name, start, end) of each field's type tokens, a
-    tuple struct's named `0`, `1`, ..; [] for a unit struct. Attributes (before the item or
-    a field), visibility and `ghost`/`tracked` are skipped; angle groups by the parser's rule."""
+def struct_fields(texts: list[str], kinds: list[str]) -> list[tuple[str, int, int, bool]]:
+    """Fields of a struct item's tokens: (name, start, end, public) with the span of each
+    field's type tokens, a tuple struct's named `0`, `1`, ..; public: plain `pub` (not
+    `pub(crate)` and the like); [] for a unit struct. Attributes (before the item or a
+    field), visibility and `ghost`/`tracked` are skipped; angle groups by the parser's rule."""
     if "struct" not in texts:
         return []
     n = len(texts)
@@ -1519,17 +1520,19 @@ def struct_fields(texts: list[str], kinds: list[str]) -> list[tuple[str, int, in
     parts.append((start, end))
     out = []
     for a, b in parts:
+        public = False
         while a < b and (texts[a] == "#" or texts[a] in ("pub", "ghost", "tracked")):
             if texts[a] == "#" and a + 1 < b and texts[a + 1] == "[":
                 a = p.M[a + 1] + 1
             elif texts[a] == "pub" and a + 1 < b and texts[a + 1] == "(":
                 a = p.M[a + 1] + 1
             else:
+                public = public or texts[a] == "pub"
                 a += 1
         if a >= b:
             continue
         if tup:
-            out.append((str(len(out)), a, b))
+            out.append((str(len(out)), a, b, public))
         elif a + 1 < b and kinds[a] == "ident" and texts[a + 1] == ":":
-            out.append((texts[a], a + 2, b))
+            out.append((texts[a], a + 2, b, public))
     return out
