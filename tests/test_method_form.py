@@ -121,3 +121,11 @@ def test_public_fields_are_plain_pub_of_a_struct_verus_shows():
     assert _fields(pf.source, pf.items[0], public=True) == frozenset({"x"})
     assert _fields(pf.source, pf.items[0]) == frozenset({"x", "y", "z"})
     assert _fields(pf.source, pf.items[1], public=True) == frozenset()
+
+
+def test_a_type_whose_fields_are_all_public_may_be_built():
+    impl = "impl<A> Bag<A> {\n    pub proof fn k(self) {\n        let b = Self { dummy: 1 } == self;\n    }\n}"
+    with pytest.raises(Refused, match="from its fields"):      # one field private
+        _free(impl, "k", fields=frozenset({"dummy", "secret"}), public=frozenset({"dummy"}))
+    out = _free(impl, "k", fields=frozenset({"dummy"}), public=frozenset({"dummy"}))
+    assert "Bag::<A> { dummy: 1 } == self_" in out        # a struct expression takes the turbofish

@@ -188,8 +188,8 @@ def free_fn(src: bytes, imp: Item, fn: Item, unique: bool = False,
     """The text of method `fn` (of the inherent impl `imp`, spans into `src`) as a free fn;
     Refused when it cannot be one. `unique`: no other fn of the library has its name;
     `fields`: the field names of the impl's type where the file defines it (`0`, `1`, .. for
-    a tuple struct); `public`: those of them a client can read (`self.x` becomes `self_.x`),
-    the others it cannot."""
+    a tuple struct); `public`: those of them a client can read (`self.x` becomes `self_.x`)
+    and, when they are all of them, write (`Self { .. }`); the others it cannot."""
     impl = ImplHead(src, imp)
     for a in fn.attrs:
         if any(m in a.path or m in a.name for m in _METHOD_ATTRS):
@@ -197,6 +197,7 @@ def free_fn(src: bytes, imp: Item, fn: Item, unique: bool = False,
     text = src[fn.span[0]:fn.span[1]]
     lr = lex(text)
     T = lr.texts
+    every_public = bool(fields) and fields <= public     # a client may build the type itself
     if SELF_PARAM in T:
         raise Refused(f"the fn already uses the name {SELF_PARAM}")
     for i in range(len(T) - 2):
@@ -205,9 +206,9 @@ def free_fn(src: bytes, imp: Item, fn: Item, unique: bool = False,
             raise Refused("the fn reads a field of the library's type")
         if T[i] == "self" and T[i + 1] == "::":
             raise Refused("the fn names a `self::` path")
-        if T[i] in ("Self", impl.head) and T[i + 1] in ("{", "("):
+        if T[i] in ("Self", impl.head) and T[i + 1] in ("{", "(") and not every_public:
             raise Refused("the fn builds the library's type from its fields")
-        if T[i] == impl.head and T[i + 1] == "::" and T[i + 2] == "<":
+        if T[i] == impl.head and T[i + 1] == "::" and T[i + 2] == "<" and not every_public:
             e = _angles_end(T, i + 2)
             if e + 1 < len(T) and T[e + 1] in ("{", "("):
                 raise Refused("the fn builds the library's type from its fields")
@@ -281,6 +282,7 @@ def free_fn(src: bytes, imp: Item, fn: Item, unique: bool = False,
         if t == "self" and K[i] == "ident":
             edits.append((S[i], E[i], SELF_PARAM.encode()))
         elif t == "Self" and K[i] == "ident":
-            ty = impl.path if i + 1 < len(T) and T[i + 1] == "::" else impl.type
+            # a path (`Self::f`) and a struct expression (`Self { .. }`, `Self(..)`) need the turbofish
+            ty = impl.path if i + 1 < len(T) and T[i + 1] in ("::", "{", "(") else impl.type
             edits.append((S[i], E[i], ty.encode()))
     return _edit(text, edits)

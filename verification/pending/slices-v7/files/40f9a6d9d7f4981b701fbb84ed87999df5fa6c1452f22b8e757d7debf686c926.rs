@@ -171,14 +171,13 @@ broadcast use {
 
 
 #[inline(always)]
-    pub fn replace<V>(self_: PPtr<V>, Tracked(perm): Tracked<&mut PointsTo<V>>, in_v: V) -> (out_v: V)
+    pub fn put<V>(self_: PPtr<V>, Tracked(perm): Tracked<&mut PointsTo<V>>, v: V)
         requires
             old(perm).pptr() == self_,
-            old(perm).is_init(),
+            old(perm).mem_contents() == MemContents::Uninit::<V>,
         ensures
             final(perm).pptr() == old(perm).pptr(),
-            final(perm).mem_contents() == MemContents::Init(in_v),
-            out_v == old(perm).value(),
+            final(perm).mem_contents() == MemContents::Init(v),
         opens_invariants none
         no_unwind
     {
@@ -186,10 +185,10 @@ broadcast use {
             use_type_invariant(&*perm);
         }
         let ptr: *mut V = with_exposed_provenance(self_.0, Tracked(perm.exposed));
-        let out_v = ptr_mut_read(ptr, Tracked(&mut perm.points_to));
-        ptr_mut_write(ptr, Tracked(&mut perm.points_to), in_v);
-        out_v
+        ptr_mut_write(ptr, Tracked(&mut perm.points_to), v);
     }
+
+
 
 
 

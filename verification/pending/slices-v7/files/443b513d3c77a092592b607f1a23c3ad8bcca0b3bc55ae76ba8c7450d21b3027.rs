@@ -171,22 +171,28 @@ broadcast use {
 
 
 
+
 #[inline(always)]
-    pub fn write<V>(self_: PPtr<V>, Tracked(perm): Tracked<&mut PointsTo<V>>, in_v: V) where V: Copy
+    pub fn replace<V>(self_: PPtr<V>, Tracked(perm): Tracked<&mut PointsTo<V>>, in_v: V) -> (out_v: V)
         requires
             old(perm).pptr() == self_,
+            old(perm).is_init(),
         ensures
             final(perm).pptr() == old(perm).pptr(),
             final(perm).mem_contents() == MemContents::Init(in_v),
+            out_v == old(perm).value(),
         opens_invariants none
         no_unwind
     {
         proof {
             use_type_invariant(&*perm);
-            perm.leak_contents();
         }
-        self_.put(Tracked(&mut *perm), in_v);
+        let ptr: *mut V = with_exposed_provenance(self_.0, Tracked(perm.exposed));
+        let out_v = ptr_mut_read(ptr, Tracked(&mut perm.points_to));
+        ptr_mut_write(ptr, Tracked(&mut perm.points_to), in_v);
+        out_v
     }
+
 
 
 

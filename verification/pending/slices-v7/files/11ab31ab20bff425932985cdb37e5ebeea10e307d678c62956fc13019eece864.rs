@@ -167,6 +167,8 @@ broadcast use {
 
 
 
+
+
 #[inline(always)]
     pub fn into_inner<V>(self_: PPtr<V>, Tracked(perm): Tracked<PointsTo<V>>) -> (v: V)
         requires

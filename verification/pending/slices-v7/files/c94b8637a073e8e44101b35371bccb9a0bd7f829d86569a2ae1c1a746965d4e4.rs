@@ -159,14 +159,18 @@ broadcast use {
 
 
 
-
-
-pub proof fn is_nonnull<V>(tracked self_: &PointsTo<V>)
+#[doc(hidden)]
+    #[inline(always)]
+    pub fn from_usize<V>(u: usize) -> (s: PPtr<V>)
         ensures
-            self_.addr() != 0,
+            u == s.addr(),
     {
-        use_type_invariant(self_);
+        PPtr(u, PhantomData)
     }
+
+
+
+
 
 
 
@@ -187,6 +191,7 @@ use vstd::layout::*;
 use vstd::prelude::*;
 use vstd::raw_ptr;
 use vstd::raw_ptr::*;
+use core::marker::PhantomData;
 #[allow(unused_imports)]
 use vstd::simple_pptr::*;
 } // mod simple_pptr

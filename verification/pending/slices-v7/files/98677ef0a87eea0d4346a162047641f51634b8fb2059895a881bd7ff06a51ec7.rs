@@ -166,33 +166,29 @@ broadcast use {
 
 
 
-pub fn free<V>(self_: PPtr<V>, Tracked(perm): Tracked<PointsTo<V>>)
+
+
+
+
+
+
+
+#[inline(always)]
+    pub fn write<V>(self_: PPtr<V>, Tracked(perm): Tracked<&mut PointsTo<V>>, in_v: V) where V: Copy
         requires
-            perm.pptr() == self_,
-            perm.is_uninit(),
+            old(perm).pptr() == self_,
+        ensures
+            final(perm).pptr() == old(perm).pptr(),
+            final(perm).mem_contents() == MemContents::Init(in_v),
         opens_invariants none
+        no_unwind
     {
         proof {
-            use_type_invariant(&perm);
+            use_type_invariant(&*perm);
+            perm.leak_contents();
         }
-        if core::mem::size_of::<V>() != 0 {
-            let ptr: *mut u8 = with_exposed_provenance(self_.0, Tracked(perm.exposed));
-            let tracked PointsTo { points_to, dealloc: dea, exposed } = perm;
-            let tracked points_to_raw = points_to.into_raw();
-            deallocate(
-                ptr,
-                core::mem::size_of::<V>(),
-                core::mem::align_of::<V>(),
-                Tracked(points_to_raw),
-                Tracked(dea.tracked_unwrap()),
-            );
-        }
+        self_.put(Tracked(&mut *perm), in_v);
     }
-
-
-
-
-
 
 
 
@@ -203,6 +199,7 @@ use vstd::layout::*;
 use vstd::prelude::*;
 use vstd::raw_ptr;
 use vstd::raw_ptr::*;
+use vstd::simple_pptr::raw_ptr::MemContents;
 #[allow(unused_imports)]
 use vstd::simple_pptr::*;
 } // mod simple_pptr

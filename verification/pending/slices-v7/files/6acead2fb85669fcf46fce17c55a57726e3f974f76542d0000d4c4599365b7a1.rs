@@ -165,18 +165,31 @@ broadcast use {
 
 
 
-#[cfg(feature = "std")]
-    pub fn new<V>(v: V) -> (pt: (PPtr<V>, Tracked<PointsTo<V>>))
-        ensures
-            pt.1@.pptr() == pt.0,
-            pt.1@.mem_contents() == MemContents::Init(v),
+
+
+
+pub fn free<V>(self_: PPtr<V>, Tracked(perm): Tracked<PointsTo<V>>)
+        requires
+            perm.pptr() == self_,
+            perm.is_uninit(),
         opens_invariants none
     {
-        let (p, Tracked(mut pt)) = PPtr::<V>::empty();
-        p.put(Tracked(&mut pt), v);
-        (p, Tracked(pt))
+        proof {
+            use_type_invariant(&perm);
+        }
+        if core::mem::size_of::<V>() != 0 {
+            let ptr: *mut u8 = with_exposed_provenance(self_.0, Tracked(perm.exposed));
+            let tracked PointsTo { points_to, dealloc: dea, exposed } = perm;
+            let tracked points_to_raw = points_to.into_raw();
+            deallocate(
+                ptr,
+                core::mem::size_of::<V>(),
+                core::mem::align_of::<V>(),
+                Tracked(points_to_raw),
+                Tracked(dea.tracked_unwrap()),
+            );
+        }
     }
-
 
 
 
@@ -192,7 +205,6 @@ use vstd::layout::*;
 use vstd::prelude::*;
 use vstd::raw_ptr;
 use vstd::raw_ptr::*;
-use vstd::simple_pptr::raw_ptr::MemContents;
 #[allow(unused_imports)]
 use vstd::simple_pptr::*;
 } // mod simple_pptr

@@ -168,14 +168,18 @@ broadcast use {
 
 
 
+
+
+
 #[inline(always)]
-    pub fn put<V>(self_: PPtr<V>, Tracked(perm): Tracked<&mut PointsTo<V>>, v: V)
+    pub fn take<V>(self_: PPtr<V>, Tracked(perm): Tracked<&mut PointsTo<V>>) -> (v: V)
         requires
             old(perm).pptr() == self_,
-            old(perm).mem_contents() == MemContents::Uninit::<V>,
+            old(perm).is_init(),
         ensures
             final(perm).pptr() == old(perm).pptr(),
-            final(perm).mem_contents() == MemContents::Init(v),
+            final(perm).mem_contents() == MemContents::Uninit::<V>,
+            v == old(perm).value(),
         opens_invariants none
         no_unwind
     {
@@ -183,9 +187,8 @@ broadcast use {
             use_type_invariant(&*perm);
         }
         let ptr: *mut V = with_exposed_provenance(self_.0, Tracked(perm.exposed));
-        ptr_mut_write(ptr, Tracked(&mut perm.points_to), v);
+        ptr_mut_read(ptr, Tracked(&mut perm.points_to))
     }
-
 
 
 

@@ -167,26 +167,21 @@ broadcast use {
 
 
 
-
-
-#[inline(always)]
-    pub fn take<V>(self_: PPtr<V>, Tracked(perm): Tracked<&mut PointsTo<V>>) -> (v: V)
-        requires
-            old(perm).pptr() == self_,
-            old(perm).is_init(),
+#[cfg(feature = "std")]
+    pub fn new<V>(v: V) -> (pt: (PPtr<V>, Tracked<PointsTo<V>>))
         ensures
-            final(perm).pptr() == old(perm).pptr(),
-            final(perm).mem_contents() == MemContents::Uninit::<V>,
-            v == old(perm).value(),
+            pt.1@.pptr() == pt.0,
+            pt.1@.mem_contents() == MemContents::Init(v),
         opens_invariants none
-        no_unwind
     {
-        proof {
-            use_type_invariant(&*perm);
-        }
-        let ptr: *mut V = with_exposed_provenance(self_.0, Tracked(perm.exposed));
-        ptr_mut_read(ptr, Tracked(&mut perm.points_to))
+        let (p, Tracked(mut pt)) = PPtr::<V>::empty();
+        p.put(Tracked(&mut pt), v);
+        (p, Tracked(pt))
     }
+
+
+
+
 
 
 

@@ -158,32 +158,29 @@ broadcast use {
 
 
 
-
-
-
-
-
-
-
-
-
-
-
-
-
-
 #[inline(always)]
-    pub fn read<V>(self_: PPtr<V>, Tracked(perm): Tracked<&PointsTo<V>>) -> (out_v: V) where V: Copy
-        requires
-            perm.pptr() == self_,
-            perm.is_init(),
+    pub fn from_addr<V>(u: usize) -> (s: PPtr<V>)
         ensures
-            out_v == perm.value(),
-        opens_invariants none
-        no_unwind
+            u == s.addr(),
     {
-        *self_.borrow(Tracked(&*perm))
+        PPtr(u, PhantomData)
     }
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
 
 
 } // verus!
@@ -193,6 +190,7 @@ use vstd::layout::*;
 use vstd::prelude::*;
 use vstd::raw_ptr;
 use vstd::raw_ptr::*;
+use core::marker::PhantomData;
 #[allow(unused_imports)]
 use vstd::simple_pptr::*;
 } // mod simple_pptr
