@@ -350,8 +350,9 @@ def _minimize_section(report: dict) -> list[str]:
                   "(`verusbench.method_form`: the impl's generics first, `self` the parameter "
                   "`self_`, `Self` the impl's type, its self-calls a free recursion; `slice_of` "
                   "then names the method); its answers may not call vstd's method of that name "
-                  "(`.name(..)`) either. Methods that read vstd's private fields or build its types "
-                  "from their fields, methods of trait impls and of private modules' types, "
+                  "(`.name(..)`) either. Methods that read vstd's private fields (plain `pub` ones are read "
+                  "through `self_`) or build its types from fields not all public, methods of trait "
+                  "impls and of private modules' types, "
                   "and fns needing other private modules stay as they were: " + "; ".join(
                       f"{k}: {v}" for k, v in list((m.get("no_client_form") or {}).items())[:4]) + ".", ""]
     if m.get("mode") == "contracts":
