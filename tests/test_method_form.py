@@ -117,10 +117,12 @@ def test_a_public_field_is_read_through_the_parameter():
 def test_public_fields_are_plain_pub_of_a_struct_verus_shows():
     from verusbench.client import _fields
     pf = parse(b"pub struct A { pub x: u8, pub(crate) y: u8, z: u8 }\n"
-               b"#[verifier::external_body]\npub struct B { pub x: u8 }\n")
+               b"#[verifier::external_body]\npub struct B { pub x: u8 }\n"
+               b"pub(crate) struct D { pub x: u8 }\n")
     assert _fields(pf.source, pf.items[0], public=True) == frozenset({"x"})
     assert _fields(pf.source, pf.items[0]) == frozenset({"x", "y", "z"})
     assert _fields(pf.source, pf.items[1], public=True) == frozenset()
+    assert _fields(pf.source, pf.items[2], public=True) == frozenset()     # the struct is not pub
 
 
 def test_a_type_whose_fields_are_all_public_may_be_built():

@@ -297,8 +297,9 @@ class ClientFile:
 
 def _fields(src: bytes, st: Item, public: bool = False) -> frozenset[str]:
     """Field names of a struct item (`0`, `1`, .. for a tuple struct); `public`: only those a
-    client can read (plain `pub`, of a struct whose fields Verus shows: not external_body)."""
-    if public and any(a.name in ("external_body", "external") for a in st.attrs):
+    client can read (plain `pub`, of a plain-`pub` struct whose fields Verus shows: not
+    external_body)."""
+    if public and (st.visibility != "pub" or any(a.name in ("external_body", "external") for a in st.attrs)):
         return frozenset()
     lr = lex(src, st.span[0], st.span[1])
     return frozenset(name for name, _, _, pub in struct_fields(lr.texts, lr.kinds) if pub or not public)
