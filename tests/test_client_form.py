@@ -390,3 +390,15 @@ def test_struct_fields_skip_the_items_own_attributes_and_where_clause():
             ("struct F<T> where T: Fn(u8) -> u8 { f: T }", {"f"})]:
         pf = parse(text.encode())
         assert _fields(pf.source, pf.items[0]) == frozenset(want), text
+
+
+def test_broadcast_groups_are_read_from_tokens_not_comments():
+    from verusbench.client import _groups
+    text = ("// pub broadcast group old_group { lemma_gone }\n/* broadcast group other { x } */\n"
+            "#[cfg_attr(verus_keep_ghost, verifier::broadcast_use_by_default_when_this_crate_is_imported)]\n"
+            "pub broadcast group group_default { a::lemma_a, #[cfg(feature = \"alloc\")] lemma_b }\n"
+            "pub(crate) broadcast group group_plain { lemma_c }\n")
+    got = {name: (names, d) for name, names, d in _groups(text)}
+    assert set(got) == {"group_default", "group_plain"}
+    assert got["group_default"] == (frozenset({"lemma_a", "lemma_b"}), True)
+    assert got["group_plain"] == (frozenset({"lemma_c"}), False)

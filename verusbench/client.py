@@ -60,7 +60,6 @@ _EXTERNAL_KINDS = frozenset({"fn", "struct", "enum", "union", "trait", "type", "
 _MOD_DECL = re.compile(r"((?:^[ \t]*#\[[^\n]*\][ \t]*\n)*)^[ \t]*(pub(?:\([^)]*\))?[ \t]+)?mod[ \t]+(\w+)[ \t]*;",
                        re.M)
 _REEXPORT = re.compile(r"^[ \t]*pub[ \t]+use[ \t]+(\w+)::(\w+)[ \t]*;", re.M)
-_GROUP = re.compile(r"((?:#\[[^\]]*\]\s*)*)(?:pub(?:\([^)]*\))?\s+)?broadcast\s+group\s+(\w+)\s*\{([^}]*)\}")
 _BY_DEFAULT = "broadcast_use_by_default_when_this_crate_is_imported"
 _FEATURE = re.compile(r'feature\s*=\s*"([^"]+)"')
 _FN_NAME = re.compile(r"\bfn\s+(\w+)")
@@ -68,10 +67,42 @@ _BLANK = re.compile(rb"(?m)^[ \t]+\n")
 _BAD_ATTRS = ("rustc_", "verus::internal", "external_fn_specification", "external_type_specification")
 
 
-def _names(text: str) -> set[str]:
-    """The last segments of the paths of a broadcast group's list (`a::b, c, #[cfg(x)] d`)."""
-    text = re.sub(r"#\[[^\]]*\]", " ", text)
-    return {seg.split("::")[-1] for seg in re.findall(r"[\w:]+", text) if seg.split("::")[-1]}
+def _groups(text: str) -> list[tuple[str, frozenset[str], bool]]:
+    """The broadcast groups of a file's tokens (comments are no tokens): (name, the last
+    segments of the paths it lists, whether its attributes broadcast it by default)."""
+    T = lex(text.encode("utf-8", "surrogateescape")).texts
+    out = []
+    for i in range(len(T) - 3):
+        if T[i] != "broadcast" or T[i + 1] != "group" or T[i + 3] != "{":
+            continue
+        j, names, depth = i + 4, set(), 0
+        while j < len(T) and T[j] != "}":
+            if T[j] == "[":             # `#[cfg(x)] d`: the attribute names nothing
+                depth += 1
+            elif T[j] == "]":
+                depth -= 1
+            elif not depth and T[j] not in ("::", ",", "#") and (j + 1 >= len(T) or T[j + 1] != "::"):
+                names.add(T[j])
+            j += 1
+        k = i - 1                       # back over `pub`, `pub(..)` and the `#[..]` before it
+        if k >= 0 and T[k] == ")":
+            while k >= 0 and T[k] != "(":
+                k -= 1
+            k -= 1
+        if k >= 0 and T[k] == "pub":
+            k -= 1
+        by_default = False
+        while k >= 0 and T[k] == "]":
+            d, m = 0, k
+            while m >= 0:
+                d += {"]": 1, "[": -1}.get(T[m], 0)
+                if d == 0:
+                    break
+                m -= 1
+            by_default = by_default or _BY_DEFAULT in T[m:k]
+            k = m - 2 if m >= 1 and T[m - 1] == "#" else -1
+        out.append((T[i + 2], frozenset(names), by_default))
+    return out
 
 
 def library_of(source: str, path: str) -> Library | None:
@@ -201,10 +232,13 @@ class LibraryModules:
         """Broadcast group name -> the names it lists (last path segments; groups of the same
         name in two files are merged: the closure errs on the side of in scope)."""
         out: dict[str, set[str]] = {}
-        for text in self.files.values():
-            for m in _GROUP.finditer(text):
-                out.setdefault(m.group(2), set()).update(_names(m.group(3)))
+        for name, names, _ in self._all_groups:
+            out.setdefault(name, set()).update(names)
         return {g: frozenset(ns) for g, ns in out.items()}
+
+    @cached_property
+    def _all_groups(self) -> list[tuple[str, frozenset[str], bool]]:
+        return [g for text in self.files.values() for g in _groups(text)]
 
     @cached_property
     def group_members(self) -> frozenset[str]:
@@ -227,8 +261,7 @@ class LibraryModules:
     def default_scope(self) -> frozenset[str]:
         """What every client has in scope: the closure of the library's groups that are
         broadcast by default once the crate is imported."""
-        return self.closure(m.group(2) for text in self.files.values() for m in _GROUP.finditer(text)
-                            if _BY_DEFAULT in m.group(1))
+        return self.closure(name for name, _, by_default in self._all_groups if by_default)
 
 
 @dataclass
