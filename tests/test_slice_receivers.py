@@ -157,3 +157,11 @@ def test_a_leading_match_bar_binds_nothing():
     src = ("verus! {\npub open spec fn a() -> int { 1 }\npub enum E { X, Y }\n"
            "fn t(e: E) -> (r: int) { match e { | E::X => 0, | E::Y => 1 }; let z = (0, a()); 0 }\n}\n")
     assert "fn a" in _kept(src, "t")
+
+
+def test_an_enums_variant_names_name_no_fn():
+    src = ("verus! {\npub open spec fn start() -> int { 1 }\npub open spec fn stop() -> int { 2 }\n"
+           "#[allow(non_camel_case_types)]\npub enum Label { start, #[allow(dead_code)] stop(u8), other { x: u8 } }\n"
+           "fn t(l: Label) -> (r: u8) ensures l != Label::start ==> r == 0 { 0 }\n}\n")
+    kept = _kept(src, "t")
+    assert "enum Label" in kept and not {"fn start", "fn stop"} & kept

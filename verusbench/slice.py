@@ -162,6 +162,30 @@ def _local_bindings(fn: Item, texts: list[str]) -> dict[str, int]:
     return got
 
 
+def _variant_names(texts: list[str]) -> set[int]:
+    """Token indexes of an enum's variant names (they define, not mention): the first
+    identifier of each comma-separated part of its body, past the part's attributes."""
+    try:
+        i = texts.index("{")
+    except ValueError:
+        return set()
+    got, depth, expect = set(), 0, True
+    for j in range(i + 1, len(texts)):
+        t = texts[j]
+        if t in ("(", "[", "{", "<"):
+            depth += 1
+        elif t in (")", "]", "}", ">"):
+            if depth == 0:
+                break
+            depth -= 1
+        elif depth == 0 and t == ",":
+            expect = True
+        elif depth == 0 and expect and t != "#" and t.isidentifier():
+            got.add(j)
+            expect = False
+    return got
+
+
 def _strip_refs(tt: list[str]) -> list[str]:
     """A type's tokens without leading `&`, `&mut`, lifetimes: `&'a mut T` -> `T`."""
     k = 0
@@ -467,11 +491,25 @@ class CrateGraph:
         n = len(texts)   # `name:` declares a field, parameter or binding, `.name` is a field
         # or a method (read by method_mentions): neither names a free item
         local = _local_bindings(it, texts) if it.kind == "fn" else {}
+        variants = _variant_names(texts) if it.kind == "enum" else set()
+        typed_path = it.kind != "use"    # `T::x` with T a type names T's variant or assoc item, no free item
         return {t for i, (t, k) in enumerate(zip(texts, kinds)) if k == "ident" and i != skip
+                and i not in variants
+                and not (typed_path and i > 1 and texts[i - 1] == "::" and self._type_like(texts[i - 2]))
                 and not (i + 1 < n and texts[i + 1] == ":") and not (i and texts[i - 1] == ".")
                 and not (t in local and local[t] <= i and not (i and texts[i - 1] in ("::", "use"))
                          and not (i + 1 < n and texts[i + 1] in ("(", "!", "::", "{"))
                          and not (i > 1 and texts[i - 1] == "(" and texts[i - 2] in _FN_NAMING))}
+
+    def _type_like(self, q: str) -> bool:
+        """Whether a path qualifier `q` (the token before `::`) is a type or trait, never a
+        module: `Self`, generics' `>`, a local type or trait, an uppercase outside name."""
+        if q in ("Self", ">", ">>"):
+            return True
+        its = self.by_name.get(q)
+        if its:
+            return all(i.kind in ("struct", "enum", "type", "trait") for i in its)
+        return q[:1].isupper() and q not in self.local_traits and q not in self.use_aliases
 
     def method_mentions(self, it: Item) -> set[tuple[str, str]]:
         """(type or '', name) of the method names an item can call: `x.m` (any type),
