@@ -293,8 +293,7 @@ class ClientFile:
             return
         src = pf.source
         tops = {it.name for it in pf.items if it.kind != "impl" and it.name}
-        fields = {it.name: _fields(src, it) for it in pf.items if it.kind == "struct"}
-        public = {it.name: _fields(src, it, public=True) for it in pf.items if it.kind == "struct"}
+        sets = {it.name: _field_sets(src, it) for it in pf.items if it.kind == "struct"}
         inserts: list[dict[int, list[bytes]]] = []    # per layer: impl end -> free fns
         seen: Counter = Counter()
         for imp in pf.items:
@@ -306,10 +305,10 @@ class ClientFile:
                 if fn.name in tops:
                     self._methods[fn.span] = "a top-level item of the file has the method's name"
                     continue
+                every, public = sets.get(type_head(imp.name), (frozenset(), frozenset()))
                 try:
                     text = free_fn(src, imp, fn, unique=self.mods.fn_names[fn.name] <= 1,
-                                   fields=fields.get(type_head(imp.name), frozenset()),
-                                   public=public.get(type_head(imp.name), frozenset()))
+                                   fields=every, public=public)
                 except Refused as e:
                     self._methods[fn.span] = str(e)
                     continue
@@ -328,14 +327,18 @@ class ClientFile:
             self._layers.append(Crate(self.crate.root, b"".join(parts).decode("utf-8", "surrogateescape")))
 
 
-def _fields(src: bytes, st: Item, public: bool = False) -> frozenset[str]:
-    """Field names of a struct item (`0`, `1`, .. for a tuple struct); `public`: only those a
-    client can read (plain `pub`, of a plain-`pub` struct whose fields Verus shows: not
-    external_body)."""
-    if public and (st.visibility != "pub" or any(a.name in ("external_body", "external") for a in st.attrs)):
-        return frozenset()
+def _field_sets(src: bytes, st: Item) -> tuple[frozenset[str], frozenset[str]]:
+    """(every field name of a struct item, `0`, `1`, .. for a tuple struct; those a client can
+    read: plain `pub` fields of a plain-`pub` struct whose fields Verus shows, not external_body)."""
     lr = lex(src, st.span[0], st.span[1])
-    return frozenset(name for name, _, _, pub in struct_fields(lr.texts, lr.kinds) if pub or not public)
+    fs = struct_fields(lr.texts, lr.kinds)
+    shown = st.visibility == "pub" and not any(a.name in ("external_body", "external") for a in st.attrs)
+    return frozenset(f[0] for f in fs), frozenset(f[0] for f in fs if f[3] and shown)
+
+
+def _fields(src: bytes, st: Item, public: bool = False) -> frozenset[str]:
+    """Field names of a struct item; `public`: only those a client can read (`_field_sets`)."""
+    return _field_sets(src, st)[public]
 
 
 def wrap(lib: Library, real: tuple[str, ...], public: Mapping[tuple[str, ...], tuple[str, ...] | None],

@@ -413,10 +413,13 @@ class CrateGraph:
         # ones for it: a struct/enum of the file only (no alias, macro or outside import of the
         # name) with no Deref impl, so `x.m(..)` on it calls no other type's inherent `m`
         deref = {type_head(im.name) for tr in ("Deref", "DerefMut") for im in self.trait_impls_for.get(tr, ())}
-        imported = set().union(*(self.use_names(u)[0] for u in self.items if u.kind == "use" and self.use_names(u)[1]))
+        imported: set[str] = set()    # local names an outside `use` binds too
         self.use_aliases = set()      # names a `use .. as N` binds
         for u in self.items:
             if u.kind == "use":
+                names, outside = self.use_names(u)
+                if outside:
+                    imported |= names
                 ut = self.tokens(*u.span)[0]
                 self.use_aliases.update(ut[k + 1] for k in range(len(ut) - 1) if ut[k] == "as")
         self.plain_types = {n for n, its in self.by_name.items()
@@ -509,7 +512,7 @@ class CrateGraph:
         its = self.by_name.get(q)
         if its:
             return all(i.kind in ("struct", "enum", "type", "trait") for i in its)
-        return q[:1].isupper() and q not in self.local_traits and q not in self.use_aliases
+        return q[:1].isupper() and q not in self.use_aliases
 
     def method_mentions(self, it: Item) -> set[tuple[str, str]]:
         """(type or '', name) of the method names an item can call: `x.m` (any type),
@@ -527,18 +530,14 @@ class CrateGraph:
 
     def _methods_in(self, it: Item, s: int, e: int) -> set[tuple[str, str]]:
         texts, kinds = self.tokens(s, e)
-        own = ""
-        p = self.parent.get(id(it))
-        while p is not None and p.kind != "impl":
+        p = self.parent.get(id(it))        # the enclosing impl or trait (nothing nests in a trait)
+        while p is not None and p.kind not in ("impl", "trait"):
             p = self.parent.get(id(p))
-        if p is not None:
-            own = type_head(p.name)
-        recv = self.receivers(it, p)
-        tr = self.parent.get(id(it))
-        while tr is not None and tr.kind not in ("impl", "trait"):
-            tr = self.parent.get(id(tr))
-        if tr is not None and tr.kind == "trait" and "Deref" not in self.tokens(
-                tr.span[0], tr.body[0] if tr.body else tr.span[1])[0]:
+        impl = p if p is not None and p.kind == "impl" else None
+        own = type_head(impl.name) if impl is not None else ""
+        recv = self.receivers(it, impl)
+        if p is not None and p.kind == "trait" and "Deref" not in self.tokens(
+                p.span[0], p.body[0] if p.body else p.span[1])[0]:
             # in a trait, `self` and `Self` are any implementor: only trait fns apply to them
             own, recv = NO_TYPE, {**recv, "self": NO_TYPE}
         got = set()
@@ -662,7 +661,7 @@ class CrateGraph:
             return q
         if q in self.local_traits or q in self.plain_types:
             return NO_TYPE
-        if q in self.by_name or q in self.use_aliases or q in _PATH_ROOTS or q in self.local_names:
+        if q in self.local_names or q in self.use_aliases or q in _PATH_ROOTS:
             return ""
         return NO_TYPE
 
