@@ -14,8 +14,8 @@ import pytest
 from verusbench import cli
 from verusbench.ledger import text_sha256
 from verusbench.pending import write_pending
-from verusbench.reduce import (CallableOracle, Reducer, creduce_script, load_reductions,
-                               reduce_text, statement_candidates, find_target)
+from verusbench.reduce import (CallableOracle, Reducer, creduce_script, dependency_groups, dominator_tree,
+                               find_target, load_reductions, reduce_text, statement_candidates, still_named)
 from verusbench.slice import code_tokens
 from verusbench.syntax import parse
 
@@ -126,8 +126,10 @@ def test_target_fn_never_changes_even_when_the_oracle_accepts_anything():
     fn = needs([])
     red = reduce_text(FILE, "target", CallableOracle(fn))
     assert TARGET in red.text
-    # what is left is what the target sits in: the verus! macro and nothing else
-    assert "fn lemma_a" not in red.text and "struct Keep" not in red.text
+    # what is left is what the target sits in (the verus! macro) and the free items it names
+    # (removing them cannot compile, so such candidates never reach the oracle)
+    assert "fn lemma_a" in red.text and "struct Keep" in red.text
+    assert "fn get" not in red.text and "lemma_unused" not in red.text and "fn helper" not in red.text
     for t in fn.seen:   # no candidate that reached the oracle lost the target
         assert TARGET in t
 
@@ -173,6 +175,96 @@ def test_memo_asks_the_oracle_once_per_distinct_text():
     red = reduce_text(FILE, "target", CallableOracle(fn))
     assert len(fn.seen) == len({text_sha256(t) for t in fn.seen})
     assert red.cache_hits > 0            # the fixed-point rounds re-propose known texts
+
+
+# a method kept by its name for another type (`Other::get`: the slicer cannot tell `k.get()`
+# apart) pulls in a chain of spec fns and lemmas, each named by the one before
+_CHAIN = "".join(f"pub open spec fn h{i}(x: int) -> int {{ h{i + 1}(x) + {i} }}\n" for i in range(1, 8))
+METHOD_BY_NAME = f"""use vstd::prelude::*;
+
+verus! {{
+
+pub struct Keep {{ pub v: u8 }}
+
+impl Keep {{
+    pub fn get(&self) -> (r: u8)
+        ensures r == self.v,
+    {{
+        self.v
+    }}
+}}
+
+pub struct Other {{ pub w: u8 }}
+
+impl Other {{
+    pub fn get(&self) -> (r: u8)
+        ensures r as int == h1(self.w as int),
+    {{
+        proof {{ lemma_o(self.w as int); }}
+        0
+    }}
+}}
+
+{_CHAIN}pub open spec fn h8(x: int) -> int {{ x }}
+
+pub proof fn lemma_o(x: int)
+    ensures h1(x) == x + 28,
+{{
+    lemma_p(x);
+}}
+
+pub proof fn lemma_p(x: int) {{
+}}
+
+fn target(k: Keep) -> (r: u8)
+    ensures r == k.v,
+{{
+    k.get()
+}}
+
+}} // verus!
+"""
+KEEP_ONLY = [r"struct Keep\b", r"fn get\(&self\) -> \(r: u8\)\n        ensures r == self.v", r"use vstd"]
+
+
+def test_dominator_tree_of_a_diamond_and_a_tail():
+    succ = {0: {1, 2}, 1: {3}, 2: {3}, 3: {4}, 4: {1}}
+    assert dominator_tree(0, succ) == {0: 0, 1: 0, 2: 0, 3: 0, 4: 3}
+
+
+def test_dependency_groups_put_a_method_kept_by_name_with_all_it_alone_reaches():
+    pf = parse(METHOD_BY_NAME)
+    groups = dependency_groups(pf, find_target(pf, "target"), 1)
+    labels = [[c.label for c in g] for g in groups]
+    assert ["struct Other", "impl Other", *(f"fn h{i}" for i in range(1, 9)), "fn lemma_o", "fn lemma_p"] in labels
+    assert ["struct Keep"] in labels and ["fn Keep::get"] in labels
+    assert dependency_groups(pf, find_target(pf, "target"), 2) == []
+
+
+def test_tree_strategy_reaches_the_same_text_in_fewer_oracle_calls():
+    tree = reduce_text(METHOD_BY_NAME, "target", CallableOracle(needs(KEEP_ONLY)), strategy="tree")
+    flat = reduce_text(METHOD_BY_NAME, "target", CallableOracle(needs(KEEP_ONLY)), strategy="flat")
+    assert tree.text == flat.text and "Other" not in tree.text and "fn h" not in tree.text
+    assert tree.strategy == "tree" and flat.strategy == "flat"
+    assert tree.oracle_calls * 4 < flat.oracle_calls
+    # with flat's budget cut to tree's calls, flat stops short
+    short = reduce_text(METHOD_BY_NAME, "target", CallableOracle(needs(KEEP_ONLY)), strategy="flat",
+                        max_calls=tree.oracle_calls)
+    assert short.budget_exhausted and short.tokens_after > tree.tokens_after
+    with pytest.raises(ValueError, match="unknown reduction strategy"):
+        reduce_text(METHOD_BY_NAME, "target", CallableOracle(needs([])), strategy="random")
+
+
+def test_a_removal_that_leaves_its_name_in_use_never_reaches_the_oracle():
+    fn = needs([])
+    r = Reducer(FILE, "target", CallableOracle(fn))
+    no_lemma = re.sub(r"/// Needed lemma\.\nproof fn lemma_a.*?\n}\n", "", FILE, flags=re.S)
+    assert "fn lemma_a" not in no_lemma and "lemma_a(1)" in no_lemma
+    assert r.precheck(no_lemma) == "removes lemma_a, which it still names"
+    assert r.first_passing([no_lemma]) is None and fn.seen == [] and r.prechecks_failed == 1
+    # a method call, a field or parameter declaration and a type's associated item are no uses
+    assert still_named(parse("fn f(get: u8) { k.get(); S::get(); Self::get; }"), {"get"}) == ""
+    assert still_named(parse("fn f() { m::get(); }"), {"get"}) == "get"
 
 
 def test_statement_candidates_skip_spec_fns_and_the_target():
@@ -221,6 +313,7 @@ def test_cli_reduces_a_pending_folder_and_resumes(tmp_path, capsys):
     recs = {r["meta"]["row"]: r for r in map(json.loads, (out / "reductions.jsonl").read_text().splitlines())}
     assert sorted(recs) == [1, 2, 3]                  # row 4 is row 1's text and target: once
     assert [recs[i]["status"] for i in (1, 2, 3)] == ["reduced", "error", "input_not_verified"]
+    assert recs[1]["strategy"] == "tree" and recs[1]["backend"] == "ddmin"
     recs = [recs[1], recs[2], recs[3]]
     good = recs[0]
     assert good["meta"]["row"] == 1 and good["verifier"]["verus"]["test_double"] is True

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shlex
 import shutil
 import signal
@@ -37,6 +38,12 @@ LEDGER = "ledger.jsonl.gz"
 REMOVABLE_NODES = frozenset({"proof_block", "assert", "assert_by", "assert_forall",
                              "lemma_call", "reveal", "calc"})
 _SPEC_MODES = ("spec", "spec(checked)")
+#: ddmin's candidate orders: `tree` first removes what the slicer kept for one reason
+#: together (`dependency_groups`), then item by item; `flat` only item by item
+STRATEGIES = ("tree", "flat")
+#: items whose name a file uses only to mean them (no method, field or local shares the
+#: kind): one removed while its name is still used cannot compile
+_NAMED_KINDS = frozenset({"fn", "struct", "enum", "type", "const", "static", "trait", "union"})
 # words after a block's `}` that continue the statement (`if {} else {}`, `assert(..) by {}`)
 _CONTINUE_AFTER_BLOCK = frozenset({"else", "by", "as", "is", "isnt", "has", "matches",
                                    "implies", "with", "when", "via"})
@@ -59,6 +66,7 @@ class Reduction:
     prechecks_failed: int = 0   # candidates refused before the oracle (parse/target/escape)
     seconds: float = 0.0
     backend: str = "ddmin"
+    strategy: str = ""          # ddmin's candidates: tree (the slicer's keep tree first) | flat
     verifier: dict = field(default_factory=dict)
     verifier_description: str = ""
     flags: list[str] = field(default_factory=list)   # the Verus flags the oracle used
@@ -157,6 +165,43 @@ class _Cand:
     cut: tuple[int, int]      # bytes removed from the current text
 
 
+def defined_names(pf: ParsedFile) -> set[str]:
+    """Names of the file's free items (`_NAMED_KINDS` outside impls and traits)."""
+    out: set[str] = set()
+
+    def visit(items: list[Item]) -> None:
+        for it in items:
+            if it.kind in _NAMED_KINDS and it.name:
+                out.add(it.name)
+            if it.kind not in ("impl", "trait"):
+                visit(it.children)
+
+    visit(pf.items)
+    return out
+
+
+def still_named(pf: ParsedFile, names: set[str]) -> str:
+    """The first of `names` the file still uses as a path or value (not after `.` or a
+    type's `::`, not declared as `name:` of a field or parameter), else ''. A cheap precheck: a candidate
+    that removes an item its rest still names fails to compile, so it never costs a Verus
+    call (a local of the same name can refuse a removal Verus would accept)."""
+    words = re.compile(rb"\b(?:" + b"|".join(re.escape(n.encode()) for n in sorted(names)) + rb")\b")
+    if not words.search(pf.source):     # most candidates: no lexing needed
+        return ""
+    lr = lex(pf.source)
+    T, K = lr.texts, lr.kinds
+    for i, t in enumerate(T):
+        if t in names and K[i] == "ident":
+            if i > 0 and T[i - 1] == ".":
+                continue
+            if i > 1 and T[i - 1] == "::" and (T[i - 2] == "Self" or T[i - 2][:1].isupper()):
+                continue    # a type's associated item
+            if i + 1 < len(T) and T[i + 1] == ":":
+                continue
+            return t
+    return ""
+
+
 def _line_cut(src: bytes, s: int, e: int) -> tuple[int, int]:
     """The whole line(s) when the span is alone on them, else the span."""
     a = s
@@ -191,24 +236,144 @@ def _obligation(it: Item) -> bool:
     return any((a.name or a.path.split("::")[-1]) == "type_invariant" for x in it.walk() for a in x.attrs)
 
 
-def item_candidates(pf: ParsedFile, target: Item, depth: int) -> list[_Cand]:
-    """Items `depth` levels down (0: top level) outside the target's ancestry, each with
-    its doc comments, in source order (type invariants stay)."""
-    keep = _ancestors(pf, target)
+def _item_cuts(pf: ParsedFile) -> dict[int, tuple[Item, int, tuple[int, int]]]:
+    """id -> (item, depth, the bytes its removal cuts: with its doc comments and the rest
+    of its line) for every item of the file."""
     src = pf.source
-    out: list[_Cand] = []
+    out: dict[int, tuple[Item, int, tuple[int, int]]] = {}
 
     def visit(items: list[Item], d: int, floor: int) -> None:
         for it in sorted(items, key=lambda x: x.span):
-            if d == depth and id(it) not in keep and not _obligation(it):
-                out.append(_Cand(_label(it), _tidy(src, _doc_start(src, it.span[0], floor),
-                                                   _trailing_end(src, it.span[1]))))
-            elif d < depth and it.children and it.body:
+            out[id(it)] = (it, d, _tidy(src, _doc_start(src, it.span[0], floor), _trailing_end(src, it.span[1])))
+            if it.children and it.body:
                 visit(it.children, d + 1, it.body[0] + 1)
             floor = it.span[1]
 
     visit(pf.items, 0, 0)
     return out
+
+
+def item_candidates(pf: ParsedFile, target: Item, depth: int) -> list[_Cand]:
+    """Items `depth` levels down (0: top level) outside the target's ancestry, each with
+    its doc comments, in source order (type invariants stay)."""
+    keep = _ancestors(pf, target)
+    return [_Cand(_label(it), cut) for it, d, cut in _item_cuts(pf).values()
+            if d == depth and id(it) not in keep and not _obligation(it)]
+
+
+def dominator_tree(root: int, succ: dict[int, set[int]]) -> dict[int, int]:
+    """Immediate dominators (node -> its idom; the root maps to itself) of the nodes
+    reachable from `root` (Cooper, Harvey and Kennedy's iterative algorithm)."""
+    order, seen, stack = [], {root}, [(root, iter(sorted(succ.get(root, ()))))]
+    while stack:                   # postorder, iteratively
+        n, it = stack[-1]
+        nxt = next(it, None)
+        if nxt is None:
+            stack.pop()
+            order.append(n)
+        elif nxt not in seen:
+            seen.add(nxt)
+            stack.append((nxt, iter(sorted(succ.get(nxt, ())))))
+    order.reverse()
+    rank = {n: i for i, n in enumerate(order)}
+    preds: dict[int, list[int]] = {}
+    for n in order:
+        for m in succ.get(n, ()):
+            preds.setdefault(m, []).append(n)
+    idom = {root: root}
+
+    def meet(a: int, b: int) -> int:
+        while a != b:
+            while rank[a] > rank[b]:
+                a = idom[a]
+            while rank[b] > rank[a]:
+                b = idom[b]
+        return a
+
+    changed = True
+    while changed:
+        changed = False
+        for n in order[1:]:
+            ps = [p for p in preds.get(n, ()) if p in idom]
+            new = ps[0]
+            for q in ps[1:]:
+                new = meet(q, new)
+            if idom.get(n) != new:
+                idom[n] = new
+                changed = True
+    return idom
+
+
+def dependency_groups(pf: ParsedFile, target: Item, depth: int) -> list[list[_Cand]]:
+    """Removal groups from the slicer's closure (`verusbench.slice`, recomputed on the
+    current text): hierarchical delta debugging over the dominator tree of what the target
+    keeps. An item's edges go to what kept it, to every kept item whose name it holds as a
+    token (a method of any type, an over-approximation on purpose) and to its container; an
+    item's dominator subtree is what only it reaches, so removing the whole subtree leaves no
+    name it removed in use but its root's, and the root is typically a method kept by name
+    for another type or an impl kept with its type. At `depth` 1, first the items the
+    closure does not reach at all, then each subtree under the target; at depth k, the
+    subtrees k levels down. A container (module, impl) goes only with every kept item inside
+    it; the target's ancestry and type invariants stay."""
+    from .slice import CrateGraph, _needed
+    g = CrateGraph(pf)
+    why: dict[int, tuple] = {}
+    kept = _needed(g, target, why)
+    by_name: dict[str, set[int]] = {}
+    for i in kept:
+        if g.by_id[i].name:
+            by_name.setdefault(g.by_id[i].name, set()).add(i)
+    succ: dict[int, set[int]] = {i: set() for i in kept}
+    for i, (_, src) in why.items():
+        if src in succ and i != src:
+            succ[src].add(i)
+    for i in kept:
+        it = g.by_id[i]
+        s, e = it.span
+        if it.children and it.body:
+            e = it.body[0] + 1            # its children hold their own names
+        texts, kinds = g.tokens(s, e)
+        for t, k in zip(texts, kinds):
+            if k == "ident" and t in by_name:
+                succ[i] |= by_name[t] - {i}
+        if (p := g.parent.get(i)) is not None and id(p) in kept:
+            succ[i].add(id(p))
+    idom = dominator_tree(id(target), succ)
+    kids: dict[int, list[int]] = {}
+    for n, d in idom.items():
+        if n != d:
+            kids.setdefault(d, []).append(n)
+    cuts = _item_cuts(pf)
+    stay = _ancestors(pf, target)
+    inner = {i: {id(c) for c in it.walk() if c is not it and id(c) in kept} for i, (it, _, _) in cuts.items()
+             if it.children}
+
+    def group(ids: set[int]) -> list[_Cand]:
+        out = []
+        for i in ids:
+            if i not in cuts or i in stay or _obligation(cuts[i][0]) or not inner.get(i, set()) <= ids:
+                continue
+            out.append(_Cand(_label(cuts[i][0]), cuts[i][2]))
+        return _outermost(out)
+
+    def subtree(i: int) -> set[int]:
+        out, stack = set(), [i]
+        while stack:
+            j = stack.pop()
+            if j not in out:
+                out.add(j)
+                stack.extend(kids.get(j, ()))
+        return out
+
+    groups: list[list[_Cand]] = []
+    if depth == 1 and (grp := group({i for i in cuts if i not in kept})):
+        groups.append(grp)      # an unreached item inside a kept container goes alone
+    level = [id(target)]
+    for _ in range(depth):
+        level = [k for i in level for k in kids.get(i, ())]
+    for grp in sorted((g_ for n in level if (g_ := group(subtree(n)))), key=lambda x: x[0].cut):
+        groups.append(grp)
+    return groups
 
 
 def _statements(src: bytes, body: tuple[int, int]) -> list[tuple[int, int]] | None:
@@ -323,7 +488,10 @@ class Reducer:
     """One reduction: the input, its target, the oracle, budgets, memo and counters."""
 
     def __init__(self, text: str, target: str, oracle, *, max_calls: int = 200,
-                 max_seconds: float = 600.0, batch: int = 1):
+                 max_seconds: float = 600.0, batch: int = 1, strategy: str = "tree"):
+        if strategy not in STRATEGIES:
+            raise ValueError(f"unknown reduction strategy {strategy!r} (one of {', '.join(STRATEGIES)})")
+        self.strategy = strategy
         self.original = text
         self.src0 = text.encode("utf-8", "surrogateescape")
         self.pf0 = _parse(self.src0)
@@ -331,6 +499,7 @@ class Reducer:
         t = find_target(self.pf0, target)
         self.target_text = self.pf0.text(t.span)
         self.diagnostics0 = len(self.pf0.diagnostics)
+        self.names0 = defined_names(self.pf0)
         self.oracle = oracle
         self.max_calls, self.max_seconds, self.batch = max_calls, max_seconds, max(1, batch)
         self.memo: dict[str, bool] = {}
@@ -350,6 +519,8 @@ class Reducer:
             return str(e)
         if pf.text(t.span) != self.target_text:
             return "target fn changed"
+        if (gone := self.names0 - defined_names(pf)) and (used := still_named(pf, gone)):
+            return f"removes {used}, which it still names"
         if added_hatches(self.original, text):
             return "adds an escape hatch"
         return ""
@@ -401,25 +572,26 @@ class Reducer:
         return flush()
 
     # -- ddmin over one list of candidates of the current text
-    def ddmin(self, text: str, cands: list[_Cand]) -> tuple[str, list[_Cand]]:
+    def ddmin(self, text: str, cands: list) -> tuple[str, list[_Cand]]:
         """Remove as many of `cands` as the oracle allows (complement-first ddmin, starting
-        with all of them at once); returns the new text and the removed candidates."""
+        with all of them at once); a candidate is a `_Cand` or a group of them removed
+        together. Returns the new text and the removed candidates."""
         src = text.encode("utf-8", "surrogateescape")
-        keep = list(cands)
+        keep = [c if isinstance(c, list) else [c] for c in cands]
         removed: list[_Cand] = []
         n = 1
         while keep:
             n = min(n, len(keep))
             size = -(-len(keep) // n)
             chunks = [keep[i:i + size] for i in range(0, len(keep), size)]
-            texts = [_render(src, [c.cut for c in removed + ch]) for ch in chunks]
+            texts = [_render(src, [c.cut for c in removed + [x for grp in ch for x in grp]]) for ch in chunks]
             try:
                 hit = self.first_passing(texts)
             except _Budget:
                 break
             if hit is not None:
-                removed = removed + chunks[hit]
-                keep = [c for c in keep if c not in chunks[hit]]
+                removed = removed + [x for grp in chunks[hit] for x in grp]
+                del keep[hit * size:(hit + 1) * size]
                 n = max(n - 1, 1)
                 continue
             if n >= len(keep):
@@ -429,7 +601,7 @@ class Reducer:
 
     def run(self) -> Reduction:
         red = Reduction(input_sha256=text_sha256(self.original), target_fn=self.target_name,
-                        status="unchanged", tokens_before=code_tokens(self.original),
+                        status="unchanged", tokens_before=code_tokens(self.original), strategy=self.strategy,
                         verifier=getattr(self.oracle, "identity", {}),
                         verifier_description=getattr(self.oracle, "description", ""),
                         flags=list(getattr(self.oracle, "flags", [])))
@@ -443,6 +615,16 @@ class Reducer:
             red.reason = ("the input does not verify with the oracle" if not self.exhausted
                           else "budget spent before the input was checked")
             return self._finish(red, text)
+        if self.strategy == "tree":
+            depth = 1
+            while not self.exhausted:   # the slicer's reasons, one level of its keep tree at a time
+                pf = _parse(text)
+                groups = dependency_groups(pf, find_target(pf, self.target_name), depth)
+                if not groups:
+                    break
+                text, gone = self.ddmin(text, groups)
+                red.removed_items.extend(c.label for c in _outermost(gone))
+                depth += 1
         changed = True
         while changed and not self.exhausted:
             changed = False
@@ -477,11 +659,11 @@ class Reducer:
 
 
 def reduce_text(text: str, target: str, oracle, *, max_calls: int = 200,
-                max_seconds: float = 600.0, batch: int = 1) -> Reduction:
+                max_seconds: float = 600.0, batch: int = 1, strategy: str = "tree") -> Reduction:
     """Reduce `text` around its fn `target` with ddmin; an oracle is a callable from a
     list of texts to a list of bools (`CallableOracle`, `VerusOracle`)."""
     return Reducer(text, target, oracle, max_calls=max_calls, max_seconds=max_seconds,
-                   batch=batch).run()
+                   batch=batch, strategy=strategy).run()
 
 
 # ----------------------------------------------------------------- creduce backend

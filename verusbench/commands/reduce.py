@@ -22,6 +22,9 @@ def register(sub) -> None:
     p.add_argument("--verus", metavar="PATH", help="the verus binary (default: $VERUS_PATH, then PATH)")
     p.add_argument("--target", metavar="FN", help="target fn (`name` or `Type::name`) for .rs inputs")
     p.add_argument("--backend", choices=("ddmin", "creduce"), default="ddmin")
+    p.add_argument("--strategy", choices=("tree", "flat"), default="tree",
+                   help="ddmin's candidates: tree first removes what the slicer kept for one reason "
+                        "together (the dominator tree of its closure), then item by item; flat item by item")
     p.add_argument("--max-calls", type=int, default=200, metavar="N", help="oracle calls per input")
     p.add_argument("--max-seconds", type=float, default=900.0, metavar="S", help="wall time per input")
     p.add_argument("--workers", type=int, default=1, metavar="N",
@@ -128,7 +131,7 @@ def run(args) -> int:
                                               timeout_s=args.timeout, cache=str(Path(cache_path).resolve()))
                 else:
                     red = reduce_text(text, tgt, oracle, max_calls=args.max_calls,
-                                      max_seconds=args.max_seconds, batch=batch)
+                                      max_seconds=args.max_seconds, batch=batch, strategy=args.strategy)
             except Exception as e:   # one bad input never stops the run: its reason is recorded
                 err = f"{meta.get('file') or sha}: {type(e).__name__}: {e}"
         if red is None:
