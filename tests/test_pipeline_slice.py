@@ -215,6 +215,33 @@ def test_big_slices_serve_a_unit_whose_file_fails_alone_once_they_verify():
     assert "top" not in [m["target_fn"] for _, m in _run(ctx, inp).slices]
 
 
+def test_a_verified_reduction_of_a_verified_big_slice_replaces_it(tmp_path):
+    """reduce-big-slices: the reduction of a big slice (file fails alone) serves the unit."""
+    from verusbench.ledger import text_sha256
+    from verusbench.reduce import Reduction, append_reduction
+    ctx, inp = _units()
+    file_top = next(u.text for us in inp.files for u in us if u.fn_name == "top")
+    fails = {file_top: C.STATUS_COMPILE_ERROR}
+    ctx, inp = _units(ledger=_Ledger(fails))
+    ctx.opts.big_slices = True
+    (big,) = [t for t, m in _run(ctx, inp).slices if m["target_fn"] == "top"]
+    reduced = big.replace("pub(crate) struct Pair", "// reduced\npub(crate) struct Pair", 1)
+    assert reduced != big
+    append_reduction(tmp_path, Reduction(input_sha256=text_sha256(big), target_fn="top", status="reduced",
+                                         output_sha256=text_sha256(reduced), text=reduced))
+    for red_status, want in ((None, "sliced"), (C.STATUS_FAILED, "sliced"), (C.STATUS_VERIFIED, "reduced")):
+        led = _Ledger({**fails, big: C.STATUS_VERIFIED, **({reduced: red_status} if red_status else {})})
+        ctx, inp = _units(ledger=led)
+        ctx.opts.big_slices = True
+        ctx = dataclasses.replace(ctx, opts=dataclasses.replace(ctx.opts, reductions=str(tmp_path)))
+        out = _run(ctx, inp)
+        top = _by_fn(out)["top"]
+        assert top.minimized == want, red_status
+    assert top.text == reduced and top.original_text == file_top and top.context_tokens == code_tokens(reduced)
+    got = out.report["minimize"]["by_source"]["src1"]
+    assert got["reduced_verified"] == 1 and got.get("big_slice_verified", 0) == 0
+
+
 def test_reductions_from_several_reduce_folders(tmp_path):
     """--reductions takes one folder per reduced pending folder (slices-v2, slices-v3, ..)."""
     from verusbench.ledger import text_sha256

@@ -392,6 +392,17 @@ def slice(ctx: BuildContext, inp: Units) -> Units:  # noqa: A001 - named after i
         nu.slice_files = crate_files(u, ch.crate_root)
         return nu
 
+    def reduced(ch, u: Unit):
+        """`ch` as its Verus-guided reduction (`--reductions`), when the reduction's own text
+        verified too (its ledger) and still holds the unit's fn; else None."""
+        red = reductions.get((text_sha256(ch.text), u.fn_name))
+        if red is None or status(red.text) != C.STATUS_VERIFIED or u.fn_text() not in red.text:
+            return None
+        at = red.text.encode("utf-8", "surrogateescape").find(u.fn_text().encode("utf-8", "surrogateescape"))
+        fn_len = u.fn.span[1] - u.fn.span[0]
+        return dataclasses.replace(ch, text=red.text, fn_span=(at, at + fn_len),
+                                   context_tokens=code_tokens(red.text), proof_fns=None)
+
     def export(ch, u: Unit, f_status: str | None, **extra) -> None:
         """A slice the ledger lacks goes to the pending list (once per text)."""
         sha = text_sha256(ch.text)
@@ -459,8 +470,13 @@ def slice(ctx: BuildContext, inp: Units) -> Units:  # noqa: A001 - named after i
                 big = ch != NOT_SMALLER and u0.path in full
                 b_status = status(ch.text) if big else None
                 if b_status == C.STATUS_VERIFIED:
-                    st["big_slice_verified"] += 1
-                    keep(as_context(ch, u, how_sliced), whole)
+                    rch = reduced(ch, u)     # reduce-big-slices: its verified reduction, if any
+                    if rch is not None:
+                        st["reduced_verified"] += 1
+                        keep(as_context(rch, u, "reduced"), whole)
+                    else:
+                        st["big_slice_verified"] += 1
+                        keep(as_context(ch, u, how_sliced), whole)
                     continue
                 st["slice_not_smaller"] += 1
                 if big and b_status is None:
@@ -469,16 +485,10 @@ def slice(ctx: BuildContext, inp: Units) -> Units:  # noqa: A001 - named after i
                 keep(u, whole)
                 continue
             s_status = status(ch.text)
-            sha = text_sha256(ch.text)
             if s_status is None:
                 export(ch, u, f_status)
-            red = reductions.get((sha, u.fn_name)) if s_status == C.STATUS_VERIFIED else None
-            if red is not None and status(red.text) == C.STATUS_VERIFIED and u.fn_text() in red.text:
-                # a Verus-guided reduction of the verified slice, verified too (its ledger)
-                at = red.text.encode("utf-8", "surrogateescape").find(u.fn_text().encode("utf-8", "surrogateescape"))
-                fn_len = u.fn.span[1] - u.fn.span[0]
-                rch = dataclasses.replace(ch, text=red.text, fn_span=(at, at + fn_len),
-                                          context_tokens=code_tokens(red.text), proof_fns=None)
+            rch = reduced(ch, u) if s_status == C.STATUS_VERIFIED else None
+            if rch is not None:
                 st["reduced_verified"] += 1
                 keep(as_context(rch, u, "reduced"), whole)
             elif s_status == C.STATUS_VERIFIED or (f_status != C.STATUS_VERIFIED and s_status is None):
