@@ -447,3 +447,15 @@ def test_fake_verus_needs_marker():
     assert ok.status == "verified"
     assert bad.status == "compile_error" and bad.first_error().code == "E0425"
     assert "lemma_a" in bad.first_error().message and bad.first_error().line == 3
+
+
+def test_a_tree_strategy_failure_leaves_the_item_passes_to_do_the_work(monkeypatch):
+    import verusbench.reduce as R
+
+    def broken(*a, **k):
+        raise KeyError("no such item")
+    monkeypatch.setattr(R, "dependency_groups", broken)
+    red = reduce_text(METHOD_BY_NAME, "target", CallableOracle(needs(KEEP_ONLY)))
+    flat = reduce_text(METHOD_BY_NAME, "target", CallableOracle(needs(KEEP_ONLY)), strategy="flat")
+    assert red.text == flat.text and red.status == "reduced"
+    assert red.reason.startswith("tree strategy stopped at depth 1: KeyError")

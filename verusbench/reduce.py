@@ -619,7 +619,11 @@ class Reducer:
             depth = 1
             while not self.exhausted:   # the slicer's reasons, one level of its keep tree at a time
                 pf = _parse(text)
-                groups = dependency_groups(pf, find_target(pf, self.target_name), depth)
+                try:
+                    groups = dependency_groups(pf, find_target(pf, self.target_name), depth)
+                except Exception as e:   # noqa: BLE001 - the item-by-item passes still run
+                    red.reason = f"tree strategy stopped at depth {depth}: {type(e).__name__}: {e}"
+                    break
                 if not groups:
                     break
                 text, gone = self.ddmin(text, groups)
