@@ -84,11 +84,32 @@ def test_cli_status_and_retire(tmp_path, capsys):
     assert "exp: answered, 3/3 files (failed 1, verified 2)" in out
     assert "then: verusbench pending retire exp" in out
     assert main(["pending", "status", "--root", root, "--results", str(res), "--json"]) == 0
-    assert json.loads(capsys.readouterr().out)["state"] == ANSWERED
+    assert json.loads(capsys.readouterr().out.splitlines()[0])["state"] == ANSWERED
     assert main(["pending", "retire", "--root", root, "--results", str(res)]) == 2
     assert main(["pending", "retire", "exp", "nope", "--root", root, "--results", str(res)]) == 1
     cap = capsys.readouterr()
     assert "retired" in cap.out and "nope" in cap.err and not folder.exists()
+
+
+def test_cli_status_lists_run_specs_waiting_or_answered(tmp_path, capsys):
+    folder, res = _setup(tmp_path, None)
+    runs = tmp_path / "runs"
+    runs.mkdir()
+    for name in ("reduce-x", "verify-y"):
+        (runs / f"{name}.json").write_text("{}")
+    (res / "runs" / "verify-y" / "sub").mkdir(parents=True)
+    (res / "runs" / "verify-y" / "sub" / "ledger.jsonl").write_text("{}\n")
+    (res / "runs" / "reduce-x").mkdir()      # an empty folder is no answer
+    args = ["pending", "status", "--root", str(folder.parent), "--results", str(res), "--runs", str(runs)]
+    assert main(args) == 0
+    out = capsys.readouterr().out
+    assert f"run reduce-x: waiting ({runs / 'reduce-x.json'}; its outputs return to {res / 'runs' / 'reduce-x'})" in out
+    assert f"run verify-y: answered, 1 files in {res / 'runs' / 'verify-y'}" in out
+    assert main(args + ["--json"]) == 0
+    lines = [json.loads(x) for x in capsys.readouterr().out.splitlines()]
+    assert [(x["run"], x["state"]) for x in lines if "run" in x] == [("reduce-x", "waiting"), ("verify-y", "answered")]
+    assert main(args[:2] + ["exp"] + args[2:]) == 0          # a named folder: no run listing
+    assert "run " not in capsys.readouterr().out
 
 
 def test_next_steps_by_maker():

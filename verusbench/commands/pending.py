@@ -1,6 +1,8 @@
 """`verusbench pending status|retire`: the folders waiting for real Verus
 (`verification/pending/<name>/`) against the ledgers that answer them
-(`<results>/ledgers/<name>.jsonl.gz`), what uses each answer, and retiring an answered folder."""
+(`<results>/ledgers/<name>.jsonl.gz`), what uses each answer, and retiring an answered folder;
+`status` also lists the run specs (`verification/runs/<name>.json`) and whether their outputs
+came back (`<results>/runs/<name>/`)."""
 
 from __future__ import annotations
 
@@ -8,6 +10,7 @@ import json
 import sys
 
 DEFAULT_ROOT = "verification/pending"
+DEFAULT_RUNS = "verification/runs"
 
 
 def register(sub) -> None:
@@ -21,6 +24,8 @@ def register(sub) -> None:
     p.add_argument("--root", default=DEFAULT_ROOT, help="where the pending folders are")
     p.add_argument("--results", default=None,
                    help="the verus-results folder (default: $VERUSBENCH_RESULTS or ../shared/verus-results)")
+    p.add_argument("--runs", default=DEFAULT_RUNS,
+                   help="where the run specs are (status lists them when no FOLDER is named)")
     p.add_argument("--allow-partial", action="store_true", help="retire a folder its answer covers in part")
     p.add_argument("--json", action="store_true", help="status as JSON lines")
     p.set_defaults(func=run)
@@ -76,4 +81,24 @@ def run(args) -> int:
                 print(f"  then: {s}")
             if st.state == ANSWERED:
                 print(f"  then: verusbench pending retire {st.name}")
+    if args.action == "status" and not args.folders:
+        _runs(args)
     return rc
+
+
+def _runs(args) -> None:
+    """Each run spec: waiting, or answered with the files of its outputs folder."""
+    from pathlib import Path
+
+    from verusbench.pending import results_dir
+    res = Path(args.results) if args.results else results_dir()
+    for spec in sorted(Path(args.runs).glob("*.json")):
+        back = res / "runs" / spec.stem
+        files = sum(1 for f in back.rglob("*") if f.is_file()) if back.is_dir() else 0
+        state = "answered" if files else "waiting"
+        if args.json:
+            print(json.dumps({"run": spec.stem, "state": state, "files": files, "results": str(back)}, sort_keys=True))
+        elif files:
+            print(f"run {spec.stem}: answered, {files} files in {back} (read its figures; see {spec})")
+        else:
+            print(f"run {spec.stem}: waiting ({spec}; its outputs return to {back})")
