@@ -351,6 +351,8 @@ class CrateGraph:
         self._own: dict[int, int] = {}
         self._head: dict[int, tuple[set[str], set[tuple[str, str]]]] = {}
         self.type_invariants: dict[str, list[Item]] = {}    # type head -> its #[verifier::type_invariant] fns
+        # invocation id -> (trait, type head) of the one trait impl its macro_rules expands to
+        self.gen_impls: dict[int, tuple[str, str]] = {}
         self._add(pf.items, None)
         self.impl_types = {type_head(p.name) for ms in self.methods.values() for m in ms
                            if (p := self.parent[id(m)]) is not None}
@@ -380,8 +382,23 @@ class CrateGraph:
         self.broadcast_lists = [it for it in self.items if it.kind == "broadcast_group" or (
             it.kind == "broadcast_use" and (self.parent[id(it)] is None or self.parent[id(it)].kind == "mod"))]
         self.layouts_for: dict[str, list[Item]] = {}       # type head -> its `global layout T is ..` items
+        defs: dict[str, list[Item]] = {}
+        for it in self.items:
+            if it.kind == "macro" and it.name and not self.invocation(it):
+                defs.setdefault(it.name, []).append(it)
+        generates = {n: got for n, ds in defs.items() if len(ds) == 1 and (got := self._impl_only(ds[0]))}
         for it in self.items:
             pid = id(p) if (p := self.parent[id(it)]) is not None else None
+            if it.kind == "macro" and generates and self.invocation(it) and (p is None or p.kind == "mod"):
+                head = self.tokens(it.span[0], min(it.span[1], it.body[0] if it.body else it.span[1]))[0]
+                if len(head) >= 2 and head[1] == "!" and head[0] in generates:
+                    # `impl_x!(A, B)` expanding to `impl Tr<..> for T<..> {..}` only: an impl of
+                    # Tr for T, kept as the trait-impl rules keep one, not with every slice
+                    tr, ty = generates[head[0]]
+                    self.gen_impls[id(it)] = (tr, ty)
+                    self.trait_impls_of.setdefault(ty, []).append(it)
+                    self.trait_impls_for.setdefault(tr, []).append(it)
+                    continue
             if it.kind == "global":
                 gt = self.tokens(*it.span)[0]
                 if len(gt) > 2 and gt[gt.index("global") + 1:][:1] == ["layout"] and "is" in gt:
@@ -408,11 +425,11 @@ class CrateGraph:
         self.scoped_names = {n for _, n in self.scoped_naming}
         local_types = {n for n, its in self.by_name.items() if any(i.kind in ("struct", "enum", "type") for i in its)}
         self.open_traits = {tr for tr, ims in self.trait_impls_for.items()
-                            if any(type_head(im.name) not in local_types for im in ims)}
+                            if any(self.impl_type(im) not in local_types for im in ims)}
         # receiver typing (`_methods_in`): a type whose inherent methods are exactly the file's
         # ones for it: a struct/enum of the file only (no alias, macro or outside import of the
         # name) with no Deref impl, so `x.m(..)` on it calls no other type's inherent `m`
-        deref = {type_head(im.name) for tr in ("Deref", "DerefMut") for im in self.trait_impls_for.get(tr, ())}
+        deref = {self.impl_type(im) for tr in ("Deref", "DerefMut") for im in self.trait_impls_for.get(tr, ())}
         imported: set[str] = set()    # local names an outside `use` binds too
         self.use_aliases = set()      # names a `use .. as N` binds
         for u in self.items:
@@ -826,8 +843,66 @@ class CrateGraph:
             got = self._labels[id(it)] = [_label(c) for c in it.walk()]
         return got
 
+    def _impl_only(self, d: Item) -> tuple[str, str] | None:
+        """(trait, type head) when every arm of the `macro_rules!` definition `d` expands to
+        trait impls of one literal trait for one literal type and to nothing else (no fn,
+        struct, use, .. outside the impls' bodies); else None."""
+        texts, kinds = self.tokens(*d.span)
+        n = len(texts)
+        try:
+            k = texts.index(d.name) + 1     # after `macro_rules! name`
+        except ValueError:
+            return None
+        found: set[tuple[str, str]] = set()
+        i = k
+        while i < n:
+            t = texts[i]
+            if t == "impl":
+                j, depth = i + 1, 0
+                if j < n and texts[j] == "<":            # the impl's generics
+                    while j < n:
+                        depth += {"<": 1, ">": -1, ">>": -2}.get(texts[j], 0)
+                        j += 1
+                        if depth <= 0:
+                            break
+                head, depth = [], 0
+                while j < n and not (depth == 0 and texts[j] in ("{", "where")):
+                    depth += {"<": 1, ">": -1, ">>": -2}.get(texts[j], 0)
+                    head.append(texts[j])
+                    j += 1
+                if "for" not in head or j >= n or texts[j] != "{":
+                    return None
+                f = head.index("for")
+                path = head[:f][:head.index("<")] if "<" in head[:f] else head[:f]   # `a::Tr` of `a::Tr<..>`
+                tr = path[-1] if path else ""
+                ty = type_head("".join(head[f + 1:]))
+                if not (tr.isidentifier() and ty.isidentifier()) or (len(path) > 1 and path[-2] == "$"):
+                    return None         # a trait or type the invocation supplies (`$tr`)
+                found.add((tr, ty))
+                depth = 0                      # skip the impl's body
+                while j < n:
+                    depth += {"{": 1, "}": -1}.get(texts[j], 0)
+                    j += 1
+                    if depth == 0:
+                        break
+                i = j
+                continue
+            if kinds[i] == "ident" and (t in _ITEM_KW or t in ("use", "macro_rules")) \
+                    and not (i > 0 and texts[i - 1] == ":"):        # `$t:ty` is a fragment, not an item
+                return None
+            i += 1
+        return next(iter(found)) if len(found) == 1 else None
+
+    def impl_type(self, im: Item) -> str:
+        """The self type head of a trait impl (or of an invocation expanding to one)."""
+        got = self.gen_impls.get(id(im))
+        return got[1] if got else type_head(im.name)
+
     def trait_of(self, it: Item) -> str:
-        """Trait name of `impl<..> Trait<..> for Type` ('' for inherent impls)."""
+        """Trait name of `impl<..> Trait<..> for Type` ('' for inherent impls); for an
+        invocation of a macro expanding to one trait impl, its trait."""
+        if (got := self.gen_impls.get(id(it))) is not None:
+            return got[0]
         if it.kind != "impl":
             return ""
         got = self._traits.get(id(it))
@@ -1183,7 +1258,7 @@ def _needed(g: CrateGraph, target: Item, why: dict | None = None, names_out: set
             keep(lay)
         cause[:] = ["type_impl", src]
         for im in g.trait_impls_for.get(n, ()):     # active types' impls of this trait
-            if type_head(im.name) in active:
+            if g.impl_type(im) in active:
                 keep(im)
         cause[:] = saved
         if n in nonuse:
@@ -1388,7 +1463,7 @@ def _needed(g: CrateGraph, target: Item, why: dict | None = None, names_out: set
                     # `x.m()` is the trait's `m` only if `x` can be of a type implementing it: the
                     # trait is kept (named in a bound, a `dyn`, a path), or a kept type implements it
                     if id(tr) in kept or tr.name in g.open_traits or any(
-                            type_head(im.name) in active for im in g.trait_impls_for.get(tr.name, ())):
+                            g.impl_type(im) in active for im in g.trait_impls_for.get(tr.name, ())):
                         keep(d)
                     else:
                         pending_trait.setdefault(tr.name, []).append(d)

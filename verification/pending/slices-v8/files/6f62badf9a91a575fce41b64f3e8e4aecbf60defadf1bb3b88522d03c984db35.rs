@@ -1,0 +1,1787 @@
+// SPDX-License-Identifier: MPL-2.0
+//! The standard library for Asterinas and other Rust OSes.
+//#![feature(negative_impls)]
+// Disable `missing_docs`: verification-only `inv`/`type_inv` items are
+// explained by proof context rather than API docs.
+// #![warn(missing_docs)]
+// Allow Verus-style specification names that mirror constants or proof-level
+// concepts rather than Rust's conventional function naming.
+
+
+//#[cfg(target_arch = "x86_64")]
+
+pub mod arch {
+// SPDX-License-Identifier: MPL-2.0
+//! Platform-specific code for the x86 platform.
+/*pub mod boot;
+pub(crate) mod cpu;
+pub mod device;
+pub(crate) mod ex_table;
+pub(crate) mod io;
+pub(crate) mod iommu;*/
+/* pub(crate) mod kernel; */
+pub(crate) mod mm {
+// SPDX-License-Identifier: MPL-2.0
+
+use crate::specs::arch::{MAX_PADDR};
+use vstd::arithmetic::power2::*;
+use vstd::prelude::*;
+use vstd_extra::panic::may_panic;
+use vstd_extra::panic::panic_diverge;
+use vstd_extra::prelude::*;
+
+use core::ops::Range;
+
+//use cfg_if::cfg_if;
+//use x86_64::{instructions::tlb, structures::paging::PhysFrame, VirtAddr};
+
+use crate::specs::arch::PAGE_SIZE;
+use crate::{
+    mm::{
+        page_prop::{PageFlags, PrivilegedPageFlags as PrivFlags},
+        page_table::{PageTableEntryTrait},
+        Paddr, PagingConstsTrait, PodOnce,
+    },
+    Pod,
+};
+
+
+verus! {
+
+
+}
+
+bitflags::bitflags! {
+    //#[derive(Pod)]
+    //#[repr(C)]
+    /// Possible flags for a page table entry.
+    pub struct PageTableFlags: usize {
+        /// Specifies whether the mapped frame or page table is loaded in memory.
+        const PRESENT =         1usize << 0;
+        /// Controls whether writes to the mapped frames are allowed.
+        const WRITABLE =        1usize << 1;
+        /// Controls whether accesses from userspace (i.e. ring 3) are permitted.
+        const USER =            1usize << 2;
+        /// If this bit is set, a “write-through” policy is used for the cache, else a “write-back”
+        /// policy is used.
+        const WRITE_THROUGH =   1usize << 3;
+        /// Disables caching for the pointed entry is cacheable.
+        const NO_CACHE =        1usize << 4;
+        /// Whether this entry has been used for linear-address translation.
+        const ACCESSED =        1usize << 5;
+        /// Whether the memory area represented by this entry is modified.
+        const DIRTY =           1usize << 6;
+        /// In level 2 or 3 it indicates that it map to a huge page.
+        /// In level 1, it is the PAT (page attribute table) bit.
+        /// We use this bit in level 1, 2 and 3 to indicate that this entry is
+        /// "valid". For levels above 3, `PRESENT` is used for "valid".
+        const HUGE =            1usize << 7;
+        /// Indicates that the mapping is present in all address spaces, so it isn't flushed from
+        /// the TLB on an address space switch.
+        const GLOBAL =          1usize << 8;
+        /// TDX shared bit.
+        #[cfg(feature = "cvm_guest")]
+        const SHARED =          1usize << 51;
+
+        /// Ignored by the hardware. Free to use.
+        const HIGH_IGN1 =       1usize << 52;
+        /// Ignored by the hardware. Free to use.
+        const HIGH_IGN2 =       1usize << 53;
+
+        /// Forbid execute codes on the page. The NXE bits in EFER msr must be set.
+        const NO_EXECUTE =      1usize << 63;
+    }
+}
+
+verus! {
+
+
+
+
+
+#[derive(Clone, Copy/*, Pod, Default*/)]
+#[derive(Debug)]
+#[repr(C)]
+pub struct PageTableEntry(usize);
+
+global layout PageTableEntry is size == 8, align == 8;
+
+#[verus_verify]
+unsafe impl Pod for PageTableEntry {
+
+}
+
+impl PageTableEntry {
+    pub proof fn lemma_layout()
+        ensures
+            core::mem::size_of::<PageTableEntry>() == 8,
+            core::mem::align_of::<PageTableEntry>() == 8,
+            core::mem::size_of::<PageTableEntry>() % core::mem::align_of::<PageTableEntry>() == 0,
+    {
+        broadcast use VERUS_layout_of_PageTableEntry;
+    }
+
+    pub closed spec fn default_spec() -> Self {
+        Self(0)
+    }
+}
+
+impl Default for PageTableEntry {
+    fn default() -> (ret: Self)
+        ensures
+            ret.paddr() == 0,
+        returns
+            Self::default_spec(),
+    {
+        proof {
+            lemma_page_property_flag_constants();
+            assert(Self::default_spec().paddr_spec() == 0) by (compute);
+        }
+        Self(usize::default())
+    }
+}
+
+
+
+} // verus!
+
+
+verus! {
+
+impl PageTableEntry {
+    //cfg_if! {
+    //if #[cfg(feature = "cvm_guest")] {
+    //    const PHYS_ADDR_MASK: usize = 0x7_FFFF_FFFF_F000;
+    //} else {
+    const PHYS_ADDR_MASK: usize = 0xF_FFFF_FFFF_F000;
+
+    //}
+    //}
+    // const PROP_MASK: usize = !Self::PHYS_ADDR_MASK & !PageTableFlags::HUGE.bits();
+    }
+
+
+impl PodOnce for PageTableEntry {
+
+}
+
+impl PageTableEntryTrait for PageTableEntry {
+    
+    
+    
+    
+    
+    fn paddr(&self) -> Paddr {
+        proof {
+            self.lemma_paddr_is_page_aligned();
+            assume(self.0 & Self::PHYS_ADDR_MASK < MAX_PADDR);
+        }
+        self.0 & Self::PHYS_ADDR_MASK
+    }
+
+    
+    
+    
+    
+    fn as_usize(self) -> usize {
+        self.0
+    }
+
+    
+    
+    closed spec fn paddr_spec(&self) -> Paddr {
+        self.as_usize() & Self::PHYS_ADDR_MASK
+    }
+
+    
+    
+    
+    
+    closed spec fn as_usize_spec(self) -> usize {
+        self.0
+    }
+
+    
+    proof fn lemma_paddr_is_page_aligned(self) {
+        lemma_auxiliary_bit_properties(self.0);
+    }
+}
+
+
+// Auxiliary definitions and lemmas about bit properties of page table entries and flags.
+
+#[verifier::bit_vector]
+proof fn lemma_auxiliary_bit_properties(addr: usize)
+    ensures
+        addr % PAGE_SIZE == 0 ==> addr == (addr & !((PAGE_SIZE - 1) as usize)),
+        (addr & PageTableEntry::PHYS_ADDR_MASK) % PAGE_SIZE == 0,
+        addr < MAX_PADDR ==> (addr & PageTableEntry::PHYS_ADDR_MASK) < MAX_PADDR,
+{
+}
+
+proof fn lemma_page_property_flag_constants()
+    ensures
+        0 & PageTableEntry::PHYS_ADDR_MASK == 0,
+        0usize % PAGE_SIZE == 0,
+        0 < MAX_PADDR,
+        0 & PageTableFlags::PRESENT().bits() == 0,
+        0 & PageTableFlags::HUGE().bits() == 0,
+        PageTableFlags::PRESENT().bits() == 0x1,
+        PageTableFlags::WRITABLE().bits() == 0x2,
+        PageTableFlags::USER().bits() == 0x4,
+        PageTableFlags::WRITE_THROUGH().bits() == 0x8,
+        PageTableFlags::NO_CACHE().bits() == 0x10,
+        PageTableFlags::ACCESSED().bits() == 0x20,
+        PageTableFlags::DIRTY().bits() == 0x40,
+        PageTableFlags::HUGE().bits() == 0x80,
+        PageTableFlags::GLOBAL().bits() == 0x100,
+        #[cfg(feature = "cvm_guest")]
+        (PageTableFlags::SHARED().bits() == 0x0200_0000_0000_0000),
+        PageTableFlags::HIGH_IGN1().bits() == 0x0010_0000_0000_0000,
+        PageTableFlags::HIGH_IGN2().bits() == 0x0020_0000_0000_0000,
+        PageTableFlags::NO_EXECUTE().bits() == 0x8000000000000000,
+        PageTableFlags::PRESENT().bits().ilog2() == 0,
+        PageTableFlags::WRITABLE().bits().ilog2() == 1,
+        PageTableFlags::USER().bits().ilog2() == 2,
+        PageTableFlags::WRITE_THROUGH().bits().ilog2() == 3,
+        PageTableFlags::NO_CACHE().bits().ilog2() == 4,
+        PageTableFlags::ACCESSED().bits().ilog2() == 5,
+        PageTableFlags::DIRTY().bits().ilog2() == 6,
+        PageTableFlags::HUGE().bits().ilog2() == 7,
+        PageTableFlags::GLOBAL().bits().ilog2() == 8,
+        #[cfg(feature = "cvm_guest")]
+        (PageTableFlags::SHARED().bits().ilog2() == 51),
+        PageTableFlags::HIGH_IGN1().bits().ilog2() == 52,
+        PageTableFlags::HIGH_IGN2().bits().ilog2() == 53,
+        PageTableFlags::NO_EXECUTE().bits().ilog2() == 63,
+        PageFlags::R().bits() == 0x1,
+        PageFlags::W().bits() == 0x2,
+        PageFlags::X().bits() == 0x4,
+        PageFlags::ACCESSED().bits() == 0x8,
+        PageFlags::DIRTY().bits() == 0x10,
+        PageFlags::AVAIL1().bits() == 0x40,
+        PageFlags::AVAIL2().bits() == 0x80,
+        PageFlags::all().bits() == 0xDFu8,
+        PageFlags::R().bits().ilog2() == 0,
+        PageFlags::W().bits().ilog2() == 1,
+        PageFlags::X().bits().ilog2() == 2,
+        PageFlags::ACCESSED().bits().ilog2() == 3,
+        PageFlags::DIRTY().bits().ilog2() == 4,
+        PageFlags::AVAIL1().bits().ilog2() == 6,
+        PageFlags::AVAIL2().bits().ilog2() == 7,
+        PrivFlags::USER().bits() == 0x1,
+        PrivFlags::GLOBAL().bits() == 0x2,
+        #[cfg(not(all(target_arch = "x86_64", feature = "cvm_guest")))]
+        PrivFlags::all().bits() == 0x3u8,
+        PrivFlags::USER().bits().ilog2() == 0,
+        PrivFlags::GLOBAL().bits().ilog2() == 1,
+        #[cfg(all(target_arch = "x86_64", feature = "cvm_guest"))]
+        (PrivFlags::SHARED().bits() == 0x80),
+        #[cfg(all(target_arch = "x86_64", feature = "cvm_guest"))]
+        (PrivFlags::all().bits() == 0x83u8),
+        #[cfg(all(target_arch = "x86_64", feature = "cvm_guest"))]
+        (PrivFlags::SHARED().bits().ilog2() == 7),
+{
+    lemma_usize_ilog2_to32();
+    lemma_u8_ilog2_to8();
+    lemma_u64_ilog2_to64();
+    assert(0 & PageTableEntry::PHYS_ADDR_MASK == 0) by (compute_only);
+    assert(0usize % PAGE_SIZE == 0) by (compute_only);
+    assert(0 < MAX_PADDR) by (compute_only);
+    assert(PageTableFlags::PRESENT().bits() == 0x1) by (compute);
+    assert(PageTableFlags::WRITABLE().bits() == 0x2) by (compute);
+    assert(PageTableFlags::USER().bits() == 0x4) by (compute);
+    assert(PageTableFlags::WRITE_THROUGH().bits() == 0x8) by (compute);
+    assert(PageTableFlags::NO_CACHE().bits() == 0x10) by (compute);
+    assert(PageTableFlags::ACCESSED().bits() == 0x20) by (compute);
+    assert(PageTableFlags::DIRTY().bits() == 0x40) by (compute);
+    assert(PageTableFlags::HUGE().bits() == 0x80) by (compute);
+    assert(PageTableFlags::GLOBAL().bits() == 0x100) by (compute);
+    assert(0 & PageTableFlags::PRESENT().bits() == 0) by (bit_vector);
+    assert(0 & PageTableFlags::HUGE().bits() == 0) by (bit_vector);
+    #[cfg(feature = "cvm_guest")]
+    {
+        assert(PageTableFlags::SHARED().bits() == 0x0200_0000_0000_0000) by (compute);
+    }
+    assert(PageTableFlags::HIGH_IGN1().bits() == 0x0010_0000_0000_0000) by (compute);
+    assert(PageTableFlags::HIGH_IGN2().bits() == 0x0020_0000_0000_0000) by (compute);
+    assert(PageTableFlags::NO_EXECUTE().bits() == 0x8000000000000000) by (compute);
+    broadcast use PageFlags::lemma_consts;
+    broadcast use PrivFlags::lemma_consts;
+
+    PageFlags::lemma_all_constant();
+    assert((0u8 | 0x1u8 | 0x2u8 | 0x4u8 | 0x3u8 | 0x5u8 | 0x7u8 | 0x8u8 | 0x10u8
+        | 0x40u8 | 0x80u8) == 0xDFu8) by (bit_vector);
+    #[cfg(not(all(target_arch = "x86_64", feature = "cvm_guest")))]
+    {
+        PrivFlags::lemma_all_constant();
+        assert((0u8 | 0x1u8 | 0x2u8 | 0u8) == 0x3u8) by (bit_vector);
+    }
+    #[cfg(all(target_arch = "x86_64", feature = "cvm_guest"))]
+    {
+        PrivFlags::lemma_all_constant();
+        assert((0u8 | 0x1u8 | 0x2u8 | 0x80u8) == 0x83u8) by (bit_vector);
+    }
+}
+
+
+
+
+
+
+
+
+
+
+
+
+} // verus!
+  /*
+  impl fmt::Debug for PageTableEntry {
+      fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+          let mut f = f.debug_struct("PageTableEntry");
+          f.field("raw", &format_args!("{:#x}", self.0))
+              .field("paddr", &format_args!("{:#x}", self.paddr()))
+              .field("present", &self.is_present())
+              .field(
+                  "flags",
+                  &PageTableFlags::from_bits_truncate(self.0 & !Self::PHYS_ADDR_MASK),
+              )
+              .field("prop", &self.prop())
+              .finish()
+      }
+  }
+  */
+}
+/*pub(crate) mod pci;
+pub mod qemu;
+pub(crate) mod serial;
+pub(crate) mod task; */
+/* pub mod trap; */
+
+/*use io::construct_io_mem_allocator_builder;
+use spin::Once;
+use x86::cpuid::{CpuId, FeatureInfo};
+
+#[cfg(feature = "cvm_guest")]
+pub(crate) mod tdx_guest;
+
+use core::sync::atomic::Ordering;
+
+use log::warn;
+
+#[cfg(feature = "cvm_guest")]
+pub(crate) fn init_cvm_guest() {
+    match ::tdx_guest::init_tdx() {
+        Ok(td_info) => {
+            crate::early_println!(
+                "[kernel] Intel TDX initialized\n[kernel] td gpaw: {}, td attributes: {:?}",
+                td_info.gpaw,
+                td_info.attributes
+            );
+        }
+        Err(::tdx_guest::tdcall::InitError::TdxGetVpInfoError(td_call_error)) => {
+            panic!(
+                "[kernel] Intel TDX not initialized, Failed to get TD info: {:?}",
+                td_call_error
+            );
+        }
+        // The machine has no TDX support.
+        Err(_) => {}
+    }
+}
+
+static CPU_FEATURES: Once<FeatureInfo> = Once::new();
+
+/// Architecture-specific initialization on the bootstrapping processor.
+///
+/// It should be called when the heap and frame allocators are available.
+///
+/// # Safety
+///
+/// This function must be called only once in the boot context of the
+/// bootstrapping processor.
+pub(crate) unsafe fn late_init_on_bsp() {
+    // SAFETY: This function is only called once on BSP.
+    unsafe { trap::init() };
+
+    let io_mem_builder = construct_io_mem_allocator_builder();
+
+    kernel::apic::init(&io_mem_builder).expect("APIC doesn't exist");
+    kernel::irq::init(&io_mem_builder);
+
+    kernel::tsc::init_tsc_freq();
+    timer::init_bsp();
+
+    // SAFETY: We're on the BSP and we're ready to boot all APs.
+    unsafe { crate::boot::smp::boot_all_aps() };
+
+    if_tdx_enabled!({
+    } else {
+        match iommu::init(&io_mem_builder) {
+            Ok(_) => {}
+            Err(err) => warn!("IOMMU initialization error:{:?}", err),
+        }
+    });
+
+    // SAFETY:
+    // 1. All the system device memory have been removed from the builder.
+    // 2. All the port I/O regions belonging to the system device are defined using the macros.
+    // 3. `MAX_IO_PORT` defined in `crate::arch::io` is the maximum value specified by x86-64.
+    unsafe { crate::io::init(io_mem_builder) };
+}
+
+/// Architecture-specific initialization on the application processor.
+///
+/// # Safety
+///
+/// This function must be called only once on each application processor.
+/// And it should be called after the BSP's call to [`init_on_bsp`].
+///
+/// [`init_on_bsp`]: crate::cpu::init_on_bsp
+pub(crate) unsafe fn init_on_ap() {
+    timer::init_ap();
+}
+
+pub(crate) fn interrupts_ack(irq_number: usize) {
+    if !cpu::context::CpuException::is_cpu_exception(irq_number) {
+        // TODO: We're in the interrupt context, so `disable_preempt()` is not
+        // really necessary here.
+        kernel::apic::get_or_init(&crate::task::disable_preempt() as _).eoi();
+    }
+}
+
+/// Returns the frequency of TSC. The unit is Hz.
+pub fn tsc_freq() -> u64 {
+    kernel::tsc::TSC_FREQ.load(Ordering::Acquire)
+}
+
+/// Reads the current value of the processor’s time-stamp counter (TSC).
+pub fn read_tsc() -> u64 {
+    use core::arch::x86_64::_rdtsc;
+
+    // SAFETY: It is safe to read a time-related counter.
+    unsafe { _rdtsc() }
+}
+
+/// Reads a hardware generated 64-bit random value.
+///
+/// Returns None if no random value was generated.
+pub fn read_random() -> Option<u64> {
+    use core::arch::x86_64::_rdrand64_step;
+
+    // Recommendation from "Intel® Digital Random Number Generator (DRNG) Software
+    // Implementation Guide" - Section 5.2.1 and "Intel® 64 and IA-32 Architectures
+    // Software Developer’s Manual" - Volume 1 - Section 7.3.17.1.
+    const RETRY_LIMIT: usize = 10;
+
+    for _ in 0..RETRY_LIMIT {
+        let mut val = 0;
+        let generated = unsafe { _rdrand64_step(&mut val) };
+        if generated == 1 {
+            return Some(val);
+        }
+    }
+    None
+}
+
+fn has_avx() -> bool {
+    use core::arch::x86_64::{__cpuid, __cpuid_count};
+
+    let cpuid_result = unsafe { __cpuid(0) };
+    if cpuid_result.eax < 1 {
+        // CPUID function 1 is not supported
+        return false;
+    }
+
+    let cpuid_result = unsafe { __cpuid_count(1, 0) };
+    // Check for AVX (bit 28 of ecx)
+    cpuid_result.ecx & (1 << 28) != 0
+}
+
+fn has_avx512() -> bool {
+    use core::arch::x86_64::{__cpuid, __cpuid_count};
+
+    let cpuid_result = unsafe { __cpuid(0) };
+    if cpuid_result.eax < 7 {
+        // CPUID function 7 is not supported
+        return false;
+    }
+
+    let cpuid_result = unsafe { __cpuid_count(7, 0) };
+    // Check for AVX-512 Foundation (bit 16 of ebx)
+    cpuid_result.ebx & (1 << 16) != 0
+}
+
+pub(crate) fn enable_cpu_features() {
+    use x86_64::registers::{control::Cr4Flags, model_specific::EferFlags, xcontrol::XCr0Flags};
+
+    CPU_FEATURES.call_once(|| {
+        let cpuid = CpuId::new();
+        cpuid.get_feature_info().unwrap()
+    });
+
+    let mut cr4 = x86_64::registers::control::Cr4::read();
+    cr4 |= Cr4Flags::FSGSBASE
+        | Cr4Flags::OSXSAVE
+        | Cr4Flags::OSFXSR
+        | Cr4Flags::OSXMMEXCPT_ENABLE
+        | Cr4Flags::PAGE_GLOBAL;
+    unsafe {
+        x86_64::registers::control::Cr4::write(cr4);
+    }
+
+    let mut xcr0 = x86_64::registers::xcontrol::XCr0::read();
+
+    xcr0 |= XCr0Flags::SSE;
+
+    if has_avx() {
+        xcr0 |= XCr0Flags::AVX;
+    }
+
+    if has_avx512() {
+        xcr0 |= XCr0Flags::OPMASK | XCr0Flags::ZMM_HI256 | XCr0Flags::HI16_ZMM;
+    }
+
+    unsafe {
+        x86_64::registers::xcontrol::XCr0::write(xcr0);
+    }
+
+    cpu::context::enable_essential_features();
+
+    unsafe {
+        // enable non-executable page protection
+        x86_64::registers::model_specific::Efer::update(|efer| {
+            *efer |= EferFlags::NO_EXECUTE_ENABLE;
+        });
+    }
+}
+
+/// Inserts a TDX-specific code block.
+///
+/// This macro conditionally executes a TDX-specific code block based on the following conditions:
+/// (1) The `cvm_guest` feature is enabled at compile time.
+/// (2) The TDX feature is detected at runtime via `::tdx_guest::tdx_is_enabled()`.
+///
+/// If both conditions are met, the `if_block` is executed. If an `else_block` is provided, it will be executed
+/// when either the `cvm_guest` feature is not enabled or the TDX feature is not detected at runtime.
+#[macro_export]
+macro_rules! if_tdx_enabled {
+    // Match when there is an else block
+    ($if_block:block else $else_block:block) => {{
+        #[cfg(feature = "cvm_guest")]
+        {
+            if ::tdx_guest::tdx_is_enabled() {
+                $if_block
+            } else {
+                $else_block
+            }
+        }
+        #[cfg(not(feature = "cvm_guest"))]
+        {
+            $else_block
+        }
+    }};
+    // Match when there is no else block
+    ($if_block:block) => {{
+        #[cfg(feature = "cvm_guest")]
+        {
+            if ::tdx_guest::tdx_is_enabled() {
+                $if_block
+            }
+        }
+    }};
+}
+
+pub use if_tdx_enabled;
+*/
+}
+//#[cfg(target_arch = "riscv64")]
+//#[path = "arch/riscv/mod.rs"]
+//pub mod arch;
+/*pub mod bus;
+pub mod console;
+pub mod cpu;*/
+/*pub mod io;
+pub mod logger;*/
+pub mod mm {
+// SPDX-License-Identifier: MPL-2.0
+//! Virtual memory (VM).
+use crate::specs::arch::*;
+use vstd::arithmetic::div_mod::group_div_basics;
+use vstd::arithmetic::power2::*;
+use vstd::prelude::*;
+
+
+/// Physical addresses.
+pub type Paddr = usize;
+
+//pub mod heap;
+pub mod io {
+// SPDX-License-Identifier: MPL-2.0
+//! Abstractions for reading and writing virtual memory (VM) objects.
+//!
+//! # Safety
+//!
+//! The core virtual memory (VM) access APIs provided by this module are [`VmReader`] and
+//! [`VmWriter`], which allow for writing to or reading from a region of memory _safely_.
+//! `VmReader` and `VmWriter` objects can be constructed from memory regions of either typed memory
+//! (e.g., `&[u8]`) or untyped memory (e.g, [`UFrame`]). Behind the scene, `VmReader` and `VmWriter`
+//! must be constructed via their [`from_user_space`] and [`from_kernel_space`] methods, whose
+//! safety depends on whether the given memory regions are _valid_ or not.
+//!
+//! [`UFrame`]: crate::mm::UFrame
+//! [`from_user_space`]: `VmReader::from_user_space`
+//! [`from_kernel_space`]: `VmReader::from_kernel_space`
+//!
+//! Here is a list of conditions for memory regions to be considered valid:
+//!
+//! - The memory region as a whole must be either typed or untyped memory, not both typed and
+//!   untyped.
+//!
+//! - If the memory region is typed, we require that:
+//!   - the [validity requirements] from the official Rust documentation must be met, and
+//!   - the type of the memory region (which must exist since the memory is typed) must be
+//!     plain-old-data, so that the writer can fill it with arbitrary data safely.
+//!
+//! [validity requirements]: core::ptr#safety
+//!
+//! - If the memory region is untyped, we require that:
+//!   - the underlying pages must remain alive while the validity requirements are in effect, and
+//!   - the kernel must access the memory region using only the APIs provided in this module, but
+//!     external accesses from hardware devices or user programs do not count.
+//!
+//! We have the last requirement for untyped memory to be valid because the safety interaction with
+//! other ways to access the memory region (e.g., atomic/volatile memory loads/stores) is not
+//! currently specified. Tis may be relaxed in the future, if appropriate and necessary.
+//!
+//! Note that data races on untyped memory are explicitly allowed (since pages can be mapped to
+//! user space, making it impossible to avoid data races). However, they may produce erroneous
+//! results, such as unexpected bytes being copied, but do not cause soundness problems.
+
+use core::marker::PhantomData;
+use core::ops::Range;
+use vstd::arithmetic::power2::is_pow2;
+use vstd::prelude::*;
+use vstd::simple_pptr::*;
+use vstd_extra::assert;
+use vstd_extra::ownership::Inv;
+use vstd_extra::panic::may_panic;
+
+
+verus! {
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/*
+// Original impl_vm_io_pointer macro and invocations (removed during Verus migration):
+macro_rules! impl_vm_io_pointer {
+    ($typ:ty,$from:tt) => {
+        #[inherit_methods(from = $from)]
+        impl<T: VmIo> VmIo for $typ {
+            fn read(&self, offset: usize, writer: &mut VmWriter) -> Result<()>;
+            fn read_bytes(&self, offset: usize, buf: &mut [u8]) -> Result<()>;
+            fn read_val<F: Pod>(&self, offset: usize) -> Result<F>;
+            fn read_slice<F: Pod>(&self, offset: usize, slice: &mut [F]) -> Result<()>;
+            fn write(&self, offset: usize, reader: &mut VmReader) -> Result<()>;
+            fn write_bytes(&self, offset: usize, buf: &[u8]) -> Result<()>;
+            fn write_val<F: Pod>(&self, offset: usize, new_val: &F) -> Result<()>;
+            fn write_slice<F: Pod>(&self, offset: usize, slice: &[F]) -> Result<()>;
+        }
+    };
+}
+
+impl_vm_io_pointer!(&T, "(**self)");
+impl_vm_io_pointer!(&mut T, "(**self)");
+impl_vm_io_pointer!(Box<T>, "(**self)");
+impl_vm_io_pointer!(Arc<T>, "(**self)");
+*/
+
+/*
+// Original impl_vm_io_once_pointer macro and invocations (removed during Verus migration):
+macro_rules! impl_vm_io_once_pointer {
+    ($typ:ty,$from:tt) => {
+        #[inherit_methods(from = $from)]
+        impl<T: VmIoOnce> VmIoOnce for $typ {
+            fn read_once<F: PodOnce>(&self, offset: usize) -> Result<F>;
+            fn write_once<F: PodOnce>(&self, offset: usize, new_val: &F) -> Result<()>;
+        }
+    };
+}
+
+impl_vm_io_once_pointer!(&T, "(**self)");
+impl_vm_io_once_pointer!(&mut T, "(**self)");
+impl_vm_io_once_pointer!(Box<T>, "(**self)");
+impl_vm_io_once_pointer!(Arc<T>, "(**self)");
+*/
+
+
+
+
+
+
+/*
+// Original From<&mut [u8]> for VmWriter (replaced by pub fn from during Verus migration):
+impl<'a> From<&'a mut [u8]> for VmWriter<'a, Infallible> {
+    fn from(slice: &'a mut [u8]) -> Self {
+        unsafe { Self::from_kernel_space(slice.as_mut_ptr(), slice.len()) }
+    }
+}
+*/
+
+
+/*
+// Original From<&[u8]> for VmReader (replaced by pub fn from during Verus migration):
+impl<'a> From<&'a [u8]> for VmReader<'a, Infallible> {
+    fn from(slice: &'a [u8]) -> Self {
+        unsafe { Self::from_kernel_space(slice.as_ptr(), slice.len()) }
+    }
+}
+*/
+
+
+} // verus!
+
+
+
+
+
+verus! {
+
+/// A marker trait for POD types that can be read or written with one instruction.
+///
+/// This trait is mostly a hint, since it's safe and can be implemented for _any_ POD type. If it
+/// is implemented for a type that cannot be read or written with a single instruction, calling
+/// `read_once`/`write_once` will lead to a failed compile-time assertion.
+pub trait PodOnce: Pod {
+
+}
+
+
+} // verus!
+}
+pub(crate) mod page_prop {
+// SPDX-License-Identifier: MPL-2.0
+//! Definitions of page mapping properties.
+use vstd::prelude::*;
+use vstd_extra::prelude::*;
+
+use core::fmt::Debug;
+
+use bitflags::bitflags;
+
+
+
+// TODO: Make it more abstract when supporting other architectures.
+
+bitflags! {
+    /// Page protection permissions and access status.
+    pub struct PageFlags: u8 {
+        /// Readable.
+        const R = 0b00000001;
+        /// Writable.
+        const W = 0b00000010;
+        /// Executable.
+        const X = 0b00000100;
+        /// Readable + writable.
+        //const RW = Self::R.bits | Self::W.bits;
+        const RW = 0b00000011;
+        /// Readable + executable.
+        //const RX = Self::R.bits | Self::X.bits;
+        const RX = 0b00000101;
+        /// Readable + writable + executable.
+        //const RWX = Self::R.bits | Self::W.bits | Self::X.bits;
+        const RWX = 0b00000111;
+        /// Has the memory page been read or written.
+        const ACCESSED  = 0b00001000;
+        /// Has the memory page been written.
+        const DIRTY     = 0b00010000;
+
+        /// The first bit available for software use.
+        const AVAIL1    = 0b01000000;
+        /// The second bit available for software use.
+        const AVAIL2    = 0b10000000;
+    }
+}
+
+bitflags! {
+    /// Page property that are only accessible in OSTD.
+    pub struct PrivilegedPageFlags: u8 {
+        /// Accessible from user mode.
+        const USER      = 0b00000001;
+        /// Global page that won't be evicted from TLB with normal TLB flush.
+        const GLOBAL    = 0b00000010;
+
+        /// (TEE only) If the page is shared with the host.
+        /// Otherwise the page is ensured confidential and not visible outside the guest.
+        #[cfg(all(target_arch = "x86_64", feature = "cvm_guest"))]
+        const SHARED    = 0b10000000;
+    }
+}
+
+verus! {
+
+
+
+} // verus!
+}
+pub mod page_table {
+// SPDX-License-Identifier: MPL-2.0
+use vstd::arithmetic::power2::*;
+use vstd::prelude::*;
+use vstd::simple_pptr;
+use vstd::std_specs::clone::*;
+use vstd_extra::assert;
+use vstd_extra::panic::may_panic;
+use vstd_extra::prelude::*;
+
+use crate::specs::arch::*;
+use crate::specs::mm::page_table::{cursor::*, *};
+
+
+use core::{
+    fmt::Debug,
+    intrinsics::transmute_unchecked,
+    ops::{Range, RangeInclusive},
+    sync::atomic::Ordering,
+};
+
+use super::{
+    Paddr, PagingConstsTrait, PodOnce,
+};
+
+
+mod cursor {
+// SPDX-License-Identifier: MPL-2.0
+//! The page table cursor for mapping and querying over the page table.
+//!
+//! # The page table lock protocol
+//!
+//! We provide a fine-grained ranged mutual-exclusive lock protocol to allow
+//! concurrent accesses to non-overlapping virtual ranges in the page table.
+//!
+//! [`CursorMut::new`] will lock a range in the virtual space and all the
+//! operations on the range with the cursor will be atomic as a transaction.
+//!
+//! The guarantee of the lock protocol is that, if two cursors' ranges overlap,
+//! all of one's operation must be finished before any of the other's
+//! operation. The order depends on the scheduling of the threads. If a cursor
+//! is ordered after another cursor, it will see all the changes made by the
+//! previous cursor.
+//!
+//! The implementation of the lock protocol resembles two-phase locking (2PL).
+//! [`CursorMut::new`] accepts an address range, which indicates the page table
+//! entries that may be visited by this cursor. Then, [`CursorMut::new`] finds
+//! an intermediate page table (not necessarily the last-level or the top-
+//! level) which represents an address range that fully contains the whole
+//! specified address range. Then it locks all the nodes in the sub-tree rooted
+//! at the intermediate page table node, with a pre-order DFS order. The cursor
+//! will only be able to access the page table entries in the locked range.
+//! Upon destruction, the cursor will release the locks in the reverse order of
+//! acquisition.
+
+
+
+
+use crate::mm::page_table::*;
+use crate::specs::mm::page_table::cursor::page_size_lemmas::*;
+
+
+
+
+
+verus! {
+
+
+
+
+
+
+
+
+
+
+
+
+/*
+impl<C: PageTableConfig> Drop for Cursor<'_, C> {
+    fn drop(&mut self) {
+        locking::unlock_range(self);
+    }
+}
+*/
+
+
+} // verus!
+}
+
+pub(crate) use cursor::*;
+
+
+//pub(crate) mod boot_pt;
+
+verus! {
+
+
+pub trait RCClone: Sized {
+    
+    
+    }
+
+/// The configurations of a page table.
+///
+/// It abstracts away both the usage and the architecture specifics from the
+/// general page table implementation. For examples:
+///  - the managed virtual address range;
+///  - the trackedness of physical mappings;
+///  - the PTE layout;
+///  - the number of page table levels, etc.
+///
+/// # Safety
+///
+/// The implementor must ensure that the `item_into_raw` and `item_from_raw`
+/// are implemented correctly so that:
+///  - `item_into_raw` consumes the ownership of the item;
+///  - if the provided raw form matches the item that was consumed by
+///    `item_into_raw`, `item_from_raw` restores the exact item that was
+///    consumed by `item_into_raw`.
+pub unsafe trait PageTableConfig: Clone + Debug + Send + Sync + 'static {
+    
+    
+    
+    
+    
+    
+    /// The type of the page table entry.
+    type E: PageTableEntryTrait;
+
+    /// The paging constants.
+    type C: PagingConstsTrait;
+
+    /// The item that can be mapped into the virtual memory space using the
+    /// page table.
+    ///
+    /// Usually, this item is a [`crate::mm::Frame`], which we call a "tracked"
+    /// frame. The page table can also do "untracked" mappings that only maps
+    /// to certain physical addresses without tracking the ownership of the
+    /// mapped physical frame. The user of the page table APIs can choose by
+    /// defining this type and the corresponding methods [`item_into_raw`] and
+    /// [`item_from_raw`].
+    ///
+    /// [`item_from_raw`]: PageTableConfig::item_from_raw
+    /// [`item_into_raw`]: PageTableConfig::item_into_raw
+    type Item: RCClone;
+
+    
+    
+    
+    
+    
+    
+    
+    
+    
+    
+    
+    
+    
+    
+    
+    // The derived properties of the page table config constants.
+    }
+
+// Implement it so that we can comfortably use low level functions
+// like `page_size::<C>` without typing `C::C` everywhere.
+impl<C: PageTableConfig> PagingConstsTrait for C {
+    
+    
+    
+    
+    
+    
+    
+    
+    
+    
+    
+    
+    }
+
+
+
+
+
+
+
+
+
+// Here are some const values that are determined by the paging constants.
+
+
+
+
+/*
+impl PageTable<UserPtConfig> {
+    pub fn activate(&self) {
+        // SAFETY: The user mode page table is safe to activate since the kernel
+        // mappings are shared.
+        unsafe {
+            self.root.activate();
+        }
+    }
+}*/
+
+
+
+
+/// A trait that abstracts architecture-specific page table entries (PTEs).
+///
+/// Note that a default PTE should be a PTE that points to nothing.
+pub trait PageTableEntryTrait:
+    Clone + Copy + Debug + Default + Sized + Pod + PodOnce + Send + Sync + 'static {
+    
+    
+    
+    
+    
+    
+    
+    
+    
+    /// Returns the physical address from the PTE.
+    ///
+    /// The physical address recorded in the PTE is either:
+    /// - the physical address of the next-level page table, or
+    /// - the physical address of the page that the PTE maps to.
+    spec fn paddr_spec(&self) -> Paddr;
+
+    #[verifier::when_used_as_spec(paddr_spec)]
+    fn paddr(&self) -> (res: Paddr)
+        ensures
+            valid_frame_paddr(res),
+        returns
+            self.paddr(),
+    ;
+
+    
+    
+    
+    
+    
+    
+    spec fn as_usize_spec(self) -> usize;
+
+    /// Converts the PTE into a raw `usize` value.
+    #[verifier::external_body]
+    #[verifier::when_used_as_spec(as_usize_spec)]
+    fn as_usize(self) -> usize
+        returns
+            self.as_usize(),
+    {
+        unimplemented!()
+        // const { assert!(size_of::<Self>() == size_of::<usize>()) };
+        // SAFETY: `Self` is `Pod` and has the same memory representation as `usize`.
+        // unsafe { transmute_unchecked(self) }
+
+    }
+
+    
+    
+    proof fn lemma_paddr_is_page_aligned(self)
+        ensures
+            self.paddr() % PAGE_SIZE == 0,
+    ;
+}
+
+
+
+} // verus!
+}
+
+
+use core::{fmt::Debug, ops::Range};
+
+pub use self::{
+    io::{
+        PodOnce,
+    },
+    page_prop::{PageFlags},
+};
+pub(crate) use self::{
+    page_prop::PrivilegedPageFlags,
+};
+
+// Re-export largest_pages from page_table
+
+
+verus! {
+
+/// A minimal set of constants that determines the paging system.
+/// This provides an abstraction over most paging modes in common architectures.
+pub trait PagingConstsTrait: Clone + Debug + Send + Sync + 'static {
+    
+    
+    
+    
+    
+    
+    
+    
+    
+    
+    
+    
+    
+    }
+
+
+// /// The page size
+// pub const PAGE_SIZE: usize = page_size::<PagingConsts>(1);
+
+
+
+
+
+
+
+} // verus!
+}
+/*pub mod panic;
+pub mod prelude;
+pub mod smp;*/
+// pub mod user;
+
+pub mod specs {
+#[allow(unused_parens)]
+#[allow(unused_braces)]
+#[allow(rustdoc::invalid_rust_codeblocks)]
+#[allow(rustdoc::invalid_html_tags)]
+
+pub mod arch {
+use vstd::prelude::*;
+
+use vstd::arithmetic::power2::{lemma_pow2_adds, lemma2_to64, lemma2_to64_rest, pow2};
+use vstd_extra::prelude::*;
+
+
+use crate::mm::{
+    Paddr, PagingConstsTrait,
+};
+
+verus! {
+
+// Asterinas is designed for 64-bit architectures.
+global size_of usize == 8;
+
+global size_of isize == 8;
+
+// The following constants are the same as those defined in `ostd::arch::mm::x86_64`,
+// but we record their actual values for better proof automation.
+/// Page size.
+pub const PAGE_SIZE: usize = 4096;
+
+
+
+/// Parameterized maximum physical address.
+pub const MAX_PADDR: usize = 0x8000_0000;
+
+
+pub open spec fn valid_frame_paddr(paddr: Paddr) -> bool {
+    &&& paddr % PAGE_SIZE == 0
+    &&& paddr < MAX_PADDR
+}
+
+} // verus!
+verus! {
+
+
+
+
+
+
+
+// Here are some architecture-specific const value properties.
+// Any use of this lemma in architecture-independent code should be removed.
+
+} // verus!
+}
+#[allow(unused_parens)]
+#[allow(unused_braces)]
+#[allow(rustdoc::invalid_rust_codeblocks)]
+#[allow(rustdoc::invalid_html_tags)]
+pub mod mm {
+pub mod embedding {
+//! Deep embedding of the `VmSpace` and `VmReader`/`VmWriter` API.
+//!
+//! `VmStore` is the abstract state of a caller of these APIs: it holds
+//! the [`MetaRegionOwners`] plus a registry of every owner object the
+//! caller currently has access to.
+//!
+//! [`Op`] is an ADT enumerating the public exec API. [`lemma_step`] is the
+//! single proof-mode dispatcher; it requires `s.inv()` *and* the
+//! per-op precondition [`op_pre`] (which says the ids referenced in
+//! `op` resolve to existing entries with the right cross-store
+//! relationships). `op_pre` contains all preconditions necessary
+//! to dispatch each operation, which makes it the cornerstone of soundness.
+//! See its documentation for analysis.
+//!
+//! # Module layout
+//!
+//! - [`vm_space`]: ops on the [`crate::mm::vm_space::VmSpace`] type
+//!   (`new`, drop).
+//! - [`cursor`]: ops on `Cursor` / `CursorMut` (open, drop, `query`,
+//!   `find_next`, `jump`, `map`, `unmap`, `protect_next`).
+//! - [`io`]: ops on `VmReader` / `VmWriter` (creation, drop, the
+//!   user-space and kernel-space IO methods).
+//! - [`trace`]: explicit-induction theorems over `Seq<Op>`.
+//!
+//! # Soundness boundary: `_embedded` axioms
+//!
+//! Each axiom named `<exec_function_path>_embedded` mirrors the
+//! `ensures` clause of one public exec function. Naming is the only
+//! mechanism keeping the axiom in sync with its exec counterpart;
+//! reviewers touching either side should grep for the partner.
+//!
+//! # Roadmap — DONE / open work
+//!
+//! All five originally-deferred items have landed. Shape B for
+//! segments is fully active: `Op::SegmentFromUnused` /
+//! `Op::SegmentDrop` are in the dispatch, [`accounting_inv`] has the
+//! generalised `rc == H + P + cover_count` equation, and
+//! [`structural_inv`] carries `raw_count == segment_cover_count` +
+//! segment-covered ⟹ Frame-usage + segment range well-formedness.
+//!
+//! 1. **Strengthen [`crate::specs::mm::frame::meta_owners::MetaSlotOwner::inv`]'s
+//!    SHARED branch** — DONE. The branch (`0 < rc <= REF_COUNT_MAX`)
+//!    now carries `storage_perm().is_init()` and
+//!    `in_list_perm.value() == 0`. The `rc == 1 ⟹ ...` guards
+//!    on `storage`/`in_list` in
+//!    [`crate::mm::frame::Frame::drop_requires`] were dropped.
+//!
+//! 2. **`Frame::wf(state)`** — DONE at both layers.
+//!    - **Embedding layer**: [`lemma_frame_drop_pre_derivable`]
+//!      derives all of [`frame::drop_pre`]'s residuals (rc not in
+//!      sentinels, `rc <= REF_COUNT_MAX`, `storage.is_init`,
+//!      `in_list == 0`, `rc == 1 ⟹ paths empty`) plus the
+//!      `rc == 1 ⟹ handle_count == 1` clause from `s.inv()` + the
+//!      `FrameEntry`'s registration + the segment-cover hypothesis.
+//!      `op_pre[FrameDrop]` and `lemma_step_frame_drop` shrink to
+//!      id-existence + segment-cover only.
+//!    - **Exec layer**: [`crate::mm::frame::Frame::wf_with_region`]
+//!      packages the per-handle cross-object validity (slot/pointer
+//!      identity + SHARED rc bounds — `> 0 ∧ ≠ UNUSED ∧ ≠ UNIQUE
+//!      ∧ ≤ MAX`). `Frame::drop_requires` is refactored to read
+//!      `self.wf_with_region(s) ∧ raw_count == 0 ∧ rc == 1 ⟹ paths empty`,
+//!      which keeps the drop-specific bits explicit while
+//!      consolidating the static "this Frame is valid against
+//!      this state" conjuncts.
+//!    - `clone_requires` not refactored: would cascade into
+//!      `PageTableConfig::lemma_clone_requires_concrete` (a trait method
+//!      with multiple implementors); left explicit to keep the
+//!      change local.
+//!    - **Preservation of `wf_with_region` (FUTURE).** `Frame::wf_with_region`'s
+//!      preservation across drops of *other* handles at the same slot
+//!      is currently informal (claimed in the docstring; no
+//!      machine-checked proof). To prove it, every `Frame<M>` needs a
+//!      tracked ghost "reference-count share" certificate that proves
+//!      "I contribute 1 to my slot's `rc`," combined with an aggregate
+//!      invariant on `MetaSlotOwner` saying `held_shares == rc.value()`.
+//!      Recommended primitive:
+//!      [`vstd_extra::resource::ghost_resource::count_ghost::Token`]
+//!      (alias for `CountGhost<(), TOTAL>`) with
+//!      `TOTAL = REF_COUNT_MAX`. The resource framework provides
+//!      `split` / `combine` / `agree` / `bounded` pre-proven; the
+//!      Frame side adds a `Tracked<Token<MAX>>` field and the
+//!      `MetaSlotOwner` side adds a
+//!      `CountGhostResource<(), MAX>` aggregate of remaining shares
+//!      with the linking invariant `rc.value() + remaining == MAX`.
+//!      Cursor map / unmap axioms gain share-juggling clauses
+//!      (`paths_in_pt += 1` ↔ split off 1 share). The math is proven
+//!      by vstd_extra; the integration is a multi-day refactor with
+//!      cascading effects on every `MetaRegionOwners` consumer.
+//!      The embedding's `handle_count` already provides the equivalent
+//!      property at the abstract level, so this is only needed if
+//!      downstream code outside the embedding's tracking needs
+//!      `Frame::wf_with_region` preservation proofs.
+//!
+//! 3a. **Op::Map consumes a `FrameId`** — DONE. `Op::Map { c, fid,
+//!     prop }` extracts the matching `FrameEntry` (so `H` at the
+//!     mapped slot decrements by 1, paired with the cursor axiom's
+//!     `paths_in_pt += 1` at the same slot). Combined with the
+//!     `cursor_mut_map_embedded` axiom's per-slot ensures (rc / usage
+//!     / storage preserved at target, changed-slots ⟹ PT-node ⟹
+//!     `usage != Frame`), [`accounting_inv`]'s Frame-scoped equation
+//!     `rc == H + P` chains.
+//!
+//! 3b. **Op::Query clone modeling** — DONE. The `cursor_query_embedded`
+//!     axiom now returns `Option<Paddr>`: `Some(paddr)` when query
+//!     resolved a tracked leaf and `clone_item` bumped `rc` at that
+//!     slot; `None` otherwise (out-of-range / no leaf / MMIO leaf).
+//!     [`lemma_step_query`] consumes the paddr to register a fresh
+//!     `FrameEntry` so `H` at the cloned slot grows in lockstep with
+//!     `rc`, keeping `accounting_inv`'s `rc == H + P` chained.
+//!
+//! 4. **Strengthen `cursor_mut_unmap_embedded`** — DONE. The axiom
+//!    now mirrors exec: universal preservation of
+//!    `raw_count`/`in_list`/`usage`/`slot_vaddr`/`vtable_ptr`;
+//!    storage preserved at slots ending non-UNUSED; rc doesn't bump
+//!    to UNIQUE; at Frame slots the "non-mapping count"
+//!    `rc - paths.len` is invariant with both monotonically non-
+//!    increasing, and post `rc != 0` (Frame teardown collapses
+//!    `rc==0` to `REF_COUNT_UNUSED` atomically); MMIO slots are
+//!    untouched (preserving the `MetaSlotOwner::inv` MMIO exception
+//!    that allows non-empty `paths_in_pt` at UNUSED).
+//!    [`lemma_step_unmap`] discharges accounting via case-splits on
+//!    Frame / non-Frame / MMIO.
+//!
+//! 5. **Shape-B segments** — base + split landed; the rest is
+//!    documented with status per op.
+//!    - **`from_unused` / `drop`** — DONE. Allocate a segment over a
+//!      contiguous range of UNUSED frames, and release the segment's
+//!      forgotten references with per-frame teardown.
+//!    - **`split`** — DONE. Partition the segment at a page-aligned
+//!      offset; `regions` is unchanged because per-paddr
+//!      `cover_count` is invariant under the partition.
+//!      [`lemma_segment_cover_split`] proves the per-paddr
+//!      invariance.
+//!    - **`clone`** — DONE. Produce a second handle covering the same
+//!      range as `sid`; per covered paddr `cover_count += 1` and
+//!      `rc += 1` (`H` unchanged), so the accounting equation chains.
+//!    - **`next`** — DONE. The conversion bridge between
+//!      segment-held forgotten references and user-held `Frame<M>`
+//!      handles. Per-paddr at the popped slot: `raw_count -= 1`,
+//!      `cover_count -= 1`, `H += 1`, `rc` unchanged. The
+//!      accounting equation `rc == H + P + cover_count` chains in
+//!      lockstep because H and cover decrement/increment together;
+//!      structural `raw_count == cover_count` chains via
+//!      [`lemma_segment_cover_shrink_front`].
+//!    - **`slice`** — DONE. Like `clone` but over a sub-range: insert a
+//!      fresh `SegmentEntry` covering `sub_range` and bump `cover_count`
+//!      / `rc` for each frame inside it. `clone` is the special case
+//!      `sub_range == sid`'s range.
+//!    - **`into_raw` / `from_raw`** — `pub(crate)` only in exec, so
+//!      the embedding can ignore them.
+pub mod cursor {
+//! Embedding of `Cursor` / `CursorMut` operations: open, drop,
+//! navigation (query/find_next/jump), and mutation
+//! (map/unmap/protect_next).
+//!
+//! Per-op steps operate on tracked owners directly — no store lookups,
+//! no preconditions on store membership, no `if`-guards. The store-side
+//! extract / insert and id-management lives in
+//! [`super::VmStore`]'s methods and the [`super::lemma_step`] dispatcher.
+//!
+//! # Mirroring exec preconditions
+//!
+//! Each `_embedded` axiom carries the same `requires` as its exec
+//! counterpart, expressed against our model. The expressible parts are:
+//!
+//! - `owner.inv()`, `owner.children_not_locked(guards)`,
+//!   `owner.nodes_locked(guards)`, `!owner.popped_too_high` —
+//!   bundled as `CursorEntry::inv` (entry-side); see [`super::CursorEntry`].
+//! - `owner.in_locked_range()` — NOT a precondition of `query`, `jump`,
+//!   or `map`: each handles an out-of-range cursor itself (graceful
+//!   `Err` for `query`; a faithful `panic_diverge` otherwise) and
+//!   re-derives `in_locked_range` internally. `protect_next` still
+//!   requires it; see exec clauses.
+//! - `regions.inv()`, `owner.metaregion_sound(regions)` — passed via
+//!   `&mut regions`.
+//! - `tlb_model.inv()` — passed via `&mut tlb_model` to `map` / `unmap`.
+//!
+//! # Model gaps
+//!
+//! - **Exec `Cursor` handle**: the exec `Cursor::invariants` requires
+//!   `self.inv()` and `self.wf(owner)` over the runtime `Cursor`
+//!   struct. Our embedding doesn't carry that handle (it's tied to the
+//!   `&'rcu RCU guard` reference, not constructible in pure ghost
+//!   mode), so these conjuncts are MODEL GAPS. Owner-side state
+//!   already mirrors handle state (`owner.va`, `owner.level`,
+//!   `owner.guard_level`), so `wf(owner)` is essentially tautological
+//!   if we postulate the handle's existence; `inv()` follows from
+//!   `owner.inv()` plus this projection.
+//! - **`item_wf` on map**: the exec [`crate::mm::vm_space::CursorMut::map`]
+//!   requires `old(self).item_wf(frame, prop, entry_owner, *old(regions))`,
+//!   which constrains a separate `EntryOwner<UserPtConfig>` argument
+//!   produced by cursor traversal. We don't model `EntryOwner` here.
+//! - **`protect_next` closure preconditions**: the exec method takes a
+//!   closure `op: impl FnOnce(PageProperty) -> PageProperty` with
+//!   `forall |p| op.requires((p,))` plus a trackedness-preservation
+//!   constraint. Our `Op::ProtectNext` doesn't carry the closure.
+
+
+use crate::specs::{
+    arch::*,
+};
+
+
+
+verus! {
+
+// =============================================================================
+// _embedded axioms
+// =============================================================================
+
+
+
+
+
+
+// =============================================================================
+// dispatch tags + step proofs
+// =============================================================================
+
+
+
+
+
+
+
+
+
+
+} // verus!
+}
+
+
+
+use crate::specs::{
+    arch::*,
+};
+
+
+verus! {
+
+// =============================================================================
+// Types
+// =============================================================================
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+// =============================================================================
+// Op enum + per-op precondition
+// =============================================================================
+
+
+// =============================================================================
+// Store helpers: extract / insert. These are the *only* functions that
+// have preconditions about store membership; per-op steps don't.
+// =============================================================================
+
+// =============================================================================
+// One-step soundness theorem.
+// =============================================================================
+
+// --- Per-arm proof helpers (kept individually so SMT context stays small) ---
+
+
+
+
+
+
+
+
+
+
+
+
+// Helper: snapshot the pre-step segments map. Defined as a no-op
+// inline spec to give the discharge proofs a stable handle on the
+// pre-state when `s.segments` is unchanged.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+// =============================================================================
+// Internal helpers: fresh-id picking and tracked entry constructors.
+// =============================================================================
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+} // verus!
+}
+pub mod page_table {
+
+pub mod cursor {
+pub mod page_size_lemmas {
+
+use crate::specs::arch::*;
+
+
+verus! {
+
+// ─── page_size(1) ──────────────────────────────────────────────────────
+
+// ─── VA alignment ────────────────────────────────────────────────────────────
+
+
+
+
+
+
+
+
+
+
+
+
+
+} // verus!
+}
+
+pub use page_size_lemmas::*;
+}
+
+pub use cursor::*;
+
+
+
+
+
+use crate::specs::arch::*;
+
+
+verus! {
+
+
+
+
+
+
+
+
+
+
+
+
+} // verus!
+}
+
+
+
+
+
+verus! {
+
+
+
+} // verus!
+}
+}
+
+/*use core::sync::atomic::{AtomicBool, Ordering};
+
+pub use ostd_macros::{
+    global_frame_allocator, global_heap_allocator, global_heap_allocator_slot_map, main,
+    panic_handler,
+};*/
+pub use ostd_pod::Pod;
+/*
+pub use self::{error::Error, prelude::Result};
+
+/// Initializes OSTD.
+///
+/// This function represents the first phase booting up the system. It makes
+/// all functionalities of OSTD available after the call.
+///
+/// # Safety
+///
+/// This function should be called only once and only on the BSP.
+//
+// TODO: We need to refactor this function to make it more modular and
+// make inter-initialization-dependencies more clear and reduce usages of
+// boot stage only global variables.
+#[doc(hidden)]
+unsafe fn init() {
+    arch::enable_cpu_features();
+
+    // SAFETY: This function is called only once, before `allocator::init`
+    // and after memory regions are initialized.
+    unsafe { mm::frame::allocator::init_early_allocator() };
+
+    #[cfg(target_arch = "x86_64")]
+    arch::if_tdx_enabled!({
+    } else {
+        arch::serial::init();
+    });
+    #[cfg(not(target_arch = "x86_64"))]
+    arch::serial::init();
+
+    logger::init();
+
+    // SAFETY:
+    // 1. They are only called once in the boot context of the BSP.
+    // 2. The number of CPUs are available because ACPI has been initialized.
+    // 3. No CPU-local objects have been accessed yet.
+    unsafe { cpu::init_on_bsp() };
+
+    // SAFETY: We are on the BSP and APs are not yet started.
+    let meta_pages = unsafe { mm::frame::meta::init() };
+    // The frame allocator should be initialized immediately after the metadata
+    // is initialized. Otherwise the boot page table can't allocate frames.
+    // SAFETY: This function is called only once.
+    unsafe { mm::frame::allocator::init() };
+
+    mm::kspace::init_kernel_page_table(meta_pages);
+
+    sync::init();
+
+    boot::init_after_heap();
+
+    mm::dma::init();
+
+    unsafe { arch::late_init_on_bsp() };
+
+    #[cfg(target_arch = "x86_64")]
+    arch::if_tdx_enabled!({
+        arch::serial::init();
+    });
+
+    smp::init();
+
+    // SAFETY: This function is called only once on the BSP.
+    unsafe {
+        mm::kspace::activate_kernel_page_table();
+    }
+
+    bus::init();
+
+    arch::irq::enable_local();
+
+    invoke_ffi_init_funcs();
+
+    IN_BOOTSTRAP_CONTEXT.store(false, Ordering::Relaxed);
+}
+
+/// Indicates whether the kernel is in bootstrap context.
+pub(crate) static IN_BOOTSTRAP_CONTEXT: AtomicBool = AtomicBool::new(true);
+
+/// Invoke the initialization functions defined in the FFI.
+/// The component system uses this function to call the initialization functions of
+/// the components.
+fn invoke_ffi_init_funcs() {
+    extern "C" {
+        fn __sinit_array();
+        fn __einit_array();
+    }
+    let call_len = (__einit_array as usize - __sinit_array as usize) / 8;
+    for i in 0..call_len {
+        unsafe {
+            let function = (__sinit_array as usize + 8 * i) as *const fn();
+            (*function)();
+        }
+    }
+}
+
+/// Simple unit tests for the ktest framework.
+#[cfg(ktest)]
+mod test {
+    use crate::prelude::*;
+
+    #[ktest]
+    #[expect(clippy::eq_op)]
+    fn trivial_assertion() {
+        assert_eq!(0, 0);
+    }
+
+    #[ktest]
+    #[should_panic]
+    fn failing_assertion() {
+        assert_eq!(0, 1);
+    }
+
+    #[ktest]
+    #[should_panic(expected = "expected panic message")]
+    fn expect_panic() {
+        panic!("expected panic message");
+    }
+}
+
+#[doc(hidden)]
+pub mod ktest {
+    //! The module re-exports everything from the [`ostd_test`] crate, as well
+    //! as the test entry point macro.
+    //!
+    //! It is rather discouraged to use the definitions here directly. The
+    //! `ktest` attribute is sufficient for all normal use cases.
+
+    pub use ostd_macros::{test_main as main, test_panic_handler as panic_handler};
+    pub use ostd_test::*;
+}
+*/
