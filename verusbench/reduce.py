@@ -236,16 +236,16 @@ def _obligation(it: Item) -> bool:
     return any((a.name or a.path.split("::")[-1]) == "type_invariant" for x in it.walk() for a in x.attrs)
 
 
-def _item_cuts(pf: ParsedFile) -> dict[int, tuple[Item, int, tuple[int, int]]]:
+def _item_cuts(pf: ParsedFile, max_depth: int | None = None) -> dict[int, tuple[Item, int, tuple[int, int]]]:
     """id -> (item, depth, the bytes its removal cuts: with its doc comments and the rest
-    of its line) for every item of the file."""
+    of its line) for every item of the file (down to `max_depth` levels, 0: top level)."""
     src = pf.source
     out: dict[int, tuple[Item, int, tuple[int, int]]] = {}
 
     def visit(items: list[Item], d: int, floor: int) -> None:
         for it in sorted(items, key=lambda x: x.span):
             out[id(it)] = (it, d, _tidy(src, _doc_start(src, it.span[0], floor), _trailing_end(src, it.span[1])))
-            if it.children and it.body:
+            if it.children and it.body and (max_depth is None or d < max_depth):
                 visit(it.children, d + 1, it.body[0] + 1)
             floor = it.span[1]
 
@@ -257,7 +257,7 @@ def item_candidates(pf: ParsedFile, target: Item, depth: int) -> list[_Cand]:
     """Items `depth` levels down (0: top level) outside the target's ancestry, each with
     its doc comments, in source order (type invariants stay)."""
     keep = _ancestors(pf, target)
-    return [_Cand(_label(it), cut) for it, d, cut in _item_cuts(pf).values()
+    return [_Cand(_label(it), cut) for it, d, cut in _item_cuts(pf, depth).values()
             if d == depth and id(it) not in keep and not _obligation(it)]
 
 

@@ -850,36 +850,27 @@ class CrateGraph:
         texts, kinds = self.tokens(*d.span)
         n = len(texts)
         try:
-            k = texts.index(d.name) + 1     # after `macro_rules! name`
+            i = texts.index(d.name) + 1     # after `macro_rules! name`
         except ValueError:
             return None
         found: set[tuple[str, str]] = set()
-        i = k
         while i < n:
             t = texts[i]
             if t == "impl":
-                j, depth = i + 1, 0
-                if j < n and texts[j] == "<":            # the impl's generics
-                    while j < n:
-                        depth += {"<": 1, ">": -1, ">>": -2}.get(texts[j], 0)
-                        j += 1
-                        if depth <= 0:
-                            break
-                head, depth = [], 0
-                while j < n and not (depth == 0 and texts[j] in ("{", "where")):
-                    depth += {"<": 1, ">": -1, ">>": -2}.get(texts[j], 0)
-                    head.append(texts[j])
+                j = i + 1
+                while j < n and texts[j] not in ("{", "where", ";"):
                     j += 1
-                if "for" not in head or j >= n or texts[j] != "{":
-                    return None
-                f = head.index("for")
-                path = head[:f][:head.index("<")] if "<" in head[:f] else head[:f]   # `a::Tr` of `a::Tr<..>`
-                tr = path[-1] if path else ""
-                ty = type_head("".join(head[f + 1:]))
-                if not (tr.isidentifier() and ty.isidentifier()) or (len(path) > 1 and path[-2] == "$"):
-                    return None         # a trait or type the invocation supplies (`$tr`)
+                if j >= n or texts[j] != "{":
+                    return None          # a where clause or no body: left ambient
+                head = texts[i:j]
+                tr = impl_trait_name(head, kinds[i:j])
+                f = len(head) - 1 - head[::-1].index("for") if tr else -1
+                k = max((x for x in range(f) if head[x] == tr), default=-1)   # the trait's own token
+                ty = type_head("".join(head[f + 1:])) if tr else ""
+                if not (tr.isidentifier() and ty.isidentifier()) or (k > 0 and head[k - 1] == "$"):
+                    return None          # a trait or type the invocation supplies (`$tr`, `$t`)
                 found.add((tr, ty))
-                depth = 0                      # skip the impl's body
+                depth = 0                # skip the impl's body
                 while j < n:
                     depth += {"{": 1, "}": -1}.get(texts[j], 0)
                     j += 1
