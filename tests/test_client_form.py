@@ -48,6 +48,10 @@ pub proof fn lemma_twice(x: int)
         twice(x) == 2 * x,
 {
 }
+
+pub struct Far {
+    k: u64,
+}
 } // verus!
 """
 ARITH = """//! Arithmetic lemmas.
@@ -115,6 +119,15 @@ impl Counter {
 
 pub struct Open {
     pub m: u64,
+}
+
+// an impl of another file's type: neither a free fn (it reads a private field) nor a copy
+impl super::hidden::Far {
+    pub proof fn lemma_far(&self)
+        ensures
+            self.k >= 0,
+    {
+    }
 }
 
 impl Open {
@@ -259,16 +272,13 @@ def test_a_unit_of_a_private_module_keeps_what_it_needs_of_its_file():
 def test_what_a_client_cannot_write_gets_a_reason_and_the_crate_slice_instead():
     by_fn, res, _ = _forms()
     why = res.client_reasons
-    # a method that reads a field of vstd's type (private to vstd): the crate slice instead
-    assert not (isinstance(by_fn["Counter::lemma_method"], SliceChoice) and by_fn["Counter::lemma_method"].form)
+    # a method that reads a private field of a type of another file: the crate slice instead
+    far = by_fn["super::hidden::Far::lemma_far"]
+    assert not (isinstance(far, SliceChoice) and far.form)
     assert any("reads a field" in k for k in why)
     # a `pub` field a client can read: the form reads it through the parameter
     ch = by_fn["Open::lemma_public_field"]
     assert isinstance(ch, SliceChoice) and ch.form and "self_.m >= 0" in ch.text
-    # one that calls a private method of vstd's type
-    assert not (isinstance(by_fn["Bag<A>::lemma_uses_private"], SliceChoice)
-                and by_fn["Bag<A>::lemma_uses_private"].form)
-    assert any("`private_helper`, a private method" in k for k in why)
     assert any("default broadcast group" in k for k in why)    # lemma_default_listed
     assert not (isinstance(by_fn["lemma_default_listed"], SliceChoice) and by_fn["lemma_default_listed"].form)
     assert any("hidden::secret_lemma" in k and "private" in k for k in why)
@@ -402,3 +412,37 @@ def test_broadcast_groups_are_read_from_tokens_not_comments():
     assert set(got) == {"group_default", "group_plain"}
     assert got["group_default"] == (frozenset({"lemma_a", "lemma_b"}), True)
     assert got["group_plain"] == (frozenset({"lemma_c"}), False)
+
+
+def test_a_method_with_no_free_form_keeps_its_impl_and_its_files_type_is_copied():
+    by_fn, res, units = _forms()
+    # reads a private field of its type: the type and the impl are the form's own copies
+    ch = by_fn["Counter::lemma_method"]
+    assert isinstance(ch, SliceChoice) and ch.form == C.MINIMIZED_CLIENT
+    assert ch.crate_root == f"vstd (client crate; the type `Counter` {C.CLIENT_OWN_TYPE})"
+    u = next(u for u in units["source/vstd/arith.rs"] if u.fn_name == "Counter::lemma_method")
+    assert ch.text.encode()[ch.fn_span[0]:ch.fn_span[1]] == u.fn_text().encode()
+    assert "pub struct Counter {\n    n: u64,\n}" in ch.text
+    assert ch.text.index("impl Counter {") < ch.fn_span[0] < ch.text.index("} // mod arith")
+    assert "self_" not in ch.text and "struct Bag" not in ch.text
+    assert not parse(ch.text).diagnostics
+    # calls a private method of its type: the method comes along inside the copied impl
+    ch = by_fn["Bag<A>::lemma_uses_private"]
+    assert isinstance(ch, SliceChoice) and ch.form == C.MINIMIZED_CLIENT and C.CLIENT_OWN_TYPE in ch.crate_root
+    impl = ch.text[ch.text.index("impl<A> Bag<A> {"):]
+    assert impl.index("proof fn private_helper") < impl.index("pub proof fn lemma_uses_private")
+    assert "#[verifier::external_body]\npub struct Bag<A>" in ch.text
+    # the free-fn form stays the first choice where it exists
+    assert C.CLIENT_METHOD in by_fn["Open::lemma_public_field"].crate_root
+
+
+def test_a_copied_type_rows_answer_may_not_name_the_librarys_copy_by_path():
+    ctx, out = _sliced()
+    row = next(r for r in tasks(ctx, out).rows if r.task == C.TASK_CODE
+               and r.metadata.target_fn == "Counter::lemma_method")
+    assert row.metadata.minimized == C.MINIMIZED_CLIENT and C.CLIENT_OWN_TYPE in row.metadata.slice_of
+    assert check(row, row.target).ok
+    # a path to vstd's copy of the method is `library_copy`; a call on self is the local copy's
+    res = check(row, "{\n    vstd::arith::Counter::lemma_method(self);\n}")
+    assert "library_copy" in {v.rule for v in res.violations}
+    assert "library_copy" not in {v.rule for v in check(row, "{\n    self.lemma_method();\n}").violations}

@@ -12,7 +12,11 @@ all resolve to vstd's own, and the local fn shadows vstd's copy of itself.
 A fn at the file's top level is kept as it is. A method of an inherent impl of vstd's types
 (a client crate cannot add to those impls) is written as a free fn (verusbench.method_form:
 `self` becomes a parameter `self_`, `Self` the impl's type, its self-calls free calls), set
-after its impl in a copy of the file; methods of one name go to separate copies. Not a lemma
+after its impl in a copy of the file; methods of one name go to separate copies. A method
+with no free form (it reads private fields, calls a private method, is in a trait impl, or
+its module is private) whose type the file defines stays in its impl: the form copies the
+type and every item of the file the fn needs (all of them the form's own, so none meets
+vstd's copy of the type), and links vstd for the rest. Not a lemma
 that vstd's default broadcast groups bring into every client's scope,
 nor one whose context broadcasts a group listing it (vstd's copy would answer the task).
 Naming vstd's copy of the fn in an answer is an integrity violation (`integrity`'s rule
@@ -460,38 +464,65 @@ def resolve(mods: LibraryModules, real: tuple[str, ...], leaf: UseLeaf) -> str |
     return None
 
 
+def _own_type(pf: ParsedFile, fn: Item) -> str:
+    """The type whose top-level impl (inherent or of a trait) holds method `fn`, if the file
+    defines it at its top level: a form can copy it (`""` otherwise)."""
+    imp = next((im for im in pf.items if im.kind == "impl" and any(c is fn for c in im.children)), None)
+    if imp is None:
+        return ""
+    ty = type_head(imp.name)
+    return ty if any(d.kind in ("struct", "enum", "union") and d.name == ty for d in pf.items) else ""
+
+
+_NO_OWN_TYPE = "client form: the method's type is not defined at its file's top level"
+
+
 def client_form(mods: LibraryModules, unit: Unit, crate: ClientFile | None = None) -> SliceChoice | str:
     """The client form of a library unit, or why it has none (`crate`: the unit's file as a
-    ClientFile, shared by the file's units)."""
+    ClientFile, shared by the file's units). A method gets the free-fn form where it can,
+    else the form that copies its type with the impl."""
+    cf = crate or mods.client_crate(unit.path, unit.text)
+    got = _client_form(mods, unit, cf)
+    if isinstance(got, str) and unit.fn.impl_of:
+        own = _client_form(mods, unit, cf, copy_type=True)
+        if not isinstance(own, str) or own != _NO_OWN_TYPE:
+            return own
+    return got
+
+
+def _client_form(mods: LibraryModules, unit: Unit, cf: ClientFile, copy_type: bool = False) -> SliceChoice | str:
     lib = mods.lib
     real = module_path(lib, unit.path)
     if not real:
         return "client form: the crate root's own fns are not sliced as a client"
     # a module the library keeps private: a client reaches none of its items, so the form
-    # keeps every item of the file the fn needs (top-level fns only: a method's type would be
-    # the form's copy)
+    # keeps every item of the file the fn needs (a method: in the form with its type copied)
     hidden = mods.public(real) is None
-    cf = crate or mods.client_crate(unit.path, unit.text)
     crate, uses = cf.crate, cf.uses
     pf = crate.parsed()
     if pf is None:
         return crate.error
     fn_bytes = unit.src[unit.fn.span[0]:unit.fn.span[1]]
     it = crate.locate(fn_bytes, unit.fn.impl_of)
-    method_of = ""
+    method_of = own_type = ""
     if it is not None and all(it is not top for top in pf.items):
-        if hidden:
-            return "client form: a method of a type of a module the library keeps private"
-        got = cf.method(it)
-        if isinstance(got, str):
-            return "client form of a method: " + got
-        crate, fn_bytes, method_of = got
-        pf = crate.parsed()
-        if pf is None:
-            return crate.error
-        it = crate.locate(fn_bytes)
-    if it is None or all(it is not top for top in pf.items):
+        if copy_type:
+            # the method stays in its impl; the type, defined in the file, is the form's copy
+            own_type = _own_type(pf, it)
+            if not own_type:
+                return _NO_OWN_TYPE
+        else:
+            got = "client form: a method of a type of a module the library keeps private" if hidden else cf.method(it)
+            if isinstance(got, str):
+                return got if hidden else "client form of a method: " + got
+            crate, fn_bytes, method_of = got
+            pf = crate.parsed()
+            if pf is None:
+                return crate.error
+            it = crate.locate(fn_bytes)
+    if it is None or not own_type and all(it is not top for top in pf.items):
         return "client form: not a fn of the file's top level (a client cannot add to the library's impls)"
+    local = hidden or bool(own_type)      # every item of the file the fn needs is the form's copy
     if it.name in mods.default_scope:
         return "client form: every client has the library's copy of this lemma in scope (a default broadcast group)"
     listed = it.name in mods.group_members
@@ -504,7 +535,7 @@ def client_form(mods: LibraryModules, unit: Unit, crate: ClientFile | None = Non
         if any(b in a.path for b in _BAD_ATTRS) or set(_FEATURE.findall(a.args)) - lib.features:
             return f"client form: attribute {a.path} needs the library's own build"
     try:
-        sl = slice_fn(pf, it, crate.graph(), external=None if hidden else mods.external_of(pf))
+        sl = slice_fn(pf, it, crate.graph(), external=None if local else mods.external_of(pf))
     except Exception as e:   # noqa: BLE001 - one bad unit never kills the group
         return f"client form of {unit.fn_name} failed: {type(e).__name__}: {e}"
     kept = set(sl.kept_items)
@@ -516,7 +547,7 @@ def client_form(mods: LibraryModules, unit: Unit, crate: ClientFile | None = Non
     own = {k.split(" ", 1)[1].rsplit("::", 1)[-1] for k in kept if k.startswith("fn ")}
     st = lex(sl.text.encode("utf-8", "surrogateescape")).texts
     calls = {st[i] for i in range(1, len(st)) if st[i - 1] in (".", "::")}
-    private = [] if hidden else sorted((calls & mods.hidden_methods(pf)) - own)
+    private = [] if local else sorted((calls & mods.hidden_methods(pf)) - own)
     if private:
         return f"client form: calls `{private[0]}`, a private method of the library's type"
     bodiless = {m.name for m in pf.items if m.kind == "mod" and m.body is None}
@@ -553,12 +584,15 @@ def client_form(mods: LibraryModules, unit: Unit, crate: ClientFile | None = Non
     bad = _slice_check(text)
     if bad:
         return "client form: " + bad
+    if own_type and any(b in text for b in _BAD_ATTRS):
+        return "client form: a copied item of the file needs the library's own build"
     span = (off, off + (t1 - t0))
     if text.encode("utf-8", "surrogateescape")[span[0]:span[1]] != fn_bytes:
         return f"client form of {unit.fn_name} lost the fn's exact text"
     if listed and it.name in mods.closure(broadcast_names(lex(text.encode("utf-8", "surrogateescape")).texts)):
         return "client form: the context broadcasts a group that lists this lemma (its copy would be in scope)"
-    how = " (client crate" + (f"; the method `{method_of}::{it.name}` {C.CLIENT_METHOD}" if method_of else "")
+    how = " (client crate" + (f"; the method `{method_of}::{it.name}` {C.CLIENT_METHOD}" if method_of else
+                              f"; the type `{own_type}` {C.CLIENT_OWN_TYPE}" if own_type else "")
     return SliceChoice(text, span, code_tokens(text), code_tokens(unit.text),
                        lib.crate + how + (C.CLIENT_LISTED_END if listed else ")"), sl.kept_items,
                        sl.dropped_items, [], sl.proof_fns, form=C.MINIMIZED_CLIENT)

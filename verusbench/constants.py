@@ -71,3 +71,5 @@ CLIENT_LISTED = " (client crate" + CLIENT_LISTED_END
 #: in metadata.slice_of of a client row whose fn is a method of the library's type written as
 #: a free fn (verusbench.method_form): `.name(..)` can reach the library's copy there too
 CLIENT_METHOD = "as a free fn"
+#: a method kept in its impl, its type (defined in the unit's file) the form's own copy
+CLIENT_OWN_TYPE = "copied with its impl"

@@ -351,10 +351,13 @@ def _minimize_section(report: dict) -> list[str]:
                   "(`verusbench.method_form`: the impl's generics first, `self` the parameter "
                   "`self_`, `Self` the impl's type, its self-calls a free recursion; `slice_of` "
                   "then names the method); its answers may not call vstd's method of that name "
-                  "(`.name(..)`) either. Methods that read vstd's private fields (plain `pub` ones are read "
-                  "through `self_`) or build its types from fields not all public, methods of trait "
-                  "impls and of private modules' types, "
-                  "and fns needing other private modules stay as they were: " + "; ".join(
+                  "(`.name(..)`) either. A method with no free form (it reads vstd's private fields "
+                  "or builds its type from them, calls a private method, is in a trait impl, or its "
+                  "module is private) whose type its file defines stays in its impl, and the form "
+                  "copies the type with every item of the file the fn needs, so all of them are the "
+                  "form's own (`slice_of` then says the type is copied with its impl). Methods of "
+                  "types of other files, fns inside inline modules, and fns needing other private "
+                  "modules stay as they were: " + "; ".join(
                       f"{k}: {v}" for k, v in list((m.get("no_client_form") or {}).items())[:4]) + ".", ""]
     if m.get("mode") == "contracts":
         parts += ["This build sliced with `--minimize contracts`: the exec and proof fns a slice keeps "
