@@ -19,6 +19,7 @@ from verusbench.units import extract_units
 
 ROOT = """pub mod prelude;
 pub mod arith;
+pub mod aliased;
 mod hidden;
 #[cfg(feature = "nonzero_internals")]
 pub mod gated;
@@ -197,7 +198,21 @@ verus! {
 pub proof fn lemma_gated(x: int) ensures x == x { }
 } // verus!
 """
-FILES = {"source/vstd/vstd.rs": ROOT, "source/vstd/prelude.rs": PRELUDE, "source/vstd/hidden.rs": HIDDEN,
+ALIASED = """#[allow(unused_imports)]
+use super::prelude::*;
+use verus as verus_;
+
+verus_! {
+
+pub proof fn lemma_aliased(x: int)
+    ensures
+        x + 1 > x,
+{
+}
+
+} // verus!
+"""
+FILES = {"source/vstd/aliased.rs": ALIASED, "source/vstd/vstd.rs": ROOT, "source/vstd/prelude.rs": PRELUDE, "source/vstd/hidden.rs": HIDDEN,
          "source/vstd/arith.rs": ARITH, "source/vstd/gated.rs": GATED}
 
 
@@ -446,3 +461,15 @@ def test_a_copied_type_rows_answer_may_not_name_the_librarys_copy_by_path():
     res = check(row, "{\n    vstd::arith::Counter::lemma_method(self);\n}")
     assert "library_copy" in {v.rule for v in res.violations}
     assert "library_copy" not in {v.rule for v in check(row, "{\n    self.lemma_method();\n}").violations}
+
+
+def test_a_file_that_writes_verus_under_an_alias_keeps_the_alias_line():
+    """vstd's map.rs, pcell.rs, .. say `use verus as verus_;` and write `verus_! {..}`: the
+    form keeps that line in place (blanked, `verus_!` would be an unknown macro to the parse
+    and the fn not found)."""
+    by_fn, _, units = _forms()
+    ch = by_fn["lemma_aliased"]
+    assert isinstance(ch, SliceChoice) and ch.form == C.MINIMIZED_CLIENT
+    assert ch.text.index("use verus as verus_;") < ch.text.index("verus_! {") < ch.fn_span[0]
+    assert ch.text.count("use verus as verus_;") == 1 and "use vstd::prelude::*;" in ch.text
+    assert not parse(ch.text).diagnostics

@@ -41,7 +41,7 @@ from .slice import code_tokens, slice_fn, type_head
 from .syntax import parse
 from .syntax.lexer import lex
 from .syntax.model import Item, ParsedFile
-from .syntax.parser import impl_trait_name, struct_fields
+from .syntax.parser import VERUS_MACROS, impl_trait_name, struct_fields
 from .units import Unit
 
 @dataclass(frozen=True)
@@ -107,6 +107,13 @@ def _groups(text: str) -> list[tuple[str, frozenset[str], bool]]:
             k = m - 2 if m >= 1 and T[m - 1] == "#" else -1
         out.append((T[i + 2], frozenset(names), by_default))
     return out
+
+
+def _verus_alias(src: bytes, it: Item) -> bool:
+    """`use verus as verus_;` (vstd's files that write `verus_! {..}`): the line stays where
+    it is in a client form, so the form's parse, like the file's, reads `verus_!` as verus!."""
+    t = lex(src[it.span[0]:it.span[1]]).texts
+    return t[:1] == ["use"] and t[-3:-1] == ["as", t[-2]] and len(t) == 5 and t[1] in VERUS_MACROS
 
 
 def library_of(source: str, path: str) -> Library | None:
@@ -184,7 +191,7 @@ class LibraryModules:
         pf = parse(bytes(src))
         uses = []
         for it in pf.items:
-            if it.kind == "use":
+            if it.kind == "use" and not _verus_alias(bytes(src), it):
                 uses.append(use_leaves(bytes(src), it))
                 for k in range(it.span[0], it.span[1]):
                     if src[k] not in (0x0A,):
