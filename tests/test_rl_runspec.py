@@ -41,3 +41,22 @@ def test_spec_fields_and_commands_parse(spec, tmp_path):
         assert argv[0] == "verusbench"
         ns = parser.parse_args(argv[1:])   # SystemExit on an unknown flag
         assert callable(ns.func)
+
+
+@pytest.mark.parametrize("name", ["verify-big-slices", "reduce-big-slices"])
+def test_big_slice_runs_skip_every_pending_slice_folder(name):
+    """The big-slice runs export what no pending folder holds: a new `slices-*` folder must
+    be in their --export-slices-skip, or the run verifies its slices a second time
+    (`contracts-*` folders hold contract-mode texts, which a slice-mode build never makes)."""
+    s = json.loads((RUNS / f"{name}.json").read_text())
+    build = next(shlex.split(c) for c in s["commands"] if c.startswith("verusbench build"))
+    i = build.index("--export-slices-skip")
+    skipped = set()
+    for a in build[i + 1:]:
+        if a.startswith("--"):
+            break
+        skipped.add(a)
+    pending = RUNS.parent / "pending"
+    folders = {f"verification/pending/{p.name}" for p in pending.iterdir()
+               if p.is_dir() and p.name.startswith("slices-")}
+    assert folders and folders <= skipped, sorted(folders - skipped)
