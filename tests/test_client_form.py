@@ -17,7 +17,8 @@ from verusbench.build import BuildOptions
 from verusbench.syntax import parse
 from verusbench.units import extract_units
 
-ROOT = """pub mod prelude;
+ROOT = """#![cfg_attr(verus_keep_ghost, feature(core_intrinsics))]
+pub mod prelude;
 pub mod arith;
 pub mod aliased;
 mod hidden;
@@ -296,8 +297,6 @@ def test_what_a_client_cannot_write_gets_a_reason_and_the_crate_slice_instead():
     assert isinstance(ch, SliceChoice) and ch.form and "self_.m >= 0" in ch.text
     assert any("default broadcast group" in k for k in why)    # lemma_default_listed
     assert not (isinstance(by_fn["lemma_default_listed"], SliceChoice) and by_fn["lemma_default_listed"].form)
-    assert any("hidden::secret_lemma" in k and "private" in k for k in why)
-    assert not (isinstance(by_fn["lemma_uses_secret"], SliceChoice) and by_fn["lemma_uses_secret"].form)
 
 
 def _sliced():
@@ -473,3 +472,26 @@ def test_a_file_that_writes_verus_under_an_alias_keeps_the_alias_line():
     assert ch.text.index("use verus as verus_;") < ch.text.index("verus_! {") < ch.fn_span[0]
     assert ch.text.count("use verus as verus_;") == 1 and "use vstd::prelude::*;" in ch.text
     assert not parse(ch.text).diagnostics
+
+
+def test_a_fn_needing_another_files_private_module_gets_a_form_cut_from_the_crate():
+    """lemma_uses_secret calls `hidden::secret_lemma` (module `hidden` is private): the form is
+    cut from the library's inlined crate, the private module copied at its path."""
+    by_fn, res, units = _forms()
+    u = next(u for u in units["source/vstd/arith.rs"] if u.fn_name == "lemma_uses_secret")
+    mods = LibraryModules(LIBRARIES[0], FILES)
+    alone = client_form(mods, u)          # without the crate: the reason
+    assert isinstance(alone, str) and "hidden::secret_lemma" in alone and "private" in alone
+    ch = by_fn["lemma_uses_secret"]
+    assert isinstance(ch, SliceChoice) and ch.form == C.MINIMIZED_CLIENT
+    assert ch.crate_root == f"vstd (client crate; {C.CLIENT_FROM_CRATE})"
+    t = ch.text
+    assert t.encode()[ch.fn_span[0]:ch.fn_span[1]] == u.fn_text().encode()
+    hidden = t[t.index("mod hidden {"):]
+    assert "pub proof fn secret_lemma" in hidden and "lemma_twice" not in t and "spec fn twice" not in t
+    assert "vstd::hidden" not in t                        # a private module: copied, not globbed
+    assert "use vstd::arith::*;" in t and "pub use vstd::arith::*;" not in t
+    assert "#![" not in t                                 # the root's build attributes are vstd's
+    assert "pub mod prelude" not in t                     # only `use` lines: vstd's own module
+    assert "helper" not in t and "struct Counter" not in t
+    assert t.rstrip().endswith("pub use vstd::*;") and not parse(t).diagnostics

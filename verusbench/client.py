@@ -16,7 +16,9 @@ after its impl in a copy of the file; methods of one name go to separate copies.
 with no free form (it reads private fields, calls a private method, is in a trait impl, or
 its module is private) whose type the file defines stays in its impl: the form copies the
 type and every item of the file the fn needs (all of them the form's own, so none meets
-vstd's copy of the type), and links vstd for the rest. Not a lemma
+vstd's copy of the type), and links vstd for the rest. A top-level fn that needs items of a
+module vstd keeps private in another file gets the form cut from vstd's inlined crate
+(`library_form`): every item a client cannot name is copied at its own module path. Not a lemma
 that vstd's default broadcast groups bring into every client's scope,
 nor one whose context broadcasts a group listing it (vstd's copy would answer the task).
 Naming vstd's copy of the fn in an answer is an integrity violation (`integrity`'s rule
@@ -37,7 +39,7 @@ from . import constants as C
 from .integrity import broadcast_names
 from .method_form import Refused, free_fn
 from .minimize import Crate, SliceChoice, _slice_check
-from .slice import code_tokens, slice_fn, type_head
+from .slice import _needed, code_tokens, slice_fn, type_head
 from .syntax import parse
 from .syntax.lexer import lex
 from .syntax.model import Item, ParsedFile
@@ -484,17 +486,192 @@ def _own_type(pf: ParsedFile, fn: Item) -> str:
 _NO_OWN_TYPE = "client form: the method's type is not defined at its file's top level"
 
 
-def client_form(mods: LibraryModules, unit: Unit, crate: ClientFile | None = None) -> SliceChoice | str:
+def client_form(mods: LibraryModules, unit: Unit, crate: ClientFile | None = None,
+                library: Crate | None = None) -> SliceChoice | str:
     """The client form of a library unit, or why it has none (`crate`: the unit's file as a
     ClientFile, shared by the file's units). A method gets the free-fn form where it can,
-    else the form that copies its type with the impl."""
+    else the form that copies its type with the impl. A fn that needs items of a module the
+    library keeps private (in another file) gets the form cut from `library`, the library's
+    inlined crate, where those are copied too (`library_form`)."""
     cf = crate or mods.client_crate(unit.path, unit.text)
     got = _client_form(mods, unit, cf)
     if isinstance(got, str) and unit.fn.impl_of:
         own = _client_form(mods, unit, cf, copy_type=True)
         if not isinstance(own, str) or own != _NO_OWN_TYPE:
             return own
+    if isinstance(got, str) and library is not None and got.endswith(_PRIVATE_END):
+        return library_form(mods, unit, library)
     return got
+
+
+_PRIVATE_END = ", private in the library"
+#: items that make no module worth copying by themselves (`library_form`'s shells)
+_SHELL_KINDS = frozenset({"mod", "use", "broadcast_use", "attr", "other", "macro", "global"})
+_INNER_ATTR = re.compile(rb"(?m)^[ \t]*#!\[[^\n]*\][ \t]*(//[^\n]*)?\n")
+
+
+def _module_of(g, it: Item) -> tuple[str, ...]:
+    """The module path of an item of the library's inlined crate (its inline `mod`s)."""
+    path: list[str] = []
+    p = g.parent.get(id(it))
+    while p is not None:
+        if p.kind == "mod":
+            path.append(p.name)
+        p = g.parent.get(id(p))
+    return tuple(reversed(path))
+
+
+def library_form(mods: LibraryModules, unit: Unit, library: Crate) -> SliceChoice | str:
+    """The client form of a top-level fn of a library file, cut from the library's inlined
+    crate: every item the fn needs that a client cannot name (private, or in a module the
+    library keeps private, in any file) is copied at its own module path; what a client can
+    name is the library's, through a glob import in each copied public module and at the
+    root. The file's `use` lines stay as written: their paths resolve in the mirrored tree."""
+    lib = mods.lib
+    real = module_path(lib, unit.path)
+    pf = library.parsed()
+    if pf is None or not real:
+        return "client form: " + (library.error or "the crate root's own fns are not sliced as a client")
+    g = library.graph()
+    fn_bytes = unit.src[unit.fn.span[0]:unit.fn.span[1]]
+    it = library.locate(fn_bytes, unit.fn.impl_of)
+    if it is None or (par := g.parent.get(id(it))) is None or par.kind != "mod" or _module_of(g, it) != real:
+        return "client form: not a top-level fn of its module in the library's crate"
+    if it.name in mods.default_scope:
+        return "client form: every client has the library's copy of this lemma in scope (a default broadcast group)"
+    k = lex(fn_bytes).texts
+    if any(k[i - 1] == "::" and k[i] in (it.name, "*") for i in range(1, len(k))):
+        return "client form: the fn names itself by a path, or glob-imports"
+    for a in it.attrs:
+        if any(b in a.path for b in _BAD_ATTRS) or set(_FEATURE.findall(a.args)) - lib.features:
+            return f"client form: attribute {a.path} needs the library's own build"
+    private_types: dict[tuple[str, ...], set[str]] = {}
+    for d in g.by_id.values():
+        if d.kind in ("struct", "enum", "union", "type") and d.visibility != "pub":
+            private_types.setdefault(_module_of(g, d), set()).add(d.name)
+
+    def named(x: Item) -> bool:       # a client names it: a public item of a public module
+        if x.kind == "trait" and x.visibility == "pub":
+            return True                   # (a copy would be a trait the library's impls do not implement)
+        up = g.parent.get(id(x))
+        if up is not None and up.kind == "trait":
+            return named(up)              # a trait's items come with it
+        mp = _module_of(g, x)
+        if x.visibility != "pub" or mods.public(mp) is None:
+            return False
+        up = g.parent.get(id(x))
+        if up is None or up.kind == "mod":
+            return x.kind in _EXTERNAL_KINDS
+        if up.kind == "impl" and x.kind == "fn" and g.parent.get(id(up)) is not None \
+                and g.parent[id(up)].kind == "mod" and not g.trait_of(up):
+            return type_head(up.name) not in private_types.get(mp, ())
+        return False
+    copied = {d.name for d in g.by_id.values() if d.kind in ("struct", "enum", "union", "type") and not named(d)}
+
+    def external(x: Item) -> bool:
+        # impls have no visibility: every client has those of the library's own types (not of
+        # the types the form copies), its `assume_specification`s and `global`s, and the macro
+        # items of its public modules
+        if x.kind == "impl":
+            return type_head(x.name) not in copied and x.name not in copied
+        if x.kind == "macro" and mods.public(_module_of(g, x)) is not None or x.kind in ("assume_specification", "global"):
+            return True
+        return named(x)
+    try:
+        # a public module whose kept items are only `use` lines and the like is a shell: the
+        # glob of its parent names the library's module; prune shells to a fixed point
+        shells: set[int] = set()
+        for _ in range(4):
+            ext = (lambda x: id(x) in shells or external(x))
+            live = frozenset(f.name for f in g.items if f.kind == "fn" and ext(f))
+            ids = _needed(g, it, external=ext, external_fns=live)
+            filled: set[int] = set()
+            for i in ids:
+                x = g.by_id[i]
+                if x.kind not in _SHELL_KINDS:
+                    p = g.parent.get(id(x))
+                    while p is not None and id(p) not in filled:
+                        filled.add(id(p))
+                        p = g.parent.get(id(p))
+            more = {i for i in ids if g.by_id[i].kind == "mod" and i not in filled
+                    and mods.public(_module_of(g, g.by_id[i]) + (g.by_id[i].name,)) is not None}
+            if not more - shells:
+                break
+            shells |= more
+        sl = slice_fn(pf, it, g, external=lambda x: id(x) in shells or external(x))
+    except Exception as e:   # noqa: BLE001 - one bad unit never kills the group
+        return f"client form of {unit.fn_name} failed: {type(e).__name__}: {e}"
+    kept = set(sl.kept_items)
+    types = {x.split(" ", 1)[1] for x in kept if x.split(" ", 1)[0] in ("struct", "enum", "union", "type")}
+    for x in sorted(kept):
+        kind, _, name = x.partition(" ")
+        if kind == "impl" and re.split(r"[<\s]", name.strip(), maxsplit=1)[0] not in types:
+            return f"client form: needs `{x}` (an impl of the library's type)"
+    b = sl.text.encode("utf-8", "surrogateescape")
+    t0, t1 = sl.target_span
+    # the crate root's inner attributes (`#![feature(..)]`, `#![no_std]`) are the library's build
+    ends = [x + 1 for x in (b.find(b"\nmod "), b.find(b"\npub mod ")) if x >= 0]
+    cut = [(m.start(), m.end()) for m in _INNER_ATTR.finditer(b, 0, min(ends, default=0))]
+    spf = parse(b)
+    if spf.diagnostics:
+        return "client form: the library slice does not parse"
+    ins: list[tuple[int, bytes]] = []
+    for m in spf.walk():
+        if m.kind == "mod" and m.body is not None:
+            mp = _module_of_parsed(spf, m)
+            pub = mods.public(mp)
+            if pub is not None:
+                vis = "" if mp == real else "pub "
+                ins.append((m.body[1] - 1, f"#[allow(unused_imports)]\n{vis}use {'::'.join((lib.crate,) + pub)}::*;\n".encode()))
+    edits = sorted([(s, e, b"") for s, e in cut] + [(at, at, t) for at, t in ins])
+    out, pos, shift = [], 0, 0
+    for s, e, rep in edits:
+        out += [b[pos:s], rep]
+        if e <= t0:
+            shift += len(rep) - (e - s)
+        pos = e
+    out.append(b[pos:])
+    head = (f"// client-crate form of {lib.crate}/{unit.path[len(lib.prefix):]} (verusbench), cut from {lib.crate}'s "
+            f"crate: the unit's fn and the items\n// it needs that a client cannot name, at their module paths; "
+            f"the rest is {lib.crate}'s own, through the glob imports\n").encode()
+    tail = f"#[allow(unused_imports)]\npub use {lib.crate}::*;\n".encode()
+    text_b = head + b"".join(out) + tail
+    span = (len(head) + t0 + shift, len(head) + t1 + shift)
+    text = text_b.decode("utf-8", "surrogateescape")
+    if text_b[span[0]:span[1]] != fn_bytes:
+        return f"client form of {unit.fn_name} lost the fn's exact text"
+    kt = lex(text_b).texts
+    if any(t.startswith("rustc_") or t in _BAD_ATTRS or t == "internal" and kt[i - 1] == "::"
+           for i, t in enumerate(kt)):
+        return "client form: a copied item needs the library's own build"
+    bad = _slice_check(text)
+    if bad:
+        return "client form: " + bad
+    listed = it.name in mods.group_members
+    if listed and it.name in mods.closure(broadcast_names(lex(text_b).texts)):
+        return "client form: the context broadcasts a group that lists this lemma (its copy would be in scope)"
+    return SliceChoice(text, span, code_tokens(text), code_tokens(unit.text),
+                       lib.crate + f" (client crate; {C.CLIENT_FROM_CRATE}" + (C.CLIENT_LISTED_END if listed else ")"),
+                       sl.kept_items, sl.dropped_items, [], sl.proof_fns, form=C.MINIMIZED_CLIENT)
+
+
+def _module_of_parsed(pf: ParsedFile, m: Item) -> tuple[str, ...]:
+    """The module path of `mod` item `m` of parsed file `pf` (itself included)."""
+    def find(items: list[Item], path: tuple[str, ...]) -> tuple[str, ...] | None:
+        for x in items:
+            if x.kind == "mod":
+                here = path + (x.name,)
+                if x is m:
+                    return here
+                got = find(x.children, here)
+                if got is not None:
+                    return got
+            elif x.children:
+                got = find(x.children, path)
+                if got is not None:
+                    return got
+        return None
+    return find(pf.items, ()) or ()
 
 
 def _client_form(mods: LibraryModules, unit: Unit, cf: ClientFile, copy_type: bool = False) -> SliceChoice | str:

@@ -73,3 +73,5 @@ CLIENT_LISTED = " (client crate" + CLIENT_LISTED_END
 CLIENT_METHOD = "as a free fn"
 #: a method kept in its impl, its type (defined in the unit's file) the form's own copy
 CLIENT_OWN_TYPE = "copied with its impl"
+#: a form cut from the library's inlined crate (items of its private modules copied too)
+CLIENT_FROM_CRATE = "cut from the library's crate"

@@ -355,9 +355,12 @@ def _minimize_section(report: dict) -> list[str]:
                   "or builds its type from them, calls a private method, is in a trait impl, or its "
                   "module is private) whose type its file defines stays in its impl, and the form "
                   "copies the type with every item of the file the fn needs, so all of them are the "
-                  "form's own (`slice_of` then says the type is copied with its impl). Methods of "
-                  "types of other files, fns inside inline modules, and fns needing other private "
-                  "modules stay as they were: " + "; ".join(
+                  "form's own (`slice_of` then says the type is copied with its impl). A top-level fn "
+                  "that needs items of a module vstd keeps private in another file (`arithmetic::"
+                  "internals`) gets a form cut from vstd's inlined crate: what a client cannot name "
+                  "is copied at its module path, the rest is vstd's through a glob import in each "
+                  "copied public module (`slice_of`: cut from the library's crate). Methods of "
+                  "types of other files and fns inside inline modules stay as they were: " + "; ".join(
                       f"{k}: {v}" for k, v in list((m.get("no_client_form") or {}).items())[:4]) + ".", ""]
     if m.get("mode") == "contracts":
         parts += ["This build sliced with `--minimize contracts`: the exec and proof fns a slice keeps "

@@ -248,7 +248,7 @@ def slice_group(g: InlinedGroup, units_by_path: Mapping[str, list[Unit]],
             got: SliceChoice | str = ""
             if lib is not None:
                 # a library's own unit: its client form, else (the reason aside) its crate slice
-                got = client_form(lib[0], u, lib[1])
+                got = client_form(lib[0], u, lib[1], cands[0] if path in g.owners else None)
                 if isinstance(got, SliceChoice):
                     out.append(got)
                     continue
