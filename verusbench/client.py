@@ -521,6 +521,34 @@ def _module_of(g, it: Item) -> tuple[str, ...]:
     return tuple(reversed(path))
 
 
+def _refused(mods: LibraryModules, it: Item, fn_bytes: bytes, method: bool = False) -> str:
+    """Why the fn `it` (source `fn_bytes`) can have no client form whatever its context ('' if
+    none): vstd's copy would be in every client's scope, or the fn reaches its own name by a
+    path (a method call too, for a `method`), or it needs the library's own build."""
+    if it.name in mods.default_scope:
+        return "client form: every client has the library's copy of this lemma in scope (a default broadcast group)"
+    k = lex(fn_bytes).texts
+    if any(k[i - 1] == "::" and k[i] in (it.name, "*") or method and k[i - 1] == "." and k[i] == it.name
+           for i in range(1, len(k))):
+        # integrity's `library_copy` rule forbids these in answers: the reference too
+        return "client form: the fn names itself by a path, or glob-imports"
+    for a in it.attrs:
+        if any(b in a.path for b in _BAD_ATTRS) or set(_FEATURE.findall(a.args)) - mods.lib.features:
+            return f"client form: attribute {a.path} needs the library's own build"
+    return ""
+
+
+def _foreign_impl(kept_items: list[str]) -> str:
+    """Why a slice cannot be a client's ('' if it can): it keeps an impl of a type it does
+    not keep (the library's type: a client cannot add to its impls)."""
+    types = {k.split(" ", 1)[1] for k in kept_items if k.split(" ", 1)[0] in ("struct", "enum", "union", "type")}
+    for k in sorted(kept_items):
+        kind, _, name = k.partition(" ")
+        if kind == "impl" and re.split(r"[<\s]", name.strip(), maxsplit=1)[0] not in types:
+            return f"client form: needs `{k}` (an impl of the library's type)"
+    return ""
+
+
 def library_form(mods: LibraryModules, unit: Unit, library: Crate) -> SliceChoice | str:
     """The client form of a top-level fn of a library file, cut from the library's inlined
     crate: every item the fn needs that a client cannot name (private, or in a module the
@@ -537,14 +565,9 @@ def library_form(mods: LibraryModules, unit: Unit, library: Crate) -> SliceChoic
     it = library.locate(fn_bytes, unit.fn.impl_of)
     if it is None or (par := g.parent.get(id(it))) is None or par.kind != "mod" or _module_of(g, it) != real:
         return "client form: not a top-level fn of its module in the library's crate"
-    if it.name in mods.default_scope:
-        return "client form: every client has the library's copy of this lemma in scope (a default broadcast group)"
-    k = lex(fn_bytes).texts
-    if any(k[i - 1] == "::" and k[i] in (it.name, "*") for i in range(1, len(k))):
-        return "client form: the fn names itself by a path, or glob-imports"
-    for a in it.attrs:
-        if any(b in a.path for b in _BAD_ATTRS) or set(_FEATURE.findall(a.args)) - lib.features:
-            return f"client form: attribute {a.path} needs the library's own build"
+    why = _refused(mods, it, fn_bytes)
+    if why:
+        return why
     private_types: dict[tuple[str, ...], set[str]] = {}
     for d in g.by_id.values():
         if d.kind in ("struct", "enum", "union", "type") and d.visibility != "pub":
@@ -601,12 +624,9 @@ def library_form(mods: LibraryModules, unit: Unit, library: Crate) -> SliceChoic
         sl = slice_fn(pf, it, g, external=lambda x: id(x) in shells or external(x))
     except Exception as e:   # noqa: BLE001 - one bad unit never kills the group
         return f"client form of {unit.fn_name} failed: {type(e).__name__}: {e}"
-    kept = set(sl.kept_items)
-    types = {x.split(" ", 1)[1] for x in kept if x.split(" ", 1)[0] in ("struct", "enum", "union", "type")}
-    for x in sorted(kept):
-        kind, _, name = x.partition(" ")
-        if kind == "impl" and re.split(r"[<\s]", name.strip(), maxsplit=1)[0] not in types:
-            return f"client form: needs `{x}` (an impl of the library's type)"
+    why = _foreign_impl(sl.kept_items)
+    if why:
+        return why
     b = sl.text.encode("utf-8", "surrogateescape")
     t0, t1 = sl.target_span
     # the crate root's inner attributes (`#![feature(..)]`, `#![no_std]`) are the library's build
@@ -707,27 +727,18 @@ def _client_form(mods: LibraryModules, unit: Unit, cf: ClientFile, copy_type: bo
     if it is None or not own_type and all(it is not top for top in pf.items):
         return "client form: not a fn of the file's top level (a client cannot add to the library's impls)"
     local = hidden or bool(own_type)      # every item of the file the fn needs is the form's copy
-    if it.name in mods.default_scope:
-        return "client form: every client has the library's copy of this lemma in scope (a default broadcast group)"
+    why = _refused(mods, it, fn_bytes, method=bool(method_of))
+    if why:
+        return why
     listed = it.name in mods.group_members
-    k = lex(fn_bytes).texts
-    if any(k[i - 1] == "::" and k[i] in (it.name, "*") or method_of and k[i - 1] == "." and k[i] == it.name
-           for i in range(1, len(k))):
-        # integrity's `library_copy` rule forbids these in answers: the reference too
-        return "client form: the fn names itself by a path, or glob-imports"
-    for a in it.attrs:
-        if any(b in a.path for b in _BAD_ATTRS) or set(_FEATURE.findall(a.args)) - lib.features:
-            return f"client form: attribute {a.path} needs the library's own build"
     try:
         sl = slice_fn(pf, it, crate.graph(), external=None if local else mods.external_of(pf))
     except Exception as e:   # noqa: BLE001 - one bad unit never kills the group
         return f"client form of {unit.fn_name} failed: {type(e).__name__}: {e}"
+    why = _foreign_impl(sl.kept_items)
+    if why:
+        return why
     kept = set(sl.kept_items)
-    types = {k.split(" ", 1)[1] for k in kept if k.split(" ", 1)[0] in ("struct", "enum", "union", "type")}
-    for k in sorted(kept):
-        kind, _, name = k.partition(" ")
-        if kind == "impl" and re.split(r"[<\s]", name.strip(), maxsplit=1)[0] not in types:
-            return f"client form: needs `{k}` (an impl of the library's type)"
     own = {k.split(" ", 1)[1].rsplit("::", 1)[-1] for k in kept if k.startswith("fn ")}
     st = lex(sl.text.encode("utf-8", "surrogateescape")).texts
     calls = {st[i] for i in range(1, len(st)) if st[i - 1] in (".", "::")}
