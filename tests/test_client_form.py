@@ -495,3 +495,11 @@ def test_a_fn_needing_another_files_private_module_gets_a_form_cut_from_the_crat
     assert "pub mod prelude" not in t                     # only `use` lines: vstd's own module
     assert "helper" not in t and "struct Counter" not in t
     assert t.rstrip().endswith("pub use vstd::*;") and not parse(t).diagnostics
+
+
+def test_what_only_the_librarys_build_takes_is_read_from_tokens_not_comments():
+    from verusbench.client import _own_build_only
+    assert not _own_build_only(b"// the combination of external_type_specification & rustc_x\nfn f() {}\n")
+    assert _own_build_only(b'#[cfg_attr(verus_keep_ghost, rustc_diagnostic_item = "x")]\npub struct A;\n')
+    assert _own_build_only(b"#[verus::internal(spec)]\nfn f() {}\n")
+    assert not _own_build_only(b"use a::internal;\nfn f() { internal::g() }\n")

@@ -538,6 +538,15 @@ def _refused(mods: LibraryModules, it: Item, fn_bytes: bytes, method: bool = Fal
     return ""
 
 
+def _own_build_only(text: bytes) -> bool:
+    """Whether copied code holds what only the library's own build takes (_BAD_ATTRS: a
+    `rustc_*` attribute, `verus::internal(..)`, `external_*_specification`), read from
+    tokens (a comment that names one is no attribute)."""
+    t = lex(text).texts
+    return any(x.startswith("rustc_") or x in _BAD_ATTRS or x == "internal" and i and t[i - 1] == "::"
+               and i > 1 and t[i - 2] == "verus" for i, x in enumerate(t))
+
+
 def _foreign_impl(kept_items: list[str]) -> str:
     """Why a slice cannot be a client's ('' if it can): it keeps an impl of a type it does
     not keep (the library's type: a client cannot add to its impls)."""
@@ -582,7 +591,6 @@ def library_form(mods: LibraryModules, unit: Unit, library: Crate) -> SliceChoic
         mp = _module_of(g, x)
         if x.visibility != "pub" or mods.public(mp) is None:
             return False
-        up = g.parent.get(id(x))
         if up is None or up.kind == "mod":
             return x.kind in _EXTERNAL_KINDS
         if up.kind == "impl" and x.kind == "fn" and g.parent.get(id(up)) is not None \
@@ -596,7 +604,7 @@ def library_form(mods: LibraryModules, unit: Unit, library: Crate) -> SliceChoic
         # the types the form copies), its `assume_specification`s and `global`s, and the macro
         # items of its public modules
         if x.kind == "impl":
-            return type_head(x.name) not in copied and x.name not in copied
+            return type_head(x.name) not in copied
         if x.kind == "macro" and mods.public(_module_of(g, x)) is not None or x.kind in ("assume_specification", "global"):
             return True
         return named(x)
@@ -660,9 +668,7 @@ def library_form(mods: LibraryModules, unit: Unit, library: Crate) -> SliceChoic
     text = text_b.decode("utf-8", "surrogateescape")
     if text_b[span[0]:span[1]] != fn_bytes:
         return f"client form of {unit.fn_name} lost the fn's exact text"
-    kt = lex(text_b).texts
-    if any(t.startswith("rustc_") or t in _BAD_ATTRS or t == "internal" and kt[i - 1] == "::"
-           for i, t in enumerate(kt)):
+    if _own_build_only(text_b):
         return "client form: a copied item needs the library's own build"
     bad = _slice_check(text)
     if bad:
@@ -779,7 +785,7 @@ def _client_form(mods: LibraryModules, unit: Unit, cf: ClientFile, copy_type: bo
     bad = _slice_check(text)
     if bad:
         return "client form: " + bad
-    if own_type and any(b in text for b in _BAD_ATTRS):
+    if own_type and _own_build_only(text.encode("utf-8", "surrogateescape")):
         return "client form: a copied item of the file needs the library's own build"
     span = (off, off + (t1 - t0))
     if text.encode("utf-8", "surrogateescape")[span[0]:span[1]] != fn_bytes:
