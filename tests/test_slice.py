@@ -436,3 +436,15 @@ def test_self_method_call_is_the_impl_types_own_method():
     assert "fn A::get" in slu.kept_items and "fn B::get" not in slu.kept_items
     slw = slice_text(src, "w")      # a free fn's result: any kept type's `get` may be meant
     assert {"fn A::get", "fn B::get"} <= set(slw.kept_items)
+
+
+def test_a_modules_glob_of_its_parent_comes_with_its_kept_code():
+    """`use super::*;` names no item, yet the module's code resolves A and f through it: it
+    was dropped (no name of it was ever needed), and the slice did not compile."""
+    src = ("verus! {\npub struct A { v: u8 }\nspec fn f(a: A) -> bool { a.v > 0 }\nspec fn g() -> bool { true }\n"
+           "mod inner {\n    use super::*;\n    pub proof fn lemma_t(a: A) ensures f(a) == (a.v > 0) {}\n}\n"
+           "mod other {\n    use super::*;\n    pub proof fn unused() ensures g() {}\n}\n}\n")
+    sl = slice_text(src, "lemma_t")
+    inner = sl.text[sl.text.index("mod inner {"):]
+    assert inner.index("use super::*;") < inner.index("pub proof fn lemma_t")
+    assert "mod other" not in sl.text and "spec fn g" not in sl.text      # a module with no kept code

@@ -5,7 +5,7 @@ for `use` lines and broadcast lists, which keep only the members the slice needs
 Resolution is by identifier and over-approximates: every item whose name occurs in a kept
 item is kept (a name collision keeps both). Rules beyond that:
   * ambient items (`global` items, unrecognised items, `broadcast use`, `use` lines that
-    import from outside the file) are kept at the file's top level always, but for a
+    import from outside the file, and `use super::*`-like globs of a module path alone) are kept at the file's top level always, but for a
     `global layout T is ..`, kept with its type T; in a module, its
     imports and unknown macro invocations once it holds kept code, its `broadcast use`s once
     it holds kept proofs, its re-exports (`pub use`) whenever it is kept;
@@ -405,7 +405,8 @@ class CrateGraph:
                     k = gt.index("layout")   # a type's layout matters only where the type is
                     self.layouts_for.setdefault(type_head(" ".join(gt[k + 1:gt.index("is")]).replace(" ", "")), []).append(it)
                     continue
-            if it.kind in ("global", "other", "broadcast_use") or (it.kind == "use" and self.use_names(it)[1]) \
+            if it.kind in ("global", "other", "broadcast_use") or (it.kind == "use" and (
+                    self.use_names(it)[1] or self.bare_glob(it))) \
                     or (it.kind == "macro" and self.invocation(it) and not self.macro_defines(it)):
                 if p is None or p.kind == "mod":
                     self.ambient_in.setdefault(pid, []).append(it)
@@ -961,6 +962,13 @@ class CrateGraph:
                    and not (i + 1 < len(texts) and texts[i + 1] == ":")}
             got = self._sig[id(fn)] = frozenset(got)
         return got
+
+    def bare_glob(self, it: Item) -> bool:
+        """`use super::*;` (or `crate::*`, `super::super::*`): it names no item, yet brings every
+        name of a module into this one; kept like an outside import, with the module's code."""
+        texts = [t for t in self.tokens(it.span[0], it.span[1])[0] if t not in ("pub", "(", ")", "in")]
+        return len(texts) >= 4 and texts[0] == "use" and texts[-2:] == ["*", ";"] and all(
+            t in ("super", "crate", "self", "::") for t in texts[1:-2])
 
     def use_names(self, it: Item) -> tuple[set[str], bool]:
         """Local names a `use` line imports, and whether it imports from outside the file."""
