@@ -91,6 +91,17 @@ pub proof fn lemma_uses_secret(x: int)
     secret_lemma(x);
 }
 
+mod inner_mod {
+    use super::*;
+
+    pub(super) proof fn lemma_in_inner(x: int)
+        ensures
+            double(x) == x + x,
+    {
+        helper(x);
+    }
+}
+
 pub broadcast proof fn lemma_in_group(x: int)
     ensures
         #[trigger] double(x) == 2 * x,
@@ -503,3 +514,17 @@ def test_what_only_the_librarys_build_takes_is_read_from_tokens_not_comments():
     assert _own_build_only(b'#[cfg_attr(verus_keep_ghost, rustc_diagnostic_item = "x")]\npub struct A;\n')
     assert _own_build_only(b"#[verus::internal(spec)]\nfn f() {}\n")
     assert not _own_build_only(b"use a::internal;\nfn f() { internal::g() }\n")
+
+
+def test_a_fn_of_an_inline_module_gets_the_form_cut_from_the_crate():
+    """lemma_in_inner sits in `mod inner_mod` of arith.rs: its module and its `use super::*`
+    come along, the file's private helper is copied, `double` is vstd's."""
+    by_fn, _, units = _forms()
+    ch = by_fn["lemma_in_inner"]
+    assert isinstance(ch, SliceChoice) and ch.form == C.MINIMIZED_CLIENT and C.CLIENT_FROM_CRATE in ch.crate_root
+    u = next(u for u in units["source/vstd/arith.rs"] if u.fn_name == "lemma_in_inner")
+    assert ch.text.encode()[ch.fn_span[0]:ch.fn_span[1]] == u.fn_text().encode()
+    inner = ch.text[ch.text.index("mod inner_mod {"):]
+    assert inner.index("use super::*;") < inner.index("proof fn lemma_in_inner")
+    assert "proof fn helper" in ch.text and "spec fn double" not in ch.text
+    assert not parse(ch.text).diagnostics

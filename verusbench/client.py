@@ -499,8 +499,12 @@ def client_form(mods: LibraryModules, unit: Unit, crate: ClientFile | None = Non
         own = _client_form(mods, unit, cf, copy_type=True)
         if not isinstance(own, str) or own != _NO_OWN_TYPE:
             return own
-    if isinstance(got, str) and library is not None and got.endswith(_PRIVATE_END):
-        return library_form(mods, unit, library)
+    if isinstance(got, str) and library is not None and not unit.fn.impl_of:
+        # a free fn that needs a private module of another file, or that sits in an inline
+        # module of its file: the form cut from the library's crate
+        alt = library_form(mods, unit, library)
+        if not isinstance(alt, str) or got.endswith(_PRIVATE_END):
+            return alt
     return got
 
 
@@ -559,7 +563,8 @@ def _foreign_impl(kept_items: list[str]) -> str:
 
 
 def library_form(mods: LibraryModules, unit: Unit, library: Crate) -> SliceChoice | str:
-    """The client form of a top-level fn of a library file, cut from the library's inlined
+    """The client form of a free fn of a library file (at its top level or in one of its inline
+    modules), cut from the library's inlined
     crate: every item the fn needs that a client cannot name (private, or in a module the
     library keeps private, in any file) is copied at its own module path; what a client can
     name is the library's, through a glob import in each copied public module and at the
@@ -572,8 +577,8 @@ def library_form(mods: LibraryModules, unit: Unit, library: Crate) -> SliceChoic
     g = library.graph()
     fn_bytes = unit.src[unit.fn.span[0]:unit.fn.span[1]]
     it = library.locate(fn_bytes, unit.fn.impl_of)
-    if it is None or (par := g.parent.get(id(it))) is None or par.kind != "mod" or _module_of(g, it) != real:
-        return "client form: not a top-level fn of its module in the library's crate"
+    if it is None or (par := g.parent.get(id(it))) is None or par.kind != "mod" or _module_of(g, it)[:len(real)] != real:
+        return "client form: not a top-level fn of a module of its file in the library's crate"
     why = _refused(mods, it, fn_bytes)
     if why:
         return why
