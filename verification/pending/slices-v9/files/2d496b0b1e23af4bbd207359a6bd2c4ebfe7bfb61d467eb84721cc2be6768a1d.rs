@@ -1,5 +1,12 @@
-// client-crate form of vstd/seq.rs (verusbench): the unit's fn and the
-// private items of its file it needs; the rest is vstd's own, through the glob imports
+// client-crate form of vstd/seq.rs (verusbench), cut from vstd's crate: the unit's fn and the items
+// it needs that a client cannot name, at their module paths; the rest is vstd's own, through the glob imports
+//! The "standard library" for [Verus](https://github.com/verus-lang/verus).
+//! Contains various utilities and datatypes for proofs,
+//! as well as runtime functionality with specifications.
+//! For an introduction to Verus, see [the tutorial](https://verus-lang.github.io/verus/guide/).
+ // silences spurious warnings for features that cause errors when omitted
+
+
 pub mod seq {
 
 
@@ -49,69 +56,82 @@ impl<A> SeqInner<A> {
         self.index(i)
     }
 
-    spec fn push(self, a: A) -> SeqInner<A>
-        decreases self.len(),
-    {
-        match self {
-            SeqInner::Nil => SeqInner::Cons { head: Tracked(a), tail: Tracked(SeqInner::Nil) },
-            SeqInner::Cons { head, tail } => {
-                let new_tail = tail.push(a);
-                SeqInner::Cons { head, tail: Tracked(new_tail) }
-            },
-        }
-    }
-
+    
+    
+    
+    
+    
+    
+    
+    
     // return the suffix
-    proof fn tracked_push(tracked &mut self, tracked v: A)
-        ensures
-            *final(self) == old(self).push(v),
-            final(self).len() == old(self).len() + 1,
-        decreases self.len(),
-    {
-        let tracked mut s = SeqInner::Nil;
-        super::modes::tracked_swap(&mut s, self);
-        match s {
-            SeqInner::Nil => {
-                let tracked mut new = SeqInner::Cons {
-                    head: Tracked(v),
-                    tail: Tracked(SeqInner::Nil),
-                };
-                super::modes::tracked_swap(&mut new, self);
-            },
-            SeqInner::Cons { head, tail } => {
-                let tracked Tracked(mut tail) = tail;
-                tail.tracked_push(v);
-                let tracked mut new = SeqInner::Cons { head, tail: Tracked(tail) };
-                super::modes::tracked_swap(&mut new, self);
-            },
-        }
-        assert(*final(self) == old(self).push(v));
-        seq_inner::lemma_push_len(*old(self), v);
-    }
-
+    
+    
+    
+    
+    
+    
+    
+    
+    
     }
 
 mod seq_inner {
+    use super::*;
+
     // empty
+    
     // push lemmas
-    pub(super) proof fn lemma_push_len<A>(s: SeqInner<A>, a: A)
+    
+    
+    
+    // update lemmas
+    
+    
+    
+    // subrange lemmas
+    
+    
+    
+    
+    
+    
+    
+    
+    
+    // decrease to index
+    pub(super) proof fn lemma_index_decreases<A>(s: SeqInner<A>, i: int)
+        requires
+            0 <= i < s.len(),
         ensures
-            s.push(a).len() == s.len() + 1,
-        decreases s.len(),
+            (decreases_to!(s => s[i])),
+        decreases i,
     {
         match s {
-            SeqInner::Nil => {},
-            SeqInner::Cons { tail, .. } => {
-                lemma_push_len(tail@, a);
+            SeqInner::Nil => {
+                assert(s.len() == 0);
+                assert(false);
+            },
+            SeqInner::Cons { head, tail } => {
+                if i == 0 {
+                    assert(decreases_to!(s => s[i]));
+                } else {
+                    assert(tail[i - 1] == s[i]);
+                    lemma_index_decreases(tail@, i - 1);
+                    assert(decreases_to!(s => tail@));
+                    assert(decreases_to!(tail@ => tail[i-1]));
+                }
             },
         }
     }
 
-    // update lemmas
-    // subrange lemmas
-    // decrease to index
     // add lemmas
+    
+    
+    
+    
     // index lemma
+    
 }
 
 
@@ -176,14 +196,25 @@ mod seq_inner {
 // ------------- Macros ---------------- //
 
 
+#[doc(hidden)]
+pub use seq_internal;
+pub use seq;
 
 } // verus!
-
-#[allow(unused_imports)]
-use vstd::pervasive::*;
-use vstd::prelude::*;
 #[allow(unused_imports)]
 use vstd::seq::*;
-} // mod seq
+}
+
+
+// Re-exports all vstd types, traits, and functions that are commonly used or replace
+// regular `core` or `std` definitions.
+
+
+verus! {
+
+
+} // verus!
+// This allows us to use `$crate::vstd` or `crate::vstd` to refer to vstd
+// both in verus_verify_core mode (vstd is a module) and out (vstd is a crate)
 #[allow(unused_imports)]
 pub use vstd::*;

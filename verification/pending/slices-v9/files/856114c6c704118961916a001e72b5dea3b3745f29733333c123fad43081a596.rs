@@ -88,6 +88,8 @@ impl<A> SeqInner<A> {
     }
 
 mod seq_inner {
+    use super::*;
+
     // empty
     pub(super) proof fn lemma_empty<A>(s: SeqInner<A>)
         ensures

@@ -49,6 +49,13 @@ impl<A> SeqInner<A> {
         self.index(i)
     }
 
+    spec fn first(self) -> A
+        recommends
+            0 < self.len(),
+    {
+        self[0]
+    }
+
     spec fn subrange(self, start_inclusive: int, end_exclusive: int) -> SeqInner<A>
         recommends
             0 <= start_inclusive <= end_exclusive <= self.len(),
@@ -75,69 +82,51 @@ impl<A> SeqInner<A> {
     }
 
     // return the suffix
-    proof fn tracked_split_at(tracked &mut self, i: int) -> (tracked ret: Self)
+    }
+
+
+
+
+
+
+
+
+
+proof fn tracked_pop_front<A>(tracked self_: &mut SeqInner<A>) -> (tracked ret: A)
         requires
-            0 <= i <= old(self).len(),
+            old(self_).len() > 0,
         ensures
-            *final(self) == old(self).subrange(0, i),
-            ret == old(self).subrange(i, old(self).len() as int),
-            final(self).len() == i,
-            ret.len() == old(self).len() - i,
-        decreases self.len(),
+            ret == old(self_).first(),
+            final(self_).len() == old(self_).len() - 1,
+            *final(self_) == old(self_).subrange(1, old(self_).len() as int),
     {
         let tracked mut s = SeqInner::Nil;
-        super::modes::tracked_swap(&mut s, self);
-        let tracked ret = if i == 0 {
-            seq_inner::lemma_subrange_len(*old(self), 0, i);
-            seq_inner::lemma_empty(old(self).subrange(0, i));
-            seq_inner::lemma_full_subrange_idempotent(*old(self));
-
-            s
-        } else {
-            let ghost old_self = s;
-            match s {
-                SeqInner::Nil => {
-                    assert(false);
-                    proof_from_false()
-                },
-                SeqInner::Cons { head, tail } => {
-                    let tracked Tracked(mut tail) = tail;
-                    let ghost old_tail = tail;
-                    let tracked suff = tail.tracked_split_at(i - 1);
-
-                    let tracked mut new = SeqInner::Cons { head, tail: Tracked(tail) };
-
-                    super::modes::tracked_swap(&mut new, self);
-
-                    suff
-                },
-            }
+        super::modes::tracked_swap(&mut s, self_);
+        let tracked ret = match s {
+            SeqInner::Nil => {
+                assert(false);
+                proof_from_false()
+            },
+            SeqInner::Cons { head, tail } => {
+                let tracked Tracked(mut tail) = tail;
+                let tracked Tracked(head) = head;
+                seq_inner::lemma_tail_subrange(head, tail);
+                assert(tail == old(self_).subrange(1, old(self_).len() as int));
+                super::modes::tracked_swap(&mut tail, self_);
+                head
+            },
         };
 
-        assert(*final(self) == old(self).subrange(0, i));
-        assert(ret == old(self).subrange(i, old(self).len() as int));
-        seq_inner::lemma_subrange_len(*old(self), 0, i);
-        seq_inner::lemma_subrange_len(*old(self), i, old(self).len() as int);
+        assert(*final(self_) == old(self_).subrange(1, old(self_).len() as int));
+        seq_inner::lemma_subrange_len(*old(self_), 1, old(self_).len() as int);
 
         ret
     }
 
-    }
-
 mod seq_inner {
-    // empty
-    pub(super) proof fn lemma_empty<A>(s: SeqInner<A>)
-        ensures
-            s.len() == 0 <==> s == SeqInner::Nil,
-    {
-        if s.len() == 0 {
-            assert(s == SeqInner::Nil)
-        }
-        if s == SeqInner::Nil {
-            assert(s.len() == 0);
-        }
-    }
+    use super::*;
 
+    // empty
     // push lemmas
     // update lemmas
     // subrange lemmas
@@ -217,6 +206,23 @@ mod seq_inner {
         }
     }
 
+    pub(super) open spec fn cons_list<A>(head: A, tail: SeqInner<A>) -> SeqInner<A> {
+        SeqInner::Cons { head: Tracked(head), tail: Tracked(tail) }
+    }
+
+    pub(super) proof fn lemma_tail_subrange<A>(head: A, tail: SeqInner<A>)
+        ensures
+            cons_list(head, tail).subrange(1, cons_list(head, tail).len() as int) == tail,
+    {
+        let s = SeqInner::Cons { head: Tracked(head), tail: Tracked(tail) };
+        match s {
+            SeqInner::Nil => {
+                assert(false);
+            },
+            SeqInner::Cons { head: h, tail: t } => { lemma_full_subrange_idempotent(tail) },
+        }
+    }
+
     pub(super) proof fn lemma_full_subrange_idempotent<A>(s: SeqInner<A>)
         ensures
             s.subrange(0, s.len() as int) == s,
@@ -237,6 +243,9 @@ mod seq_inner {
     // add lemmas
     // index lemma
 }
+
+
+
 
 
 

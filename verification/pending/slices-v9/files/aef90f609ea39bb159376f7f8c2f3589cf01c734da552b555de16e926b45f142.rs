@@ -1,0 +1,1826 @@
+// SPDX-License-Identifier: MPL-2.0
+//! The standard library for Asterinas and other Rust OSes.
+//#![feature(negative_impls)]
+// Disable `missing_docs`: verification-only `inv`/`type_inv` items are
+// explained by proof context rather than API docs.
+// #![warn(missing_docs)]
+// Allow Verus-style specification names that mirror constants or proof-level
+// concepts rather than Rust's conventional function naming.
+
+
+//#[cfg(target_arch = "x86_64")]
+
+pub mod arch {
+// SPDX-License-Identifier: MPL-2.0
+//! Platform-specific code for the x86 platform.
+/*pub mod boot;
+pub(crate) mod cpu;
+pub mod device;
+pub(crate) mod ex_table;
+pub(crate) mod io;
+pub(crate) mod iommu;*/
+/* pub(crate) mod kernel; */
+pub(crate) mod mm {
+// SPDX-License-Identifier: MPL-2.0
+
+
+
+//use cfg_if::cfg_if;
+//use x86_64::{instructions::tlb, structures::paging::PhysFrame, VirtAddr};
+
+
+
+verus! {
+
+
+}
+
+
+verus! {
+
+
+
+
+
+
+
+
+
+
+
+
+} // verus!
+
+
+verus! {
+
+
+
+
+
+
+// Auxiliary definitions and lemmas about bit properties of page table entries and flags.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+} // verus!
+  /*
+  impl fmt::Debug for PageTableEntry {
+      fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+          let mut f = f.debug_struct("PageTableEntry");
+          f.field("raw", &format_args!("{:#x}", self.0))
+              .field("paddr", &format_args!("{:#x}", self.paddr()))
+              .field("present", &self.is_present())
+              .field(
+                  "flags",
+                  &PageTableFlags::from_bits_truncate(self.0 & !Self::PHYS_ADDR_MASK),
+              )
+              .field("prop", &self.prop())
+              .finish()
+      }
+  }
+  */
+}
+/*pub(crate) mod pci;
+pub mod qemu;
+pub(crate) mod serial;
+pub(crate) mod task; */
+/* pub mod trap; */
+
+/*use io::construct_io_mem_allocator_builder;
+use spin::Once;
+use x86::cpuid::{CpuId, FeatureInfo};
+
+#[cfg(feature = "cvm_guest")]
+pub(crate) mod tdx_guest;
+
+use core::sync::atomic::Ordering;
+
+use log::warn;
+
+#[cfg(feature = "cvm_guest")]
+pub(crate) fn init_cvm_guest() {
+    match ::tdx_guest::init_tdx() {
+        Ok(td_info) => {
+            crate::early_println!(
+                "[kernel] Intel TDX initialized\n[kernel] td gpaw: {}, td attributes: {:?}",
+                td_info.gpaw,
+                td_info.attributes
+            );
+        }
+        Err(::tdx_guest::tdcall::InitError::TdxGetVpInfoError(td_call_error)) => {
+            panic!(
+                "[kernel] Intel TDX not initialized, Failed to get TD info: {:?}",
+                td_call_error
+            );
+        }
+        // The machine has no TDX support.
+        Err(_) => {}
+    }
+}
+
+static CPU_FEATURES: Once<FeatureInfo> = Once::new();
+
+/// Architecture-specific initialization on the bootstrapping processor.
+///
+/// It should be called when the heap and frame allocators are available.
+///
+/// # Safety
+///
+/// This function must be called only once in the boot context of the
+/// bootstrapping processor.
+pub(crate) unsafe fn late_init_on_bsp() {
+    // SAFETY: This function is only called once on BSP.
+    unsafe { trap::init() };
+
+    let io_mem_builder = construct_io_mem_allocator_builder();
+
+    kernel::apic::init(&io_mem_builder).expect("APIC doesn't exist");
+    kernel::irq::init(&io_mem_builder);
+
+    kernel::tsc::init_tsc_freq();
+    timer::init_bsp();
+
+    // SAFETY: We're on the BSP and we're ready to boot all APs.
+    unsafe { crate::boot::smp::boot_all_aps() };
+
+    if_tdx_enabled!({
+    } else {
+        match iommu::init(&io_mem_builder) {
+            Ok(_) => {}
+            Err(err) => warn!("IOMMU initialization error:{:?}", err),
+        }
+    });
+
+    // SAFETY:
+    // 1. All the system device memory have been removed from the builder.
+    // 2. All the port I/O regions belonging to the system device are defined using the macros.
+    // 3. `MAX_IO_PORT` defined in `crate::arch::io` is the maximum value specified by x86-64.
+    unsafe { crate::io::init(io_mem_builder) };
+}
+
+/// Architecture-specific initialization on the application processor.
+///
+/// # Safety
+///
+/// This function must be called only once on each application processor.
+/// And it should be called after the BSP's call to [`init_on_bsp`].
+///
+/// [`init_on_bsp`]: crate::cpu::init_on_bsp
+pub(crate) unsafe fn init_on_ap() {
+    timer::init_ap();
+}
+
+pub(crate) fn interrupts_ack(irq_number: usize) {
+    if !cpu::context::CpuException::is_cpu_exception(irq_number) {
+        // TODO: We're in the interrupt context, so `disable_preempt()` is not
+        // really necessary here.
+        kernel::apic::get_or_init(&crate::task::disable_preempt() as _).eoi();
+    }
+}
+
+/// Returns the frequency of TSC. The unit is Hz.
+pub fn tsc_freq() -> u64 {
+    kernel::tsc::TSC_FREQ.load(Ordering::Acquire)
+}
+
+/// Reads the current value of the processor’s time-stamp counter (TSC).
+pub fn read_tsc() -> u64 {
+    use core::arch::x86_64::_rdtsc;
+
+    // SAFETY: It is safe to read a time-related counter.
+    unsafe { _rdtsc() }
+}
+
+/// Reads a hardware generated 64-bit random value.
+///
+/// Returns None if no random value was generated.
+pub fn read_random() -> Option<u64> {
+    use core::arch::x86_64::_rdrand64_step;
+
+    // Recommendation from "Intel® Digital Random Number Generator (DRNG) Software
+    // Implementation Guide" - Section 5.2.1 and "Intel® 64 and IA-32 Architectures
+    // Software Developer’s Manual" - Volume 1 - Section 7.3.17.1.
+    const RETRY_LIMIT: usize = 10;
+
+    for _ in 0..RETRY_LIMIT {
+        let mut val = 0;
+        let generated = unsafe { _rdrand64_step(&mut val) };
+        if generated == 1 {
+            return Some(val);
+        }
+    }
+    None
+}
+
+fn has_avx() -> bool {
+    use core::arch::x86_64::{__cpuid, __cpuid_count};
+
+    let cpuid_result = unsafe { __cpuid(0) };
+    if cpuid_result.eax < 1 {
+        // CPUID function 1 is not supported
+        return false;
+    }
+
+    let cpuid_result = unsafe { __cpuid_count(1, 0) };
+    // Check for AVX (bit 28 of ecx)
+    cpuid_result.ecx & (1 << 28) != 0
+}
+
+fn has_avx512() -> bool {
+    use core::arch::x86_64::{__cpuid, __cpuid_count};
+
+    let cpuid_result = unsafe { __cpuid(0) };
+    if cpuid_result.eax < 7 {
+        // CPUID function 7 is not supported
+        return false;
+    }
+
+    let cpuid_result = unsafe { __cpuid_count(7, 0) };
+    // Check for AVX-512 Foundation (bit 16 of ebx)
+    cpuid_result.ebx & (1 << 16) != 0
+}
+
+pub(crate) fn enable_cpu_features() {
+    use x86_64::registers::{control::Cr4Flags, model_specific::EferFlags, xcontrol::XCr0Flags};
+
+    CPU_FEATURES.call_once(|| {
+        let cpuid = CpuId::new();
+        cpuid.get_feature_info().unwrap()
+    });
+
+    let mut cr4 = x86_64::registers::control::Cr4::read();
+    cr4 |= Cr4Flags::FSGSBASE
+        | Cr4Flags::OSXSAVE
+        | Cr4Flags::OSFXSR
+        | Cr4Flags::OSXMMEXCPT_ENABLE
+        | Cr4Flags::PAGE_GLOBAL;
+    unsafe {
+        x86_64::registers::control::Cr4::write(cr4);
+    }
+
+    let mut xcr0 = x86_64::registers::xcontrol::XCr0::read();
+
+    xcr0 |= XCr0Flags::SSE;
+
+    if has_avx() {
+        xcr0 |= XCr0Flags::AVX;
+    }
+
+    if has_avx512() {
+        xcr0 |= XCr0Flags::OPMASK | XCr0Flags::ZMM_HI256 | XCr0Flags::HI16_ZMM;
+    }
+
+    unsafe {
+        x86_64::registers::xcontrol::XCr0::write(xcr0);
+    }
+
+    cpu::context::enable_essential_features();
+
+    unsafe {
+        // enable non-executable page protection
+        x86_64::registers::model_specific::Efer::update(|efer| {
+            *efer |= EferFlags::NO_EXECUTE_ENABLE;
+        });
+    }
+}
+
+/// Inserts a TDX-specific code block.
+///
+/// This macro conditionally executes a TDX-specific code block based on the following conditions:
+/// (1) The `cvm_guest` feature is enabled at compile time.
+/// (2) The TDX feature is detected at runtime via `::tdx_guest::tdx_is_enabled()`.
+///
+/// If both conditions are met, the `if_block` is executed. If an `else_block` is provided, it will be executed
+/// when either the `cvm_guest` feature is not enabled or the TDX feature is not detected at runtime.
+#[macro_export]
+macro_rules! if_tdx_enabled {
+    // Match when there is an else block
+    ($if_block:block else $else_block:block) => {{
+        #[cfg(feature = "cvm_guest")]
+        {
+            if ::tdx_guest::tdx_is_enabled() {
+                $if_block
+            } else {
+                $else_block
+            }
+        }
+        #[cfg(not(feature = "cvm_guest"))]
+        {
+            $else_block
+        }
+    }};
+    // Match when there is no else block
+    ($if_block:block) => {{
+        #[cfg(feature = "cvm_guest")]
+        {
+            if ::tdx_guest::tdx_is_enabled() {
+                $if_block
+            }
+        }
+    }};
+}
+
+pub use if_tdx_enabled;
+*/
+}
+//#[cfg(target_arch = "riscv64")]
+//#[path = "arch/riscv/mod.rs"]
+//pub mod arch;
+/*pub mod bus;
+pub mod console;
+pub mod cpu;*/
+/*pub mod io;
+pub mod logger;*/
+pub mod mm {
+// SPDX-License-Identifier: MPL-2.0
+//! Virtual memory (VM).
+use crate::specs::arch::*;
+use vstd::arithmetic::div_mod::group_div_basics;
+use vstd::arithmetic::power2::*;
+use vstd::prelude::*;
+
+
+/// Physical addresses.
+pub type Paddr = usize;
+
+pub mod frame {
+// SPDX-License-Identifier: MPL-2.0
+//! Frame (physical memory page) management.
+//!
+//! A frame is an aligned, contiguous range of bytes in physical memory. The
+//! sizes of base frames and huge frames (that are mapped as "huge pages") are
+//! architecture-dependent. A frame can be mapped to virtual address spaces
+//! using the page table.
+//!
+//! Frames can be accessed through frame handles, namely, [`Frame`]. A frame
+//! handle is a reference-counted pointer to a frame. When all handles to a
+//! frame are dropped, the frame is released and can be reused.  Contiguous
+//! frames are managed with [`Segment`].
+//!
+//! There are various kinds of frames. The top-level grouping of frame kinds
+//! are "typed" frames and "untyped" frames. Typed frames host Rust objects
+//! that must follow the visibility, lifetime and borrow rules of Rust, thus
+//! not being able to be directly manipulated. Untyped frames are raw memory
+//! that can be manipulated directly. So only untyped frames can be
+//!  - safely shared to external entities such as device drivers or user-space
+//!    applications.
+//!  - or directly manipulated with readers and writers that neglect Rust's
+//!    "alias XOR mutability" rule.
+//!
+//! The kind of a frame is determined by the type of its metadata. Untyped
+//! frames have its metadata type that implements the [`AnyUFrameMeta`]
+//! trait, while typed frames don't.
+//!
+//! Frames can have dedicated metadata, which is implemented in the [`meta`]
+//! module. The reference count and usage of a frame are stored in the metadata
+//! as well, leaving the handle only a pointer to the metadata slot. Users
+//! can create custom metadata types by implementing the [`AnyFrameMeta`] trait.
+use vstd::atomic::PermissionU64;
+use vstd::prelude::*;
+use vstd_extra::cast_ptr::*;
+use vstd_extra::drop_tracking::*;
+use vstd_extra::ownership::*;
+use vstd_extra::panic::may_panic;
+
+pub mod linked_list {
+// SPDX-License-Identifier: MPL-2.0
+//! Enabling linked lists of frames without heap allocation.
+//!
+//! This module leverages the customizability of the metadata system (see
+//! [super::meta]) to allow any type of frame to be used in a linked list.
+
+
+
+use crate::specs::arch::*;
+use crate::specs::mm::frame::{
+    linked_list::linked_list_owners::*,
+    meta_owners::{
+        MetaSlotStorage,
+    },
+};
+
+
+verus! {
+
+
+
+
+
+
+
+
+
+
+
+// SAFETY: `Link<M>` is `Send` and `Sync` if `M` is `Send` and `Sync` because
+// we only access these unsafe cells when the frame is not shared. This is
+// enforced by `UniqueFrame`.
+// #[verifier::external]
+// unsafe impl<M> Send for LinkedList<M> where Link<M>: AnyFrameMeta {}
+// #[verifier::external]
+// unsafe impl<M> Sync for LinkedList<M> where Link<M>: AnyFrameMeta {}
+
+
+
+
+// SAFETY: If `M::on_drop` reads the page using the provided `VmReader`,
+// the safety is upheld by the one who implements `AnyFrameMeta` for `M`.
+
+} // verus!
+}
+pub mod meta {
+// SPDX-License-Identifier: MPL-2.0
+//! Metadata management of frames.
+//!
+//! You can picture a globally shared, static, gigantic array of metadata
+//! initialized for each frame.
+//! Each entry in this array holds the metadata for a single frame.
+//! There would be a dedicated small
+//! "heap" space in each slot for dynamic metadata. You can store anything as
+//! the metadata of a frame as long as it's [`Sync`].
+//!
+//! # Implementation
+//!
+//! The slots are placed in the metadata pages mapped to a certain virtual
+//! address in the kernel space. So finding the metadata of a frame often
+//! comes with no costs since the translation is a simple arithmetic operation.
+use vstd::prelude::*;
+
+verus! {
+
+
+} // verus!
+use vstd::atomic::{PAtomicU64, PermissionU64};
+use vstd::cell::pcell_maybe_uninit;
+use vstd::prelude::*;
+use vstd::simple_pptr::{PPtr, PointsTo};
+use vstd_extra::cast_ptr::{Repr, ReprPtr};
+use vstd_extra::ownership::*;
+use vstd_extra::panic::{may_panic, panic_diverge};
+use vstd_extra::prelude::*;
+
+use core::{
+    alloc::Layout,
+    any::Any,
+    cell::UnsafeCell,
+    fmt::Debug,
+    marker::PhantomData,
+    mem::{ManuallyDrop, MaybeUninit},
+    result::Result,
+    sync::atomic::{AtomicU64, Ordering},
+};
+
+use align_ext::AlignExt;
+//use log::info;
+
+use crate::specs::arch::*;
+use crate::specs::mm::frame::{
+    meta_owners::*,
+};
+
+
+verus! {
+
+/* /// The maximum number of bytes of the metadata of a frame.
+pub const FRAME_METADATA_MAX_SIZE: usize = META_SLOT_SIZE
+    - size_of::<AtomicU64>()
+    - size_of::<FrameMetaVtablePtr>()
+    - size_of::<AtomicU64>(); */
+
+
+
+
+
+
+
+/// All frame metadata types must implement this trait.
+///
+/// If a frame type needs specific drop behavior, it should specify
+/// when implementing this trait. When we drop the last handle to
+/// this frame, the `on_drop` method will be called. The `on_drop`
+/// method is called with the physical address of the frame.
+///
+/// The implemented structure should have a size less than or equal to
+/// [`FRAME_METADATA_MAX_SIZE`] and an alignment less than or equal to
+/// [`FRAME_METADATA_MAX_ALIGN`]. Otherwise, the metadata type cannot
+/// be used because storing it will fail compile-time assertions.
+///
+/// # Safety
+///
+/// If `on_drop` reads the page using the provided `VmReader`, the
+/// implementer must ensure that the frame is safe to read.
+pub unsafe trait AnyFrameMeta:   /*Any +*/
+Send + Sync {
+    
+    
+    
+    }
+
+/*/// Makes a structure usable as a frame metadata.
+#[macro_export]
+macro_rules! impl_frame_meta_for {
+    // Implement without specifying the drop behavior.
+    ($t:ty) => {
+        // SAFETY: `on_drop` won't read the page.
+        unsafe impl $crate::mm::frame::meta::AnyFrameMeta for $t {}
+
+        $crate::const_assert!(
+            core::mem::size_of::<$t>() <= $crate::mm::frame::meta::FRAME_METADATA_MAX_SIZE
+        );
+        $crate::const_assert!(
+            $crate::mm::frame::meta::FRAME_METADATA_MAX_ALIGN % core::mem::align_of::<$t>() == 0
+        );
+    };
+}
+
+pub use impl_frame_meta_for;*/
+
+
+
+
+
+//impl_frame_meta_for!(MetaPageMeta);
+/*
+/// Initializes the metadata of all physical frames.
+///
+/// The function returns a list of `Frame`s containing the metadata.
+///
+/// # Safety
+///
+/// This function should be called only once and only on the BSP,
+/// before any APs are started.
+pub(crate) unsafe fn init() -> Segment<MetaPageMeta> {
+    let max_paddr = {
+        let regions = &crate::boot::EARLY_INFO.get().unwrap().memory_regions;
+        regions
+            .iter()
+            .filter(|r| r.typ() == MemoryRegionType::Usable)
+            .map(|r| r.base() + r.len())
+            .max()
+            .unwrap()
+    };
+
+    info!(
+        "Initializing frame metadata for physical memory up to {:x}",
+        max_paddr
+    );
+
+    // In RISC-V, the boot page table has mapped the 512GB memory,
+    // so we don't need to add temporary linear mapping.
+    // In LoongArch, the DWM0 has mapped the whole memory,
+    // so we don't need to add temporary linear mapping.
+    #[cfg(target_arch = "x86_64")]
+    add_temp_linear_mapping(max_paddr);
+
+    let tot_nr_frames = max_paddr / page_size::<PagingConsts>(1);
+    let (nr_meta_pages, meta_pages) = alloc_meta_frames(tot_nr_frames);
+
+    // Map the metadata frames.
+    boot_pt::with_borrow(|boot_pt| {
+        for i in 0..nr_meta_pages {
+            let frame_paddr = meta_pages + i * PAGE_SIZE;
+            let vaddr = frame_to_meta::<PagingConsts>(0) + i * PAGE_SIZE;
+            let prop = PageProperty {
+                flags: PageFlags::RW,
+                cache: CachePolicy::Writeback,
+                priv_flags: PrivilegedPageFlags::GLOBAL,
+            };
+            // SAFETY: we are doing the metadata mappings for the kernel.
+            unsafe { boot_pt.map_base_page(vaddr, frame_paddr / PAGE_SIZE, prop) };
+        }
+    })
+    .unwrap();
+
+    // Now the metadata frames are mapped, we can initialize the metadata.
+    super::MAX_PADDR.store(max_paddr, Ordering::Relaxed);
+
+    let meta_page_range = meta_pages..meta_pages + nr_meta_pages * PAGE_SIZE;
+
+    let (range_1, range_2) = allocator::EARLY_ALLOCATOR
+        .lock()
+        .as_ref()
+        .unwrap()
+        .allocated_regions();
+    for r in range_difference(&range_1, &meta_page_range) {
+        let early_seg = Segment::from_unused(r, |_| EarlyAllocatedFrameMeta).unwrap();
+        let _ = ManuallyDrop::new(early_seg);
+    }
+    for r in range_difference(&range_2, &meta_page_range) {
+        let early_seg = Segment::from_unused(r, |_| EarlyAllocatedFrameMeta).unwrap();
+        let _ = ManuallyDrop::new(early_seg);
+    }
+
+    mark_unusable_ranges();
+
+    Segment::from_unused(meta_page_range, |_| MetaPageMeta {}).unwrap()
+}
+
+/// Returns whether the global frame allocator is initialized.
+pub(in crate::mm) fn is_initialized() -> bool {
+    // `init` sets it with relaxed ordering somewhere in the middle. But due
+    // to the safety requirement of the `init` function, we can assume that
+    // there is no race conditions.
+    super::MAX_PADDR.load(Ordering::Relaxed) != 0
+}
+
+fn alloc_meta_frames(tot_nr_frames: usize) -> (usize, Paddr) {
+    let nr_meta_pages = tot_nr_frames
+        .checked_mul(size_of::<MetaSlot>())
+        .unwrap()
+        .div_ceil(PAGE_SIZE);
+    let start_paddr = allocator::early_alloc(
+        Layout::from_size_align(nr_meta_pages * PAGE_SIZE, PAGE_SIZE).unwrap(),
+    )
+    .unwrap();
+
+    let slots = paddr_to_vaddr(start_paddr) as *mut MetaSlot;
+
+    // Initialize the metadata slots.
+    for i in 0..tot_nr_frames {
+        // SAFETY: The memory is successfully allocated with `tot_nr_frames`
+        // slots so the index must be within the range.
+        let slot = unsafe { slots.add(i) };
+        // SAFETY: The memory is just allocated so we have exclusive access and
+        // it's valid for writing.
+        unsafe {
+            slot.write(MetaSlot {
+                storage: UnsafeCell::new(MetaSlotStorage::Empty([0; FRAME_METADATA_MAX_SIZE - 1])),
+                ref_count: AtomicU64::new(REF_COUNT_UNUSED),
+                vtable_ptr: UnsafeCell::new(MaybeUninit::uninit()),
+                in_list: AtomicU64::new(0),
+            })
+        };
+    }
+
+    (nr_meta_pages, start_paddr)
+}
+
+/// Unusable memory metadata. Cannot be used for any purposes.
+#[derive(Debug)]
+pub struct UnusableMemoryMeta;
+impl_frame_meta_for!(UnusableMemoryMeta);
+
+/// Reserved memory metadata. Maybe later used as I/O memory.
+#[derive(Debug)]
+pub struct ReservedMemoryMeta;
+impl_frame_meta_for!(ReservedMemoryMeta);
+
+/// The metadata of physical pages that contains the kernel itself.
+#[derive(Debug, Default)]
+pub struct KernelMeta;
+impl_frame_meta_for!(KernelMeta);
+
+macro_rules! mark_ranges {
+    ($region: expr, $typ: expr) => {{
+        debug_assert!($region.base() % PAGE_SIZE == 0);
+        debug_assert!($region.len() % PAGE_SIZE == 0);
+
+        let seg = Segment::from_unused($region.base()..$region.end(), |_| $typ).unwrap();
+        let _ = ManuallyDrop::new(seg);
+    }};
+}
+
+fn mark_unusable_ranges() {
+    let regions = &crate::boot::EARLY_INFO.get().unwrap().memory_regions;
+
+    for region in regions
+        .iter()
+        .rev()
+        .skip_while(|r| r.typ() != MemoryRegionType::Usable)
+    {
+        match region.typ() {
+            MemoryRegionType::BadMemory => mark_ranges!(region, UnusableMemoryMeta),
+            MemoryRegionType::Unknown => mark_ranges!(region, ReservedMemoryMeta),
+            MemoryRegionType::NonVolatileSleep => mark_ranges!(region, UnusableMemoryMeta),
+            MemoryRegionType::Reserved => mark_ranges!(region, ReservedMemoryMeta),
+            MemoryRegionType::Kernel => mark_ranges!(region, KernelMeta),
+            MemoryRegionType::Module => mark_ranges!(region, UnusableMemoryMeta),
+            MemoryRegionType::Framebuffer => mark_ranges!(region, ReservedMemoryMeta),
+            MemoryRegionType::Reclaimable => mark_ranges!(region, UnusableMemoryMeta),
+            MemoryRegionType::Usable => {} // By default it is initialized as usable.
+        }
+    }
+}
+
+/// Adds a temporary linear mapping for the metadata frames.
+///
+/// We only assume boot page table to contain 4G linear mapping. Thus if the
+/// physical memory is huge we end up depleted of linear virtual memory for
+/// initializing metadata.
+#[cfg(target_arch = "x86_64")]
+fn add_temp_linear_mapping(max_paddr: Paddr) {
+    const PADDR4G: Paddr = 0x1_0000_0000;
+
+    if max_paddr <= PADDR4G {
+        return;
+    }
+
+    // TODO: We don't know if the allocator would allocate from low to high or
+    // not. So we prepare all linear mappings in the boot page table. Hope it
+    // won't drag the boot performance much.
+    let end_paddr = max_paddr.align_up(PAGE_SIZE);
+    let prange = PADDR4G..end_paddr;
+    let prop = PageProperty {
+        flags: PageFlags::RW,
+        cache: CachePolicy::Writeback,
+        priv_flags: PrivilegedPageFlags::GLOBAL,
+    };
+
+    // SAFETY: we are doing the linear mapping for the kernel.
+    unsafe {
+        boot_pt::with_borrow(|boot_pt| {
+            for paddr in prange.step_by(PAGE_SIZE) {
+                let vaddr = LINEAR_MAPPING_BASE_VADDR + paddr;
+                boot_pt.map_base_page(vaddr, paddr / PAGE_SIZE, prop);
+            }
+        })
+        .unwrap();
+    }
+}
+*/
+} // verus!
+}
+
+
+#[cfg(ktest)]
+mod test {
+// SPDX-License-Identifier: MPL-2.0
+
+
+
+// Frame allocation and management tests
+mod frame {
+    
+    
+    
+    
+    
+    }
+
+// Frame linked list tests
+mod linked_list {
+        
+    
+    
+    }
+
+// Segment tests
+
+// Untyped frame/segment tests
+
+}
+
+use core::{
+    marker::PhantomData,
+    sync::atomic::{AtomicUsize, Ordering},
+};
+
+//pub use allocator::GlobalFrameAllocator;
+
+
+// Re-export commonly used types
+pub use meta::{AnyFrameMeta};
+
+
+use crate::specs::arch::*;
+use crate::specs::mm::frame::{
+    frame_specs::*,
+    meta_owners::*,
+};
+
+verus! {
+
+/*
+static MAX_PADDR: AtomicUsize = AtomicUsize::new(0);
+*/
+
+
+
+
+
+/*
+impl<M: AnyFrameMeta + ?Sized> core::fmt::Debug for Frame<M> {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        write!(f, "Frame({:#x})", self.start_paddr())
+    }
+}
+
+impl<M: AnyFrameMeta + ?Sized> PartialEq for Frame<M> {
+    fn eq(&self, other: &Self) -> bool {
+        self.start_paddr() == other.start_paddr()
+    }
+}
+
+impl<M: AnyFrameMeta + ?Sized> Eq for Frame<M> {}
+*/
+
+
+
+
+
+
+
+
+/*
+
+impl<M: AnyFrameMeta> TryFrom<Frame<dyn AnyFrameMeta>> for Frame<M> {
+    type Error = Frame<dyn AnyFrameMeta>;
+
+    /// Tries converting a [`Frame<dyn AnyFrameMeta>`] into the statically-typed [`Frame`].
+    ///
+    /// If the usage of the frame is not the same as the expected usage, it will
+    /// return the dynamic frame itself as is.
+    fn try_from(dyn_frame: Frame<dyn AnyFrameMeta>) -> Result<Self, Self::Error> {
+        if (dyn_frame.dyn_meta() as &dyn core::any::Any).is::<M>() {
+            // SAFETY: The metadata is coerceable and the struct is transmutable.
+            Ok(unsafe { core::mem::transmute::<Frame<dyn AnyFrameMeta>, Frame<M>>(dyn_frame) })
+        } else {
+            Err(dyn_frame)
+        }
+    }
+}*/
+
+/*impl<M: AnyFrameMeta> From<UFrame> for Frame<M> {
+    fn from(frame: UFrame) -> Self {
+        // SAFETY: The metadata is coerceable and the struct is transmutable.
+        unsafe { core::mem::transmute(frame) }
+    }
+}*/
+
+/*impl TryFrom<Frame<FrameMeta>> for UFrame {
+    type Error = Frame<FrameMeta>;
+}*/
+
+
+/*
+impl From<UFrame> for Frame<dyn AnyFrameMeta> {
+    fn from(frame: UFrame) -> Self {
+        // SAFETY: The metadata is coerceable and the struct is transmutable.
+        unsafe { core::mem::transmute(frame) }
+    }
+}
+
+impl TryFrom<Frame<dyn AnyFrameMeta>> for UFrame {
+    type Error = Frame<dyn AnyFrameMeta>;
+
+    /// Tries converting a [`Frame<dyn AnyFrameMeta>`] into [`UFrame`].
+    ///
+    /// If the usage of the frame is not the same as the expected usage, it will
+    /// return the dynamic frame itself as is.
+    fn try_from(dyn_frame: Frame<dyn AnyFrameMeta>) -> Result<Self, Self::Error> {
+        if dyn_frame.dyn_meta().is_untyped() {
+            // SAFETY: The metadata is coerceable and the struct is transmutable.
+            Ok(unsafe { core::mem::transmute::<Frame<dyn AnyFrameMeta>, UFrame>(dyn_frame) })
+        } else {
+            Err(dyn_frame)
+        }
+    }
+}*/
+
+/// Increases the reference count of the frame by one.
+///
+/// # Verified Properties
+/// ## Preconditions
+/// - **Safety Invariant**: Metaslot region invariants must hold.
+/// - **Safety**: The physical address must represent a valid frame.
+/// ## Postconditions
+/// - **Safety Invariant**: Metaslot region invariants hold after the call.
+/// - **Correctness**: The reference count of the frame is increased by one.
+/// - **Safety**: Frames other than this one are not affected by the call.
+/// ## Safety
+/// We enforce the safety requirements that `paddr` represents a valid frame and the caller has already held a reference to the it.
+/// It is safe to require these as preconditions because the function is internal, so the caller must obey the preconditions.
+// FIXME: why do we need this wrapper function.
+
+
+
+} // verus!
+}
+//pub mod heap;
+
+
+use core::{fmt::Debug, ops::Range};
+
+
+// Re-export largest_pages from page_table
+
+/// The level of a page table node or a frame.
+pub type PagingLevel = u8;
+
+verus! {
+
+
+
+// /// The page size
+// pub const PAGE_SIZE: usize = page_size::<PagingConsts>(1);
+
+
+
+
+
+
+
+} // verus!
+}
+/*pub mod panic;
+pub mod prelude;
+pub mod smp;*/
+// pub mod user;
+
+pub mod specs {
+#[allow(unused_parens)]
+#[allow(unused_braces)]
+#[allow(rustdoc::invalid_rust_codeblocks)]
+#[allow(rustdoc::invalid_html_tags)]
+
+pub mod arch {
+
+
+
+
+verus! {
+
+// Asterinas is designed for 64-bit architectures.
+
+
+// The following constants are the same as those defined in `ostd::arch::mm::x86_64`,
+// but we record their actual values for better proof automation.
+
+
+
+
+
+
+} // verus!
+verus! {
+
+
+
+
+
+
+
+// Here are some architecture-specific const value properties.
+// Any use of this lemma in architecture-independent code should be removed.
+
+} // verus!
+}
+#[allow(unused_parens)]
+#[allow(unused_braces)]
+#[allow(rustdoc::invalid_rust_codeblocks)]
+#[allow(rustdoc::invalid_html_tags)]
+pub mod mm {
+pub mod embedding {
+//! Deep embedding of the `VmSpace` and `VmReader`/`VmWriter` API.
+//!
+//! `VmStore` is the abstract state of a caller of these APIs: it holds
+//! the [`MetaRegionOwners`] plus a registry of every owner object the
+//! caller currently has access to.
+//!
+//! [`Op`] is an ADT enumerating the public exec API. [`lemma_step`] is the
+//! single proof-mode dispatcher; it requires `s.inv()` *and* the
+//! per-op precondition [`op_pre`] (which says the ids referenced in
+//! `op` resolve to existing entries with the right cross-store
+//! relationships). `op_pre` contains all preconditions necessary
+//! to dispatch each operation, which makes it the cornerstone of soundness.
+//! See its documentation for analysis.
+//!
+//! # Module layout
+//!
+//! - [`vm_space`]: ops on the [`crate::mm::vm_space::VmSpace`] type
+//!   (`new`, drop).
+//! - [`cursor`]: ops on `Cursor` / `CursorMut` (open, drop, `query`,
+//!   `find_next`, `jump`, `map`, `unmap`, `protect_next`).
+//! - [`io`]: ops on `VmReader` / `VmWriter` (creation, drop, the
+//!   user-space and kernel-space IO methods).
+//! - [`trace`]: explicit-induction theorems over `Seq<Op>`.
+//!
+//! # Soundness boundary: `_embedded` axioms
+//!
+//! Each axiom named `<exec_function_path>_embedded` mirrors the
+//! `ensures` clause of one public exec function. Naming is the only
+//! mechanism keeping the axiom in sync with its exec counterpart;
+//! reviewers touching either side should grep for the partner.
+//!
+//! # Roadmap — DONE / open work
+//!
+//! All five originally-deferred items have landed. Shape B for
+//! segments is fully active: `Op::SegmentFromUnused` /
+//! `Op::SegmentDrop` are in the dispatch, [`accounting_inv`] has the
+//! generalised `rc == H + P + cover_count` equation, and
+//! [`structural_inv`] carries `raw_count == segment_cover_count` +
+//! segment-covered ⟹ Frame-usage + segment range well-formedness.
+//!
+//! 1. **Strengthen [`crate::specs::mm::frame::meta_owners::MetaSlotOwner::inv`]'s
+//!    SHARED branch** — DONE. The branch (`0 < rc <= REF_COUNT_MAX`)
+//!    now carries `storage_perm().is_init()` and
+//!    `in_list_perm.value() == 0`. The `rc == 1 ⟹ ...` guards
+//!    on `storage`/`in_list` in
+//!    [`crate::mm::frame::Frame::drop_requires`] were dropped.
+//!
+//! 2. **`Frame::wf(state)`** — DONE at both layers.
+//!    - **Embedding layer**: [`lemma_frame_drop_pre_derivable`]
+//!      derives all of [`frame::drop_pre`]'s residuals (rc not in
+//!      sentinels, `rc <= REF_COUNT_MAX`, `storage.is_init`,
+//!      `in_list == 0`, `rc == 1 ⟹ paths empty`) plus the
+//!      `rc == 1 ⟹ handle_count == 1` clause from `s.inv()` + the
+//!      `FrameEntry`'s registration + the segment-cover hypothesis.
+//!      `op_pre[FrameDrop]` and `lemma_step_frame_drop` shrink to
+//!      id-existence + segment-cover only.
+//!    - **Exec layer**: [`crate::mm::frame::Frame::wf_with_region`]
+//!      packages the per-handle cross-object validity (slot/pointer
+//!      identity + SHARED rc bounds — `> 0 ∧ ≠ UNUSED ∧ ≠ UNIQUE
+//!      ∧ ≤ MAX`). `Frame::drop_requires` is refactored to read
+//!      `self.wf_with_region(s) ∧ raw_count == 0 ∧ rc == 1 ⟹ paths empty`,
+//!      which keeps the drop-specific bits explicit while
+//!      consolidating the static "this Frame is valid against
+//!      this state" conjuncts.
+//!    - `clone_requires` not refactored: would cascade into
+//!      `PageTableConfig::lemma_clone_requires_concrete` (a trait method
+//!      with multiple implementors); left explicit to keep the
+//!      change local.
+//!    - **Preservation of `wf_with_region` (FUTURE).** `Frame::wf_with_region`'s
+//!      preservation across drops of *other* handles at the same slot
+//!      is currently informal (claimed in the docstring; no
+//!      machine-checked proof). To prove it, every `Frame<M>` needs a
+//!      tracked ghost "reference-count share" certificate that proves
+//!      "I contribute 1 to my slot's `rc`," combined with an aggregate
+//!      invariant on `MetaSlotOwner` saying `held_shares == rc.value()`.
+//!      Recommended primitive:
+//!      [`vstd_extra::resource::ghost_resource::count_ghost::Token`]
+//!      (alias for `CountGhost<(), TOTAL>`) with
+//!      `TOTAL = REF_COUNT_MAX`. The resource framework provides
+//!      `split` / `combine` / `agree` / `bounded` pre-proven; the
+//!      Frame side adds a `Tracked<Token<MAX>>` field and the
+//!      `MetaSlotOwner` side adds a
+//!      `CountGhostResource<(), MAX>` aggregate of remaining shares
+//!      with the linking invariant `rc.value() + remaining == MAX`.
+//!      Cursor map / unmap axioms gain share-juggling clauses
+//!      (`paths_in_pt += 1` ↔ split off 1 share). The math is proven
+//!      by vstd_extra; the integration is a multi-day refactor with
+//!      cascading effects on every `MetaRegionOwners` consumer.
+//!      The embedding's `handle_count` already provides the equivalent
+//!      property at the abstract level, so this is only needed if
+//!      downstream code outside the embedding's tracking needs
+//!      `Frame::wf_with_region` preservation proofs.
+//!
+//! 3a. **Op::Map consumes a `FrameId`** — DONE. `Op::Map { c, fid,
+//!     prop }` extracts the matching `FrameEntry` (so `H` at the
+//!     mapped slot decrements by 1, paired with the cursor axiom's
+//!     `paths_in_pt += 1` at the same slot). Combined with the
+//!     `cursor_mut_map_embedded` axiom's per-slot ensures (rc / usage
+//!     / storage preserved at target, changed-slots ⟹ PT-node ⟹
+//!     `usage != Frame`), [`accounting_inv`]'s Frame-scoped equation
+//!     `rc == H + P` chains.
+//!
+//! 3b. **Op::Query clone modeling** — DONE. The `cursor_query_embedded`
+//!     axiom now returns `Option<Paddr>`: `Some(paddr)` when query
+//!     resolved a tracked leaf and `clone_item` bumped `rc` at that
+//!     slot; `None` otherwise (out-of-range / no leaf / MMIO leaf).
+//!     [`lemma_step_query`] consumes the paddr to register a fresh
+//!     `FrameEntry` so `H` at the cloned slot grows in lockstep with
+//!     `rc`, keeping `accounting_inv`'s `rc == H + P` chained.
+//!
+//! 4. **Strengthen `cursor_mut_unmap_embedded`** — DONE. The axiom
+//!    now mirrors exec: universal preservation of
+//!    `raw_count`/`in_list`/`usage`/`slot_vaddr`/`vtable_ptr`;
+//!    storage preserved at slots ending non-UNUSED; rc doesn't bump
+//!    to UNIQUE; at Frame slots the "non-mapping count"
+//!    `rc - paths.len` is invariant with both monotonically non-
+//!    increasing, and post `rc != 0` (Frame teardown collapses
+//!    `rc==0` to `REF_COUNT_UNUSED` atomically); MMIO slots are
+//!    untouched (preserving the `MetaSlotOwner::inv` MMIO exception
+//!    that allows non-empty `paths_in_pt` at UNUSED).
+//!    [`lemma_step_unmap`] discharges accounting via case-splits on
+//!    Frame / non-Frame / MMIO.
+//!
+//! 5. **Shape-B segments** — base + split landed; the rest is
+//!    documented with status per op.
+//!    - **`from_unused` / `drop`** — DONE. Allocate a segment over a
+//!      contiguous range of UNUSED frames, and release the segment's
+//!      forgotten references with per-frame teardown.
+//!    - **`split`** — DONE. Partition the segment at a page-aligned
+//!      offset; `regions` is unchanged because per-paddr
+//!      `cover_count` is invariant under the partition.
+//!      [`lemma_segment_cover_split`] proves the per-paddr
+//!      invariance.
+//!    - **`clone`** — DONE. Produce a second handle covering the same
+//!      range as `sid`; per covered paddr `cover_count += 1` and
+//!      `rc += 1` (`H` unchanged), so the accounting equation chains.
+//!    - **`next`** — DONE. The conversion bridge between
+//!      segment-held forgotten references and user-held `Frame<M>`
+//!      handles. Per-paddr at the popped slot: `raw_count -= 1`,
+//!      `cover_count -= 1`, `H += 1`, `rc` unchanged. The
+//!      accounting equation `rc == H + P + cover_count` chains in
+//!      lockstep because H and cover decrement/increment together;
+//!      structural `raw_count == cover_count` chains via
+//!      [`lemma_segment_cover_shrink_front`].
+//!    - **`slice`** — DONE. Like `clone` but over a sub-range: insert a
+//!      fresh `SegmentEntry` covering `sub_range` and bump `cover_count`
+//!      / `rc` for each frame inside it. `clone` is the special case
+//!      `sub_range == sid`'s range.
+//!    - **`into_raw` / `from_raw`** — `pub(crate)` only in exec, so
+//!      the embedding can ignore them.
+pub mod frame {
+//! Embedding of `Frame` lifecycle operations: allocate (`from_unused`),
+//! acquire-by-paddr (`from_in_use`), and drop.
+//!
+//! A frame "handle" in the embedding is just a `paddr`-bearing
+//! [`super::FrameEntry`] in [`super::VmStore::frames`]. The proof-side
+//! ownership is in `regions.slot_owner(paddr)`
+//! (refcount + perms), which the embedded axioms mutate per the
+//! corresponding `_spec` helpers in [`crate::specs::mm::frame::meta_specs`].
+//!
+//! # Methods modeled
+//!
+//! - `Frame::from_unused`: allocate a fresh handle on a previously-unused slot.
+//! - `Frame::from_in_use`: acquire a new handle on an already-in-use slot
+//!   (refcount++).
+//! - `Frame` drop (via [`crate::mm::frame::Frame`]'s `TrackDrop` impl):
+//!   release one handle (refcount--).
+//!
+//! # Model gaps
+//!
+//! - **Generic `M: AnyFrameMeta`**: `Frame::from_unused` takes a
+//!   `metadata: M` parameter and threads it through the slot's typed storage permission.
+//!   We don't model the metadata type — `get_from_unused_spec` itself
+//!   ignores `M` and just commits to `usage is Frame`.
+//! - **Drop-last-in-place teardown**: when `ref_count == 1`, dropping
+//!   the handle invokes the metadata destructor (which may require
+//!   `storage.is_init`, `in_list.value() == 0`). We model this by
+//!   carrying the relevant precondition into the drop axiom but
+//!   leaving the post-state uncommitted on those fields.
+
+use crate::specs::{
+    arch::*,
+};
+
+
+
+verus! {
+
+// =============================================================================
+// _embedded axioms
+// =============================================================================
+
+
+
+// =============================================================================
+// step proofs
+// =============================================================================
+
+
+
+
+} // verus!
+}
+
+
+
+use crate::specs::{
+    arch::*,
+};
+
+
+verus! {
+
+// =============================================================================
+// Types
+// =============================================================================
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+// =============================================================================
+// Op enum + per-op precondition
+// =============================================================================
+
+
+// =============================================================================
+// Store helpers: extract / insert. These are the *only* functions that
+// have preconditions about store membership; per-op steps don't.
+// =============================================================================
+
+// =============================================================================
+// One-step soundness theorem.
+// =============================================================================
+
+// --- Per-arm proof helpers (kept individually so SMT context stays small) ---
+
+
+
+
+
+
+
+
+
+
+
+
+// Helper: snapshot the pre-step segments map. Defined as a no-op
+// inline spec to give the discharge proofs a stable handle on the
+// pre-state when `s.segments` is unchanged.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+// =============================================================================
+// Internal helpers: fresh-id picking and tracked entry constructors.
+// =============================================================================
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+} // verus!
+}
+pub mod frame {
+pub mod frame_specs {
+
+
+use crate::specs::{
+    arch::*,
+};
+
+use crate::mm::{
+    Paddr, PagingLevel, frame::{
+        *,
+    },
+};
+
+verus! {
+
+// Unbounded so `from_raw` (which lives in an unbounded `impl Frame<M>` block
+// to break the AnyFrameMeta trait-resolution cycle in PT-node on_drop) can
+// reference these helpers via `Self::from_raw_*`.
+
+
+
+
+
+} // verus!
+}
+pub mod linked_list {
+pub mod linked_list_owners {
+use core::marker::PhantomData;
+
+use vstd::modes::tracked_swap;
+use vstd::prelude::*;
+
+use vstd::{atomic::*, seq_lib::*, set_lib::*, simple_pptr::*};
+use vstd_extra::{
+    cast_ptr::{Repr, ReprPtr},
+    ownership::*,
+};
+
+use crate::specs::{
+    mm::frame::{
+        meta_owners::*,
+    },
+};
+
+use crate::mm::{
+    Paddr,
+    frame::{
+        AnyFrameMeta,
+    },
+};
+
+use super::*;
+
+verus! {
+
+pub struct MetaSlotSmall;
+
+/// Representation of a link as stored in the metadata slot.
+pub struct StoredLink {
+    pub next: Option<Paddr>,
+    pub prev: Option<Paddr>,
+    pub slot: MetaSlotSmall,
+}
+
+pub tracked struct LinkInnerPerms<M: AnyFrameMeta + Repr<MetaSlotSmall>> {
+    pub storage: <M as Repr<MetaSlotSmall>>::ReprPerm,
+    pub ghost next_ptr: Option<PPtr<MetaSlotStorage>>,
+    pub ghost prev_ptr: Option<PPtr<MetaSlotStorage>>,
+}
+
+
+pub ghost struct LinkModel {
+    pub paddr: Paddr,
+}
+
+impl Inv for LinkModel {
+    open spec fn inv(self) -> bool {
+        true
+    }
+}
+
+pub tracked struct LinkOwner {
+    pub ghost paddr: Paddr,
+    pub ghost in_list: u64,
+}
+
+impl Inv for LinkOwner {
+    open spec fn inv(self) -> bool {
+        true
+    }
+}
+
+impl View for LinkOwner {
+    type V = LinkModel;
+
+    open spec fn view(&self) -> Self::V {
+        LinkModel { paddr: self.paddr }
+    }
+}
+
+impl InvView for LinkOwner {
+    proof fn view_preserves_inv(self) {
+    }
+}
+
+
+pub ghost struct LinkedListModel {
+    pub list: Seq<LinkModel>,
+}
+
+
+impl Inv for LinkedListModel {
+    open spec fn inv(self) -> bool {
+        true
+    }
+}
+
+pub tracked struct LinkedListOwner<M: AnyFrameMeta + Repr<MetaSlotSmall>> {
+    pub list: Seq<LinkOwner>,
+    pub repr_perms: Seq<LinkInnerPerms<M>>,
+    pub ghost list_id: u64,
+    pub ghost _marker: core::marker::PhantomData<M>,
+}
+
+impl<M: AnyFrameMeta + Repr<MetaSlotSmall>> Inv for LinkedListOwner<M> {
+    open spec fn inv(self) -> bool {
+        // Weakened (our change): an EMPTY list may carry `list_id == 0` (the
+        // lazily-minted-id convention used by the list-store embedding); the
+        // id is only constrained non-zero once the list is non-empty.
+        &&& self.list.len() > 0 ==> self.list_id != 0
+        &&& self.repr_perms.len() == self.list.len()
+        &&& forall|i: int| 0 <= i < self.list.len() ==> self.inv_at(i)
+    }
+}
+
+impl<M: AnyFrameMeta + Repr<MetaSlotSmall>> LinkedListOwner<M> {
+    
+    
+    /// Per-link structural invariant: the link's own `inv()` holds and its
+    /// `in_list` tag matches the list's `list_id`. The per-link metadata facts
+    /// (perm wf/is_init/pointer wiring) are tracked via `relate_region_at`
+    /// against the global `MetaRegionOwners`, NOT through this predicate.
+    pub open spec fn inv_at(self, i: int) -> bool {
+        &&& self.list[i].inv()
+        &&& self.list[i].in_list == self.list_id
+    }
+
+    
+    
+    
+    
+    
+    
+    
+    
+    
+    
+    
+    
+    
+    
+    pub open spec fn view_helper(owners: Seq<LinkOwner>) -> Seq<LinkModel>
+        decreases owners.len(),
+    {
+        if owners.len() == 0 {
+            Seq::<LinkModel>::empty()
+        } else {
+            seq![owners[0].view()].add(Self::view_helper(owners.remove(0)))
+        }
+    }
+
+    pub proof fn view_preserves_len(owners: Seq<LinkOwner>)
+        ensures
+            Self::view_helper(owners).len() == owners.len(),
+        decreases owners.len(),
+    {
+        if owners.len() > 0 {
+            Self::view_preserves_len(owners.remove(0))
+        }
+    }
+
+    /// Proves that view_helper preserves indexing: view_helper(s)[i] == s[i].view()
+    pub proof fn view_helper_index(owners: Seq<LinkOwner>, i: int)
+        requires
+            0 <= i < owners.len(),
+        ensures
+            Self::view_helper(owners)[i] == owners[i].view(),
+        decreases owners.len(),
+    {
+        Self::view_preserves_len(owners);
+        if i > 0 {
+            Self::view_helper_index(owners.remove(0), i - 1);
+        }
+    }
+
+    /// Proves that view_helper commutes with remove:
+    /// view_helper(s.remove(i)) == view_helper(s).remove(i)
+    pub proof fn view_helper_remove(owners: Seq<LinkOwner>, i: int)
+        requires
+            0 <= i < owners.len(),
+        ensures
+            Self::view_helper(owners.remove(i)) == Self::view_helper(owners).remove(i),
+    {
+        Self::view_preserves_len(owners);
+        Self::view_preserves_len(owners.remove(i));
+        assert forall|j: int|
+            0 <= j < Self::view_helper(owners.remove(i)).len() implies Self::view_helper(
+            owners.remove(i),
+        )[j] == Self::view_helper(owners).remove(i)[j] by {
+            Self::view_helper_index(owners.remove(i), j);
+            if j < i {
+                Self::view_helper_index(owners, j);
+            } else {
+                Self::view_helper_index(owners, j + 1);
+            }
+        };
+    }
+
+    }
+
+impl<M: AnyFrameMeta + Repr<MetaSlotSmall>> View for LinkedListOwner<M> {
+    type V = LinkedListModel;
+
+    open spec fn view(&self) -> Self::V {
+        LinkedListModel { list: Self::view_helper(self.list) }
+    }
+}
+
+impl<M: AnyFrameMeta + Repr<MetaSlotSmall>> InvView for LinkedListOwner<M> {
+    proof fn view_preserves_inv(self) {
+    }
+}
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+} // verus!
+}
+
+pub use linked_list_owners::{LinkedListOwner};
+}
+pub mod meta_owners {
+//! The model of a metadata slot. It includes:
+//! - The model of the metadata slot: `MetaSlotModel`.
+//! - The invariants for both MetaSlot and MetaSlotModel.
+//! - The primitives for MetaSlot.
+use vstd::prelude::*;
+
+use vstd::{atomic::*, cell::pcell_maybe_uninit, simple_pptr::*};
+
+use crate::specs::{mm::frame::linked_list::linked_list_owners::StoredLink};
+
+use crate::mm::{
+    Paddr, PagingLevel, frame::{
+        AnyFrameMeta,
+    },
+};
+
+use super::*;
+
+verus! {
+
+
+
+
+
+
+pub struct StoredPageTablePageMeta {
+    pub nr_children: pcell_maybe_uninit::PCell<u16>,
+    pub stray: pcell_maybe_uninit::PCell<bool>,
+    pub level: PagingLevel,
+    pub lock: PAtomicU8,
+}
+
+pub enum MetaSlotStorage {
+    Empty([u8; 39]),
+    Untyped,
+    FrameLink(StoredLink),
+    PTNode(StoredPageTablePageMeta),
+}
+
+/// `MetaSlotStorage` is an inductive tagged union of all of the frame meta types that
+/// we work with in this development. So, it should itself implement `AnyFrameMeta`, and
+/// it can then be used to stand in for `dyn AnyFrameMeta`.
+unsafe impl AnyFrameMeta for MetaSlotStorage {
+    }
+
+impl Repr<MetaSlotStorage> for MetaSlotStorage {
+    type ReprPerm = ();
+
+    open spec fn wf(slot: MetaSlotStorage, perm: ()) -> bool {
+        true
+    }
+
+    open spec fn to_repr_spec(self, perm: ()) -> (MetaSlotStorage, ()) {
+        (self, ())
+    }
+
+    fn to_repr(self, Tracked(perm): Tracked<&mut ()>) -> MetaSlotStorage {
+        self
+    }
+
+    open spec fn from_repr_spec(slot: MetaSlotStorage, perm: ()) -> Self {
+        slot
+    }
+
+    fn from_repr(slot: MetaSlotStorage, Tracked(perm): Tracked<&()>) -> Self {
+        slot
+    }
+
+    fn from_borrowed<'a>(slot: &'a MetaSlotStorage, Tracked(perm): Tracked<&'a ()>) -> &'a Self {
+        slot
+    }
+
+    fn from_borrowed_mut<'a>(
+        slot: &'a mut MetaSlotStorage,
+        Tracked(perm): Tracked<&'a mut ()>,
+    ) -> &'a mut Self {
+        slot
+    }
+
+    proof fn from_to_repr(self, perm: ()) {
+    }
+
+    proof fn to_from_repr(slot: MetaSlotStorage, perm: ()) {
+    }
+
+    proof fn to_repr_wf(self, perm: ()) {
+    }
+}
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+} // verus!
+}
+}
+
+use vstd::prelude::*;
+
+use vstd_extra::ownership::*;
+
+
+use crate::mm::{Paddr};
+
+verus! {
+
+
+
+} // verus!
+}
+}
+
+/*use core::sync::atomic::{AtomicBool, Ordering};
+
+pub use ostd_macros::{
+    global_frame_allocator, global_heap_allocator, global_heap_allocator_slot_map, main,
+    panic_handler,
+};*/
+pub use ostd_pod::Pod;
+/*
+pub use self::{error::Error, prelude::Result};
+
+/// Initializes OSTD.
+///
+/// This function represents the first phase booting up the system. It makes
+/// all functionalities of OSTD available after the call.
+///
+/// # Safety
+///
+/// This function should be called only once and only on the BSP.
+//
+// TODO: We need to refactor this function to make it more modular and
+// make inter-initialization-dependencies more clear and reduce usages of
+// boot stage only global variables.
+#[doc(hidden)]
+unsafe fn init() {
+    arch::enable_cpu_features();
+
+    // SAFETY: This function is called only once, before `allocator::init`
+    // and after memory regions are initialized.
+    unsafe { mm::frame::allocator::init_early_allocator() };
+
+    #[cfg(target_arch = "x86_64")]
+    arch::if_tdx_enabled!({
+    } else {
+        arch::serial::init();
+    });
+    #[cfg(not(target_arch = "x86_64"))]
+    arch::serial::init();
+
+    logger::init();
+
+    // SAFETY:
+    // 1. They are only called once in the boot context of the BSP.
+    // 2. The number of CPUs are available because ACPI has been initialized.
+    // 3. No CPU-local objects have been accessed yet.
+    unsafe { cpu::init_on_bsp() };
+
+    // SAFETY: We are on the BSP and APs are not yet started.
+    let meta_pages = unsafe { mm::frame::meta::init() };
+    // The frame allocator should be initialized immediately after the metadata
+    // is initialized. Otherwise the boot page table can't allocate frames.
+    // SAFETY: This function is called only once.
+    unsafe { mm::frame::allocator::init() };
+
+    mm::kspace::init_kernel_page_table(meta_pages);
+
+    sync::init();
+
+    boot::init_after_heap();
+
+    mm::dma::init();
+
+    unsafe { arch::late_init_on_bsp() };
+
+    #[cfg(target_arch = "x86_64")]
+    arch::if_tdx_enabled!({
+        arch::serial::init();
+    });
+
+    smp::init();
+
+    // SAFETY: This function is called only once on the BSP.
+    unsafe {
+        mm::kspace::activate_kernel_page_table();
+    }
+
+    bus::init();
+
+    arch::irq::enable_local();
+
+    invoke_ffi_init_funcs();
+
+    IN_BOOTSTRAP_CONTEXT.store(false, Ordering::Relaxed);
+}
+
+/// Indicates whether the kernel is in bootstrap context.
+pub(crate) static IN_BOOTSTRAP_CONTEXT: AtomicBool = AtomicBool::new(true);
+
+/// Invoke the initialization functions defined in the FFI.
+/// The component system uses this function to call the initialization functions of
+/// the components.
+fn invoke_ffi_init_funcs() {
+    extern "C" {
+        fn __sinit_array();
+        fn __einit_array();
+    }
+    let call_len = (__einit_array as usize - __sinit_array as usize) / 8;
+    for i in 0..call_len {
+        unsafe {
+            let function = (__sinit_array as usize + 8 * i) as *const fn();
+            (*function)();
+        }
+    }
+}
+
+/// Simple unit tests for the ktest framework.
+#[cfg(ktest)]
+mod test {
+    use crate::prelude::*;
+
+    #[ktest]
+    #[expect(clippy::eq_op)]
+    fn trivial_assertion() {
+        assert_eq!(0, 0);
+    }
+
+    #[ktest]
+    #[should_panic]
+    fn failing_assertion() {
+        assert_eq!(0, 1);
+    }
+
+    #[ktest]
+    #[should_panic(expected = "expected panic message")]
+    fn expect_panic() {
+        panic!("expected panic message");
+    }
+}
+
+#[doc(hidden)]
+pub mod ktest {
+    //! The module re-exports everything from the [`ostd_test`] crate, as well
+    //! as the test entry point macro.
+    //!
+    //! It is rather discouraged to use the definitions here directly. The
+    //! `ktest` attribute is sufficient for all normal use cases.
+
+    pub use ostd_macros::{test_main as main, test_panic_handler as panic_handler};
+    pub use ostd_test::*;
+}
+*/
