@@ -143,6 +143,7 @@ class LibraryModules:
     files: Mapping[str, str]                 # corpus path -> text
     _public: dict[tuple[str, ...], tuple[str, ...] | None] = field(default_factory=dict)
     _ext: tuple | None = None
+    _crate_ext: tuple | None = None
 
     def _file(self, mod: tuple[str, ...]) -> str | None:
         if not mod:
@@ -227,6 +228,46 @@ class LibraryModules:
                         or id(it) in methods)
             self._ext = (pf, external, frozenset(hidden))
         return self._ext[1]
+
+    def crate_external(self, g):
+        """What a client of the library takes from it, of `g`, the graph of its inlined
+        crate (`library_form`): the items a client names (public items of public modules, and
+        the public fns of their inherent impls of public types), pub traits with their items,
+        impls of the library's own types (impls have no visibility: every client has them,
+        but not those of the types a form copies), its `assume_specification`s and
+        `global`s, and the macro items of its public modules. Built once per crate."""
+        if self._crate_ext is not None and self._crate_ext[0] is g:
+            return self._crate_ext[1]
+        private_types: dict[tuple[str, ...], set[str]] = {}
+        for d in g.by_id.values():
+            if d.kind in ("struct", "enum", "union", "type") and d.visibility != "pub":
+                private_types.setdefault(_module_of(g, d), set()).add(d.name)
+
+        def named(x: Item) -> bool:
+            if x.kind == "trait" and x.visibility == "pub":
+                return True               # (a copy would be a trait the library's impls do not implement)
+            up = g.parent.get(id(x))
+            if up is not None and up.kind == "trait":
+                return named(up)          # a trait's items come with it
+            mp = _module_of(g, x)
+            if x.visibility != "pub" or self.public(mp) is None:
+                return False
+            if up is None or up.kind == "mod":
+                return x.kind in _EXTERNAL_KINDS
+            if up.kind == "impl" and x.kind == "fn" and g.parent.get(id(up)) is not None \
+                    and g.parent[id(up)].kind == "mod" and not g.trait_of(up):
+                return type_head(up.name) not in private_types.get(mp, ())
+            return False
+        copied = {d.name for d in g.by_id.values() if d.kind in ("struct", "enum", "union", "type") and not named(d)}
+
+        def external(x: Item) -> bool:
+            if x.kind == "impl":
+                return type_head(x.name) not in copied
+            if x.kind == "macro" and self.public(_module_of(g, x)) is not None or x.kind in ("assume_specification", "global"):
+                return True
+            return named(x)
+        self._crate_ext = (g, external)
+        return external
 
     def hidden_methods(self, pf) -> frozenset[str]:
         """Names of the non-public fns of `pf`'s inherent impls: a client cannot call them
@@ -354,6 +395,12 @@ def _fields(src: bytes, st: Item, public: bool = False) -> frozenset[str]:
     return _field_sets(src, st)[public]
 
 
+def _glob_line(lib: Library, pub: tuple[str, ...], vis: str) -> str:
+    """The glob import of the library's module `pub` (its client path) that a form's module
+    ends with (`vis`: "pub " where other modules name things through it)."""
+    return f"#[allow(unused_imports)]\n{vis}use {'::'.join((lib.crate,) + pub)}::*;\n"
+
+
 def wrap(lib: Library, real: tuple[str, ...], public: Mapping[tuple[str, ...], tuple[str, ...] | None],
          body: str, imports: str = "", origin: str = "") -> tuple[str, int]:
     """The client crate around `body` (the module `real`'s text): (text, offset of body in
@@ -361,9 +408,7 @@ def wrap(lib: Library, real: tuple[str, ...], public: Mapping[tuple[str, ...], t
     end (a file's inner attributes and docs must come first)."""
     def glob(mod: tuple[str, ...], vis: str) -> str:
         pub = public.get(mod)
-        if pub is None:
-            return ""
-        return f"#[allow(unused_imports)]\n{vis}use {'::'.join((lib.crate,) + pub)}::*;\n"
+        return "" if pub is None else _glob_line(lib, pub, vis)
     origin = origin or "/".join(real) + ".rs"
     head = (f"// client-crate form of {lib.crate}/{origin} (verusbench): the unit's fn and the\n"
             f"// private items of its file it needs; the rest is {lib.crate}'s own, through the glob imports\n")
@@ -516,13 +561,7 @@ _INNER_ATTR = re.compile(rb"(?m)^[ \t]*#!\[[^\n]*\][ \t]*(//[^\n]*)?\n")
 
 def _module_of(g, it: Item) -> tuple[str, ...]:
     """The module path of an item of the library's inlined crate (its inline `mod`s)."""
-    path: list[str] = []
-    p = g.parent.get(id(it))
-    while p is not None:
-        if p.kind == "mod":
-            path.append(p.name)
-        p = g.parent.get(id(p))
-    return tuple(reversed(path))
+    return tuple(g.by_id[m].name for m in reversed(g.modules_of(it)) if m is not None)
 
 
 def _refused(mods: LibraryModules, it: Item, fn_bytes: bytes, method: bool = False) -> str:
@@ -582,37 +621,7 @@ def library_form(mods: LibraryModules, unit: Unit, library: Crate) -> SliceChoic
     why = _refused(mods, it, fn_bytes)
     if why:
         return why
-    private_types: dict[tuple[str, ...], set[str]] = {}
-    for d in g.by_id.values():
-        if d.kind in ("struct", "enum", "union", "type") and d.visibility != "pub":
-            private_types.setdefault(_module_of(g, d), set()).add(d.name)
-
-    def named(x: Item) -> bool:       # a client names it: a public item of a public module
-        if x.kind == "trait" and x.visibility == "pub":
-            return True                   # (a copy would be a trait the library's impls do not implement)
-        up = g.parent.get(id(x))
-        if up is not None and up.kind == "trait":
-            return named(up)              # a trait's items come with it
-        mp = _module_of(g, x)
-        if x.visibility != "pub" or mods.public(mp) is None:
-            return False
-        if up is None or up.kind == "mod":
-            return x.kind in _EXTERNAL_KINDS
-        if up.kind == "impl" and x.kind == "fn" and g.parent.get(id(up)) is not None \
-                and g.parent[id(up)].kind == "mod" and not g.trait_of(up):
-            return type_head(up.name) not in private_types.get(mp, ())
-        return False
-    copied = {d.name for d in g.by_id.values() if d.kind in ("struct", "enum", "union", "type") and not named(d)}
-
-    def external(x: Item) -> bool:
-        # impls have no visibility: every client has those of the library's own types (not of
-        # the types the form copies), its `assume_specification`s and `global`s, and the macro
-        # items of its public modules
-        if x.kind == "impl":
-            return type_head(x.name) not in copied
-        if x.kind == "macro" and mods.public(_module_of(g, x)) is not None or x.kind in ("assume_specification", "global"):
-            return True
-        return named(x)
+    external = mods.crate_external(g)
     try:
         # a public module whose kept items are only `use` lines and the like is a shell: the
         # glob of its parent names the library's module; prune shells to a fixed point
@@ -649,13 +658,10 @@ def library_form(mods: LibraryModules, unit: Unit, library: Crate) -> SliceChoic
     if spf.diagnostics:
         return "client form: the library slice does not parse"
     ins: list[tuple[int, bytes]] = []
-    for m in spf.walk():
-        if m.kind == "mod" and m.body is not None:
-            mp = _module_of_parsed(spf, m)
-            pub = mods.public(mp)
-            if pub is not None:
-                vis = "" if mp == real else "pub "
-                ins.append((m.body[1] - 1, f"#[allow(unused_imports)]\n{vis}use {'::'.join((lib.crate,) + pub)}::*;\n".encode()))
+    for m, mp in _mod_paths(spf.items, ()):
+        pub = mods.public(mp)
+        if m.body is not None and pub is not None:
+            ins.append((m.body[1] - 1, _glob_line(lib, pub, "" if mp == real else "pub ").encode()))
     edits = sorted([(s, e, b"") for s, e in cut] + [(at, at, t) for at, t in ins])
     out, pos, shift = [], 0, 0
     for s, e, rep in edits:
@@ -667,7 +673,7 @@ def library_form(mods: LibraryModules, unit: Unit, library: Crate) -> SliceChoic
     head = (f"// client-crate form of {lib.crate}/{unit.path[len(lib.prefix):]} (verusbench), cut from {lib.crate}'s "
             f"crate: the unit's fn and the items\n// it needs that a client cannot name, at their module paths; "
             f"the rest is {lib.crate}'s own, through the glob imports\n").encode()
-    tail = f"#[allow(unused_imports)]\npub use {lib.crate}::*;\n".encode()
+    tail = _glob_line(lib, (), "pub ").encode()
     text_b = head + b"".join(out) + tail
     span = (len(head) + t0 + shift, len(head) + t1 + shift)
     text = text_b.decode("utf-8", "surrogateescape")
@@ -686,23 +692,13 @@ def library_form(mods: LibraryModules, unit: Unit, library: Crate) -> SliceChoic
                        sl.kept_items, sl.dropped_items, [], sl.proof_fns, form=C.MINIMIZED_CLIENT)
 
 
-def _module_of_parsed(pf: ParsedFile, m: Item) -> tuple[str, ...]:
-    """The module path of `mod` item `m` of parsed file `pf` (itself included)."""
-    def find(items: list[Item], path: tuple[str, ...]) -> tuple[str, ...] | None:
-        for x in items:
-            if x.kind == "mod":
-                here = path + (x.name,)
-                if x is m:
-                    return here
-                got = find(x.children, here)
-                if got is not None:
-                    return got
-            elif x.children:
-                got = find(x.children, path)
-                if got is not None:
-                    return got
-        return None
-    return find(pf.items, ()) or ()
+def _mod_paths(items: list[Item], path: tuple[str, ...]):
+    """(`mod` item, its module path) for every module among `items` and below, outermost first."""
+    for x in items:
+        here = path + (x.name,) if x.kind == "mod" else path
+        if x.kind == "mod":
+            yield x, here
+        yield from _mod_paths(x.children, here)
 
 
 def _client_form(mods: LibraryModules, unit: Unit, cf: ClientFile, copy_type: bool = False) -> SliceChoice | str:
