@@ -448,3 +448,7 @@ def test_a_modules_glob_of_its_parent_comes_with_its_kept_code():
     inner = sl.text[sl.text.index("mod inner {"):]
     assert inner.index("use super::*;") < inner.index("pub proof fn lemma_t")
     assert "mod other" not in sl.text and "spec fn g" not in sl.text      # a module with no kept code
+    # behind a visibility or an attribute too (verus's examples/broadcast_proof.rs)
+    for line in ("pub(crate) use super::*;", "#[allow(unused_imports)] use super::*;"):
+        sl = slice_text(src.replace("mod inner {\n    use super::*;", "mod inner {\n    " + line), "lemma_t")
+        assert line in sl.text, line

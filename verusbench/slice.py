@@ -5,8 +5,9 @@ for `use` lines and broadcast lists, which keep only the members the slice needs
 Resolution is by identifier and over-approximates: every item whose name occurs in a kept
 item is kept (a name collision keeps both). Rules beyond that:
   * ambient items (`global` items, unrecognised items, `broadcast use`, `use` lines that
-    import from outside the file, and `use super::*`-like globs of a module path alone) are kept at the file's top level always, but for a
-    `global layout T is ..`, kept with its type T; in a module, its
+    import from outside the file, and `use super::*`-like globs of a module path alone) are
+    kept at the file's top level always, but for a `global layout T is ..`, kept with its
+    type T; in a module, its
     imports and unknown macro invocations once it holds kept code, its `broadcast use`s once
     it holds kept proofs, its re-exports (`pub use`) whenever it is kept;
   * a `use` importing local names is kept, in a kept module, when one of those names is
@@ -966,8 +967,9 @@ class CrateGraph:
     def bare_glob(self, it: Item) -> bool:
         """`use super::*;` (or `crate::*`, `super::super::*`): it names no item, yet brings every
         name of a module into this one; kept like an outside import, with the module's code."""
-        texts = [t for t in self.tokens(it.span[0], it.span[1])[0] if t not in ("pub", "(", ")", "in")]
-        return len(texts) >= 4 and texts[0] == "use" and texts[-2:] == ["*", ";"] and all(
+        texts = self.tokens(it.span[0], it.span[1])[0]
+        texts = texts[texts.index("use"):] if "use" in texts else []     # past `pub(crate)`
+        return len(texts) >= 4 and texts[-2:] == ["*", ";"] and all(
             t in ("super", "crate", "self", "::") for t in texts[1:-2])
 
     def use_names(self, it: Item) -> tuple[set[str], bool]:
