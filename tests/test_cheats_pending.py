@@ -42,7 +42,7 @@ def test_candidate_is_a_whole_file_from_the_base(cheat):
     text = cheats.candidate(cheat)
     if cheat.row == "B_client":      # the client-crate base (verusbench.client)
         assert text.startswith("pub mod seq_lib {") and text != cheats.CLIENT
-        assert "lemma_multiset_commutative(a, b)" in text
+        assert "lemma_multiset_commutative" in text.split("fn lemma_multiset_commutative", 1)[1]
         return
     if cheat.row == "B_method":      # a method's free-fn form (verusbench.method_form)
         assert text.startswith("pub mod seq_lib {") and text != cheats.METHOD

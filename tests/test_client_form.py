@@ -528,3 +528,56 @@ def test_a_fn_of_an_inline_module_gets_the_form_cut_from_the_crate():
     assert inner.index("use super::*;") < inner.index("proof fn lemma_in_inner")
     assert "proof fn helper" in ch.text and "spec fn double" not in ch.text
     assert not parse(ch.text).diagnostics
+
+
+def test_a_client_row_answer_may_not_reach_the_librarys_copy_by_a_use_tree_a_macro_or_r_hash():
+    """Three ways to name vstd's copy without a path ending in the fn's name: a use tree
+    (`{f as g}`), a macro that pastes the name behind a path, the raw identifier `r#f`."""
+    row = _client_row()
+    for cheat in ("{\n    use vstd::arith::{lemma_double_pos as h};\n    h(x);\n}",
+                  "{\n    use vstd::arith::{self as a, lemma_double_pos};\n    lemma_double_pos(x);\n}",
+                  "{\n    macro_rules! m { ($p:path, $n:ident) => { $p::$n(x) } }\n"
+                  "    m!(vstd::arith, lemma_double_pos);\n}",
+                  "{\n    vstd::arith::r#lemma_double_pos(x);\n}",
+                  "{\n    broadcast use vstd::arith::{lemma_double_pos};\n}"):
+        res = check(row, cheat)
+        assert "library_copy" in {v.rule for v in res.violations}, cheat
+
+
+def test_library_reach_counts_only_what_can_reach_another_copy():
+    from verusbench.integrity import ident_texts, library_reach
+
+    def reach(src: str, method: bool = False) -> tuple[int, int]:
+        return library_reach(ident_texts(src.encode()), "f", method)
+    # the bare name is the local fn (its definition shadows the glob import), verus! is the
+    # wrapper, and a bare entry of a `broadcast use` list is the local lemma
+    assert reach("verus! { proof fn f(x: int) decreases x { if x > 0 { f(x - 1); } } }") == (0, 0)
+    assert reach("proof fn g() { broadcast use f, other::g; }") == (0, 0)
+    assert reach("fn g() { m::f(); x.f(); }") == (1, 0)
+    assert reach("fn g() { x.f(); }", method=True) == (1, 0)
+    assert reach("use a::{b, f as h};") == (1, 0)
+    assert reach("use a::*; broadcast use a::{f};") == (1, 1)
+    assert reach("fn g() { call!(a, f); }") == (1, 0)
+    assert reach("fn g() { r#f(); a::r#f(); }") == (1, 0)
+    # vstd's calc! passes its steps through; so does verus! under its alias, unless rebound
+    assert reach("proof fn g() { calc! { (==) 1; { f(1); } 1 } }") == (0, 0)
+    assert reach("use verus as verus_; verus_! { proof fn g() { f(1); } }") == (0, 0)
+    assert reach("macro_rules! calc { ($p:path, $n:ident) => { $p::$n() } } fn g() { calc!(a, f); }") == (1, 0)
+    assert reach("macro_rules! verus { ($n:ident) => { a::$n() } } verus! { f }") == (1, 0)
+    assert reach("use a::paste as calc; fn g() { calc!(f); }") == (1, 0)
+
+
+def test_a_fn_that_passes_its_own_name_to_a_macro_has_no_client_form(monkeypatch):
+    """The reference must pass the rule its answers meet: a lemma whose body hands its own
+    name to a macro (which could paste it behind a path) is refused."""
+    by_fn, _, _ = _forms()
+    assert isinstance(by_fn["lemma_double_pos"], SliceChoice)
+    body = "{\n    helper(x);\n}\n\npub proof fn lemma_uses_secret"
+    assert body in ARITH
+    files = dict(FILES, **{"source/vstd/arith.rs": ARITH.replace(
+        body, body.replace("helper(x);", "helper(x);\n    noted!(lemma_double_pos);"), 1)})
+    monkeypatch.setitem(globals(), "FILES", files)
+    by_fn, res, _ = _forms()
+    got = by_fn["lemma_double_pos"]
+    assert isinstance(got, SliceChoice) and got.form != C.MINIMIZED_CLIENT   # a slice of vstd's crate
+    assert any("a macro's arguments" in why for why in res.client_reasons), res.client_reasons

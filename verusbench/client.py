@@ -36,7 +36,7 @@ from functools import cached_property
 from typing import Mapping
 
 from . import constants as C
-from .integrity import broadcast_names
+from .integrity import broadcast_names, ident_texts, library_reach
 from .method_form import Refused, free_fn
 from .minimize import Crate, SliceChoice, _slice_check
 from .slice import _needed, code_tokens, slice_fn, type_head
@@ -570,11 +570,9 @@ def _refused(mods: LibraryModules, it: Item, fn_bytes: bytes, method: bool = Fal
     path (a method call too, for a `method`), or it needs the library's own build."""
     if it.name in mods.default_scope:
         return "client form: every client has the library's copy of this lemma in scope (a default broadcast group)"
-    k = lex(fn_bytes).texts
-    if any(k[i - 1] == "::" and k[i] in (it.name, "*") or method and k[i - 1] == "." and k[i] == it.name
-           for i in range(1, len(k))):
+    if library_reach(ident_texts(fn_bytes), it.name, method) != (0, 0):
         # integrity's `library_copy` rule forbids these in answers: the reference too
-        return "client form: the fn names itself by a path, or glob-imports"
+        return "client form: the fn names itself other than bare (a path, a use tree, a macro's arguments), or glob-imports"
     for a in it.attrs:
         if any(b in a.path for b in _BAD_ATTRS) or set(_FEATURE.findall(a.args)) - mods.lib.features:
             return f"client form: attribute {a.path} needs the library's own build"

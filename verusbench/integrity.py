@@ -1136,32 +1136,28 @@ def check(row: TaskRow | dict, prediction: str, *,
 def _library_copy(row: TaskRow, baseline: bytes, cand: bytes) -> list[Violation]:
     """A client-crate row (its context links the library whose fn it is) proves the fn
     locally; the library holds a verified copy of it under the same name. Reaching that copy
-    (`vstd::m::f(..)`, `crate::vstd::m::f`, `use m::f as g`, a glob import) would answer the
-    task without doing it: more paths ending in the fn's name, or glob imports, than the
-    row's own text has are a violation. Where the fn is a method of the library's type
-    written as a free fn (C.CLIENT_METHOD), so are method calls `.name(..)`: the library's
-    method of that name is its copy."""
+    (`vstd::m::f(..)`, `crate::vstd::m::f`, `use m::{f as g}`, a macro that pastes `f` behind
+    a path, a glob import) would answer the task without doing it: more such reaches of the
+    fn's name (library_reach), or glob imports, than the row's own text has are a violation.
+    Where the fn is a method of the library's type written as a free fn (C.CLIENT_METHOD), so
+    are method calls `.name(..)`: the library's method of that name is its copy."""
     name = (row.metadata.target_fn or "").rsplit("::", 1)[-1]
-    bk, ck = lex(baseline).texts, lex(cand).texts
+    bk, ck = ident_texts(baseline), ident_texts(cand)
     method = C.CLIENT_METHOD in row.metadata.slice_of
-    reach = ("::", ".") if method else ("::",)
-
-    def counts(k: list[str]) -> tuple[int, int]:
-        return (sum(1 for i in range(1, len(k)) if k[i] == name and k[i - 1] in reach),
-                sum(1 for i in range(1, len(k)) if k[i] == "*" and k[i - 1] == "::"))
-    (bq, bg), (cq, cg) = counts(bk), counts(ck)
+    (bq, bg), (cq, cg) = library_reach(bk, name, method), library_reach(ck, name, method)
     out = []
     if row.metadata.slice_of.endswith(C.CLIENT_LISTED_END):
         # a group of the library lists the fn: broadcasting one would bring its copy into
         # scope, so only what the row's own reference file broadcasts may be
-        allowed = broadcast_names(lex(_bytes(row.reference_file)).texts) | broadcast_names(bk)
+        allowed = broadcast_names(ident_texts(_bytes(row.reference_file))) | broadcast_names(bk)
         new = sorted(broadcast_names(ck) - allowed)
         if new:
             out.append(Violation("library_copy", f"`broadcast use` of {', '.join(new[:5])} added: a "
                                  f"broadcast group of the library lists `{name}`, so in this row only "
                                  "what the reference broadcasts may be", 0))
     if name and cq > bq:
-        what = f"a path ending in `{name}` or a method call `.{name}(..)`" if method else f"a path ending in `{name}`"
+        what = (f"a path ending in `{name}`, a method call `.{name}(..)`" if method
+                else f"a path ending in `{name}`") + ", or the name in a `use` item or a macro's arguments"
         out.append(Violation("library_copy", f"{what} added: in this client-crate "
                              f"row it can reach the library's own copy of `{name}`; call the local "
                              "fn by its bare name", 0))
@@ -1171,8 +1167,78 @@ def _library_copy(row: TaskRow, baseline: bytes, cand: bytes) -> list[Violation]
     return out
 
 
+def ident_texts(src: bytes) -> list[str]:
+    """The lexer's token texts with raw identifiers' `r#` dropped (`r#f` is the identifier
+    `f`): what the name-based rules compare."""
+    lr = lex(src)
+    if b"r#" not in src:
+        return lr.texts
+    return [t[2:] if k == "ident" and t.startswith("r#") else t for t, k in zip(lr.texts, lr.kinds)]
+
+
+#: macros whose arguments are code passed through as written: a name in them is as bare as
+#: outside (verus!, the wrapper; vstd's calc!, whose steps are proof blocks)
+PASS_THROUGH_MACROS = frozenset({"verus", "calc"})
+
+
+def library_reach(k: list[str], name: str, method: bool = False) -> tuple[int, int]:
+    """How often the token texts `k` (ident_texts) can reach a library's fn `name` other than
+    by its bare name, which a client crate's own definition shadows; and how many glob
+    imports they hold. A reach is the name after `::` (a path: `vstd::m::name`,
+    `<T as Tr>::name`), after `.` where `method` (a call on the library's type), inside a
+    `use` item other than as a whole bare entry of a `broadcast use` list (a use tree:
+    `use vstd::m::{name as g}`), or among the arguments of a macro invocation
+    (`m!(vstd::m, name)` may paste it behind a path) other than of the wrappers that pass code
+    through as written (PASS_THROUGH_MACROS, and an alias `use verus as x;`), unless the
+    tokens rebind that wrapper's name (`macro_rules! calc`, `as calc`)."""
+    n = len(k)
+    hit = [False] * n
+    wrappers = set(PASS_THROUGH_MACROS)
+    rebound: set[str] = set()
+    for i in range(1, n - 1):
+        if k[i] == "as":
+            if i >= 2 and k[i - 1] == "verus" and k[i - 2] == "use":
+                wrappers.add(k[i + 1])
+            else:
+                rebound.add(k[i + 1])
+        elif k[i] == "!" and k[i - 1] == "macro_rules":
+            rebound.add(k[i + 1])
+    wrappers -= rebound
+    for i in range(1, n):
+        if k[i] == name and (k[i - 1] == "::" or method and k[i - 1] == "."):
+            hit[i] = True
+    stack: list[str] = []      # "m": an open macro invocation's delimiter, "" any other
+    in_macro = 0
+    use_start, use_broadcast, brace = -1, False, 0
+    for i, t in enumerate(k):
+        if t in _OPEN:
+            m = i >= 2 and k[i - 1] == "!" and k[i - 2] not in wrappers and k[i - 2][:1].isidentifier()
+            stack.append("m" if m else "")
+            in_macro += m
+            if use_start >= 0:
+                brace += 1
+        elif t in _CLOSE:
+            if stack and stack.pop() == "m":
+                in_macro -= 1
+            if use_start >= 0:
+                brace -= 1
+        elif t == "use" and use_start < 0:
+            use_start, use_broadcast, brace = i, i > 0 and k[i - 1] == "broadcast", 0
+        elif t == ";" and use_start >= 0 and brace <= 0:
+            use_start = -1
+        elif t == name:
+            if in_macro:
+                hit[i] = True
+            elif use_start >= 0:
+                bare = (brace == 0 and k[i - 1] in ("use", ",")
+                        and (i + 1 >= n or k[i + 1] != "::"))
+                hit[i] = hit[i] or not (use_broadcast and bare)
+    globs = sum(1 for i in range(1, n) if k[i] == "*" and k[i - 1] == "::")
+    return sum(hit), globs
+
+
 def broadcast_names(k: list[str]) -> set[str]:
-    """The last path segments the `broadcast use` lists of a token list (`lex(..).texts`)
+    """The last path segments the `broadcast use` lists of a token list (ident_texts)
     name: what they bring into scope, before groups are followed (verusbench.client follows
     them for the library's groups)."""
     out: set[str] = set()
