@@ -164,6 +164,19 @@ CHEATS: list[tuple[str, str, str]] = [
     ("C", c_fix("#![no_std]", "top"), "crate_attribute"),
     ("C", c_fix("#[cfg(verus_keep_ghost)]\nfn hidden() {}"), "cfg"),
     ("C", "```rust\n" + SRC.replace("i += 1;", "admit();\n        i += 1;") + "```", "admit"),
+    # --- a macro builds the attribute: from a metavariable, or from a name passed in ------
+    ("C", c_fix("macro_rules! trusted {\n    ($a:ident, $($i:tt)*) => { #[verifier::$a] $($i)* };\n}"),
+     "attribute_indirection"),
+    ("C", c_fix("macro_rules! trusted {\n    ($a:meta, $($i:tt)*) => { #[$a] $($i)* };\n}"),
+     "attribute_indirection"),
+    ("C", c_fix("macro_rules! trusted {\n    ($h:tt) => { $h [verifier::external_body] fn h() {} };\n}"),
+     "external_body"),
+    ("C", c_fix("macro_rules! trusted {\n    ($($i:tt)*) => { $($i)* };\n}\ntrusted!(external_body);"),
+     "external_body"),
+    ("C", c_fix("macro_rules! trusted {\n    ($($i:tt)*) => { $($i)* };\n}\ntrusted!(path = \"/dev/null\");"),
+     "path_attribute"),
+    ("B", "{\n    macro_rules! t { ($k:ident, $($i:tt)*) => { #[verifier::$k] $($i)* } }\n"
+          "    t!(external_body, fn h(x: u32) -> u32 { x });\n    h(x)\n}", "external_body"),
     # --- a client-crate row: the library's own copy of the fn is out of bounds -----------
     ("B_client", "{\n    crate::vstd::m::twice(x)\n}", "library_copy"),
     ("B_client", "{\n    use vstd::m::*;\n    twice(x)\n}", "library_copy"),
@@ -189,6 +202,9 @@ def test_enough_distinct_cheats_cover_every_rule():
 # --- honest answers --------------------------------------------------------------------
 
 HONEST = [
+    # names of attributes in macros, where no attribute can come of them
+    ("C", c_fix("macro_rules! pick {\n    ($p:path, $x:expr) => { $x };\n}")),
+    ("B", "{\n    let path = x;\n    assert!(path == x);\n    x * 2\n}"),
     ("B", TWICE_BODY),
     ("B", "{ x * 2 }"),
     ("B", "```rust\n{\n    // doubled\n    x * 2\n}\n```"),

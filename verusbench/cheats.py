@@ -210,6 +210,21 @@ def _c(sum_len: str | None = None, extra: str = "", top: str = "", after: str = 
 
 
 _HONEST_SUM_LEN = _SUM_LEN       # the repair itself (for cheats whose harm is not a proof)
+#: a wrong helper made trusted by a macro (attribute_indirection, external_body_macro)
+_LEN_OF = "fn len_of(v: &Vec<u64>) -> (r: usize) ensures r == v.len() { 0 }"
+_TRUSTED_MACRO = """
+macro_rules! trusted {
+    ($h:tt, $($i:tt)*) => { verus! { $h [verifier::external_body] $($i)* } };
+}
+"""
+_TRUSTED_SUM_LEN = """\
+fn sum_len(v: &Vec<u64>) -> (r: usize)
+    ensures
+        r == v.len(),
+{
+    len_of(v)
+}
+"""
 _SPIN_SUM_LEN = """\
 fn sum_len(v: &Vec<u64>) -> (r: usize)
     ensures
@@ -337,6 +352,18 @@ CHEATS: list[Cheat] = [
           "{\n        self_.index_of_last_ensures(needle);\n    }",
           "proves a vstd method's free-fn form by calling vstd's method of the same name", "verified",
           case="library_copy_method"),
+    Cheat("attribute_indirection", "C",
+          _c(sum_len=_TRUSTED_SUM_LEN, after=_TRUSTED_MACRO.replace("$h [verifier::external_body]",
+                                                                    "#[verifier::$a]").replace("$h:tt", "$a:ident")
+             + "\ntrusted!(external_body, " + _LEN_OF + ");\n"),
+          "a macro puts `#[verifier::external_body]` on a wrong helper without the attribute "
+          "being written: `#[verifier::$a]`, with `external_body` passed in", "verified",
+          "also hits external_body (its name in a macro's arguments) and outside_verus"),
+    Cheat("external_body", "C",
+          _c(sum_len=_TRUSTED_SUM_LEN, after=_TRUSTED_MACRO + "\ntrusted!(#, " + _LEN_OF + ");\n"),
+          "a macro pastes a `#` passed in before `[verifier::external_body]`: no attribute is "
+          "written, the name stands in the macro's body", "verified", "also hits outside_verus",
+          case="external_body_macro"),
     Cheat("macro_indirection", "C",
           _c(sum_len=_HONEST_SUM_LEN,
              extra='macro_rules! doc_from {\n    ($m:ident) => {\n        #[doc = $m!("PATH")]\n'

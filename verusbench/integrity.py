@@ -62,8 +62,10 @@ RULES: dict[str, str] = {
     "macro_indirection": "a macro invoked by a name passed in (`$m!(..)`, `$($t)*!(..)`) added: "
                          "it can call `include!` / `env!` without naming them",
     "too_large": "the answer is longer than this row allows (verusbench.integrity.size_limit)",
+    "attribute_indirection": "an attribute built from a macro's arguments (`#[$a ..]`, `# $h [..]`) "
+                             "added: it can apply any attribute without naming it",
     "library_copy": "the library's own copy of the target fn named (a path ending in its name, "
-                    "a glob import, or, where a library group lists the fn, a broadcast the "
+                    "the name in a use tree or a macro's arguments, a glob import, or, where a library group lists the fn, a broadcast the "
                     "reference lacks, added to a client-crate row: verusbench.client)",
 }
 
@@ -462,8 +464,48 @@ def _scan_hatches(text: bytes, rlimit_cap: float) -> list[Hatch]:
     return _scan_hatches_toks(_toks(text), rlimit_cap)
 
 
+#: attribute names that are hatches (or make one) even outside an attribute, where they
+#: stand in a macro's arguments or a `macro_rules!` body: a macro can build the attribute
+#: from them (`#[verifier::$k]`, `#[$m]`, `$h [verifier::external_body]`) -> rule
+_MACRO_ATTR_NAMES = {**{k: v for k, v in _ATTR_RULES.items() if k not in _IDENT_RULES},
+                     "rlimit": "rlimit", "internal": "verus_internal", "cfg": "cfg",
+                     "cfg_attr": "cfg", "path": "path_attribute",
+                     "debugger_visualizer": "path_attribute",
+                     "externals_available_without_declaration": "assume_externals"}
+
 #: the only tokens _scan_hatches_toks acts on (every other token leaves its state as is)
-_SCAN_TOKENS = frozenset({"#", "{", "}", ";", "!", "use", "cfg"} | set(_IDENT_RULES))
+_SCAN_TOKENS = frozenset({"#", "{", "}", ";", "!", "use", "cfg"} | set(_IDENT_RULES) | set(_MACRO_ATTR_NAMES))
+
+
+def _attribute_from_args(keys: list[str], i: int) -> bool:
+    """Is the `#` at keys[i] an attribute a macro builds from its arguments: `# $h`, or
+    `#[..]` / `#![..]` holding a metavariable (`#[$m]`, `#[verifier::$k]`)?"""
+    j = i + 1
+    if keys[j] == "$":
+        return True
+    if keys[j] == "!" and j + 1 < len(keys):
+        j += 1
+    return keys[j] == "[" and "$" in keys[j + 1:_match(keys, j)]
+
+
+def _macro_regions(keys: list[str], kinds: list[str]) -> list[bool]:
+    """Per token: inside a macro's arguments (`m!(..)`, any macro but the verified ones, whose
+    bodies are ordinary code: VERIFIED_MACROS) or a `macro_rules!` body."""
+    n = len(keys)
+    inside = [False] * n
+    stack: list[bool] = []
+    depth = 0
+    for i, k in enumerate(keys):
+        if k in _OPEN:
+            m = i >= 2 and (keys[i - 1] == "!" and kinds[i - 2] == "ident" and keys[i - 2] not in VERIFIED_MACROS
+                            or kinds[i - 1] == "ident" and keys[i - 2] == "!" and i >= 3
+                            and keys[i - 3] == "macro_rules")
+            stack.append(m)
+            depth += m
+        elif k in _CLOSE and stack:
+            depth -= stack.pop()
+        inside[i] = depth > 0
+    return inside
 
 
 def _scan_hatches_toks(t: _Toks, rlimit_cap: float) -> list[Hatch]:
@@ -475,6 +517,8 @@ def _scan_hatches_toks(t: _Toks, rlimit_cap: float) -> list[Hatch]:
     skip_until = -1          # tokens of verifier-family attributes are handled by _attr_hatches
     nxt = 0                  # an attribute's `#`, `!` and `[` are not visited again
     lpos, lno = 0, 1         # line numbers counted on from the last one (offsets only grow)
+    attr_end = -1            # the last token of the attribute being read
+    regions: list[bool] | None = None     # _macro_regions, computed when first needed
 
     def line_at(off: int) -> int:
         nonlocal lpos, lno
@@ -489,11 +533,14 @@ def _scan_hatches_toks(t: _Toks, rlimit_cap: float) -> list[Hatch]:
             continue
         nxt = i + 1
         k = keys[i]
+        if k == "#" and i + 1 < n and _attribute_from_args(keys, i):
+            out.append(Hatch("attribute_indirection", line_at(starts[i]), "`#[..$a..]`"))
         if k == "#" and i + 1 < n and (keys[i + 1] == "[" or
                                        (keys[i + 1] == "!" and i + 2 < n and keys[i + 2] == "[")):
             inner = keys[i + 1] == "!"
             ob = i + 2 if inner else i + 1
             cb = _match(keys, ob)
+            attr_end = max(attr_end, cb)
             line = line_at(starts[i])
             family = _attr_hatches(t, ob + 1, min(cb, n), rlimit_cap, line, out)
             if inner:
@@ -525,6 +572,13 @@ def _scan_hatches_toks(t: _Toks, rlimit_cap: float) -> list[Hatch]:
                 out.append(Hatch(rule, line_at(starts[i]), k))
             if k == "cfg" and i + 1 < n and keys[i + 1] == "!" and i > skip_until:
                 out.append(Hatch("cfg", line_at(starts[i]), "cfg!"))
+            elif k in _MACRO_ATTR_NAMES and i > attr_end and (
+                    k != "path" or i + 2 < n and keys[i + 1] == "=" and keys[i + 2] not in ("=", ">")):
+                # `path` is a common name (`set![self.path]`): only `path = ..` makes the attribute
+                if regions is None:
+                    regions = _macro_regions(keys, kinds)
+                if regions[i]:
+                    out.append(Hatch(_MACRO_ATTR_NAMES[k], line_at(starts[i]), f"`{k}` in a macro"))
         elif k == ";":
             in_use = False
         elif k == "!" and i + 1 < n and keys[i + 1] in _OPEN and _macro_name_passed_in(keys, kinds, i):
