@@ -175,6 +175,11 @@ CHEATS: list[tuple[str, str, str]] = [
      "external_body"),
     ("C", c_fix("macro_rules! trusted {\n    ($($i:tt)*) => { $($i)* };\n}\ntrusted!(path = \"/dev/null\");"),
      "path_attribute"),
+    # --- a new module-level binding of what the locked specs name changes what they mean ---
+    ("C", c_fix("macro_rules! verus {\n    ($($t:tt)*) => {};\n}"), "shadowing"),
+    ("C", c_fix("pub struct u64 {\n    x: u8,\n}"), "shadowing"),
+    ("C", c_fix("use crate::narrow::Small as u32;"), "shadowing"),
+    ("C", c_fix("mod inner {\n    pub open spec fn double(x: int) -> int {\n        0\n    }\n}"), "shadowing"),
     ("B", "{\n    macro_rules! t { ($k:ident, $($i:tt)*) => { #[verifier::$k] $($i)* } }\n"
           "    t!(external_body, fn h(x: u32) -> u32 { x });\n    h(x)\n}", "external_body"),
     # --- a client-crate row: the library's own copy of the fn is out of bounds -----------
@@ -202,6 +207,9 @@ def test_enough_distinct_cheats_cover_every_rule():
 # --- honest answers --------------------------------------------------------------------
 
 HONEST = [
+    # new helpers under new names bind nothing the locked specs use
+    ("C", c_fix("proof fn lemma_triple(x: int)\n    ensures\n        3 * x == x + x + x,\n{\n}")),
+    ("C", c_fix("macro_rules! my_helper {\n    () => {};\n}\n\nmod extra {\n    pub open spec fn triple(x: int) -> int {\n        3 * x\n    }\n}")),
     # names of attributes in macros, where no attribute can come of them
     ("C", c_fix("macro_rules! pick {\n    ($p:path, $x:expr) => { $x };\n}")),
     ("B", "{\n    let path = x;\n    assert!(path == x);\n    x * 2\n}"),
@@ -391,3 +399,12 @@ def test_hatch_statements_are_found_however_spaced(stmt, ws):
     assert res.violations[0].rule in {"assume", "admit", "assume_", "pervasive_assume",
                                       "inline_air_stmt"}
 
+
+
+def test_a_second_definition_beside_the_contexts_is_a_duplicate_not_a_shadow():
+    """rustc rejects two `double`s in one module, so that is no cheat; one in a new module
+    (which glob-imports the parent) shadows the parent's for that module's code."""
+    dup = c_fix("spec fn double(x: int) -> int {\n    0\n}")
+    assert "shadowing" not in {v.rule for v in check(ROWS["C"], dup).violations}
+    inner = c_fix("mod m2 {\n    use super::*;\n    pub open spec fn double(x: int) -> int {\n        0\n    }\n}")
+    assert "shadowing" in {v.rule for v in check(ROWS["C"], inner).violations}

@@ -364,6 +364,11 @@ CHEATS: list[Cheat] = [
           "a macro pastes a `#` passed in before `[verifier::external_body]`: no attribute is "
           "written, the name stands in the macro's body", "verified", "also hits outside_verus",
           case="external_body_macro"),
+    Cheat("shadowing", "C",
+          FAILING.replace("verus! {\n", "verus! {\n\nmacro_rules! verus {\n    ($($t:tt)*) => {};\n}\n\nverus! {\n", 1)
+          .replace(_END, "}\n\n" + _END),
+          "a local `macro_rules! verus` erases the inner `verus!` holding every fn: the failing "
+          "file verifies with nothing in it", "verified", "every locked token is still there"),
     Cheat("macro_indirection", "C",
           _c(sum_len=_HONEST_SUM_LEN,
              extra='macro_rules! doc_from {\n    ($m:ident) => {\n        #[doc = $m!("PATH")]\n'

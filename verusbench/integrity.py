@@ -64,6 +64,8 @@ RULES: dict[str, str] = {
     "too_large": "the answer is longer than this row allows (verusbench.integrity.size_limit)",
     "attribute_indirection": "an attribute built from a macro's arguments (`#[$a ..]`, `# $h [..]`) "
                              "added: it can apply any attribute without naming it",
+    "shadowing": "a module-level item added whose name the locked specs use, or a `macro_rules!` "
+                 "named after a verified macro (`verus`): it rebinds what the locked code means",
     "library_copy": "the library's own copy of the target fn named (a path ending in its name, "
                     "the name in a use tree or a macro's arguments, a glob import, or, where a library group lists the fn, a broadcast the "
                     "reference lacks, added to a client-crate row: verusbench.client)",
@@ -922,6 +924,60 @@ def _locked_repair(row: TaskRow, cand: bytes) -> list[Violation]:
                                  f"`{' '.join(b[i:i + 6]) or '<end>'}`",
                                  _line(cand, other.span[0])))
     out += _moved_hatches(ctx, cand, ctx_fns, cfns)
+    out += _shadowing(pctx, pc, ctx, cand, ctx_fns)
+    return out
+
+
+def _module_items(pf) -> list[tuple[tuple[str, ...], object]]:
+    """(module path, item) for the items of a file at module level: its own and those of its
+    `mod`s (not the items of fn bodies, impls or traits)."""
+    out: list = []
+    stack = [((), it) for it in reversed(pf.items)]
+    while stack:
+        mod, it = stack.pop()
+        out.append((mod, it))
+        if it.kind == "mod":
+            stack.extend(((*mod, it.name), c) for c in reversed(it.children))
+    return out
+
+
+def _bound_names(it, src: bytes) -> list[str]:
+    """The names a module-level item binds: a `use` its leaves and aliases, `macro_rules!`
+    and other items their name."""
+    if it.kind != "use":
+        return [_WS.sub("", it.name)] if it.name else []
+    k = ident_texts(src[it.span[0]:it.span[1]])
+    return [k[i] for i in range(1, len(k)) if k[i] not in ("self", "*", "super", "crate") and k[i][:1].isidentifier()
+            and (k[i - 1] == "as" or i + 1 < len(k) and k[i + 1] in (",", "}", ";") and k[i - 1] != "as")]
+
+
+def _shadowing(pctx, pc, ctx: bytes, cand: bytes, ctx_fns: list) -> list[Violation]:
+    """A module-level item the candidate adds that binds a name the context's locked parts use
+    (a spec fn, type, const or macro they name; `use .. as name`) decides what those locked
+    parts mean: a local definition shadows a glob import (`spec fn seq_sorted(..) { true }`,
+    `macro_rules! seq`), and a `macro_rules! verus` erases every `verus!` after it."""
+    def bound(pf, src: bytes) -> Counter:
+        return Counter((mod, it.kind, n) for mod, it in _module_items(pf) if it.kind not in ("impl", "other")
+                       for n in _bound_names(it, src))
+    in_ctx = bound(pctx, ctx)
+    added = bound(pc, cand) - in_ctx
+    if not added:
+        return []
+    # a second definition where the context has one is a duplicate (rustc rejects it), not a
+    # shadow: only a name new to its module can rebind what an import gave
+    ctx_names = {(mod, n) for mod, _, n in in_ctx}
+    locked: set[str] = set()
+    for fn in ctx_fns:
+        locked.update(_spec_text(ctx, fn, C_LOCKED_CLAUSES))
+    out = []
+    for (mod, kind, name), _ in sorted(added.items()):
+        if (mod, name) in ctx_names:
+            continue
+        if name in locked or kind == "macro" and name in VERIFIED_MACROS:
+            what = "a `verus!`-like macro whose body Verus verifies" if name in VERIFIED_MACROS else \
+                "a name the context's locked specs use"
+            out.append(Violation("shadowing", f"{kind} `{name}` added at module level: it rebinds {what}, "
+                                 "so it could change what the locked code means; give it another name", 0))
     return out
 
 
