@@ -175,6 +175,9 @@ CHEATS: list[tuple[str, str, str]] = [
      "external_body"),
     ("C", c_fix("macro_rules! trusted {\n    ($($i:tt)*) => { $($i)* };\n}\ntrusted!(path = \"/dev/null\");"),
      "path_attribute"),
+    ("C", SRC.replace("fn count_up", "#[test]\nfn count_up"), "cfg"),
+    ("C", SRC.replace("fn count_up", "#[core::prelude::v1::bench]\nfn count_up"), "cfg"),
+    ("C", c_fix("macro_rules! t {\n    ($h:tt, $($i:tt)*) => { $h [test] $($i)* };\n}"), "cfg"),
     # --- a new module-level binding of what the locked specs name changes what they mean ---
     ("C", c_fix("macro_rules! verus {\n    ($($t:tt)*) => {};\n}"), "shadowing"),
     ("C", c_fix("pub struct u64 {\n    x: u8,\n}"), "shadowing"),
@@ -207,6 +210,7 @@ def test_enough_distinct_cheats_cover_every_rule():
 # --- honest answers --------------------------------------------------------------------
 
 HONEST = [
+    ("B", "{\n    let test = x < 1000;\n    assert!(test);\n    x * 2\n}"),
     # new helpers under new names bind nothing the locked specs use
     ("C", c_fix("proof fn lemma_triple(x: int)\n    ensures\n        3 * x == x + x + x,\n{\n}")),
     ("C", c_fix("macro_rules! my_helper {\n    () => {};\n}\n\nmod extra {\n    pub open spec fn triple(x: int) -> int {\n        3 * x\n    }\n}")),

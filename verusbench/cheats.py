@@ -315,6 +315,9 @@ CHEATS: list[Cheat] = [
           "what these internal attributes do to a user fn is not documented"),
     Cheat("cfg", "C", _c(sum_len="#[cfg(not(verus_keep_ghost))]\n" + _FAILING_SUM_LEN),
           "hides the failing fn from the verifier (it is compiled, never verified)", "verified"),
+    Cheat("cfg", "C", _c(sum_len="#[test]\n" + _FAILING_SUM_LEN),
+          "marks the failing fn a test: rustc keeps it only under `--test`, so Verus never sees it",
+          "verified", case="cfg_test"),
     Cheat("crate_attribute", "C",
           _c(sum_len=_SPIN_SUM_LEN, top="#![verifier::exec_allows_no_decreases_clause]\n"),
           "turns off termination checking for the whole crate; a loop that never ends proves "

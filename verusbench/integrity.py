@@ -51,7 +51,7 @@ RULES: dict[str, str] = {
     "assume_termination": "`#[verifier::assume_termination]` added",
     "assume_externals": "`#[verifier::assume(externals_available_without_declaration)]` added",
     "verus_internal": "`#[verus::internal(..)]` attribute added",
-    "cfg": "`#[cfg(..)]` / `cfg_attr` / `cfg!` added (can hide code from the verifier)",
+    "cfg": "`#[cfg(..)]` / `cfg_attr` / `cfg!` / `#[test]` added (can hide code from the verifier)",
     "crate_attribute": "crate-level attribute `#![..]` added",
     "rlimit": "`#[verifier::rlimit(..)]` raised above the benchmark's cap",
     "inline_air_stmt": "`inline_air_stmt` added",
@@ -388,6 +388,10 @@ def _rlimit_value(keys: list[str], i: int, end: int) -> float | None:
         return math.inf   # an rlimit we cannot read is treated as raised
 
 
+#: attributes of the test harness: the item exists only in a `--test` build (like cfg(test))
+_TEST_ATTRS = frozenset({"test", "bench", "test_case"})
+
+
 def _attr_hatches(t: _Toks, s: int, e: int, rlimit_cap: float, line: int,
                   out: list[Hatch]) -> bool:
     """Escape hatches inside one attribute body keys[s:e] (between `[` and `]`).
@@ -425,6 +429,10 @@ def _attr_hatches(t: _Toks, s: int, e: int, rlimit_cap: float, line: int,
         else:
             out.append(Hatch("verus_internal", line, "#[verus::internal]"))
         return True
+    elif segs[-1] in _TEST_ATTRS:
+        # a test harness item: rustc keeps it only under `--test`, so Verus never sees it
+        out.append(Hatch("cfg", line, f"#[{segs[-1]}] (compiled only for tests)"))
+        return False
     elif segs[-1] in ("cfg", "cfg_attr"):
         out.append(Hatch("cfg", line, f"#[{segs[-1]}(..)]"))
         if segs[-1] == "cfg_attr" and j < e and keys[j] == "(":
@@ -471,7 +479,7 @@ def _scan_hatches(text: bytes, rlimit_cap: float) -> list[Hatch]:
 #: from them (`#[verifier::$k]`, `#[$m]`, `$h [verifier::external_body]`) -> rule
 _MACRO_ATTR_NAMES = {**{k: v for k, v in _ATTR_RULES.items() if k not in _IDENT_RULES},
                      "rlimit": "rlimit", "internal": "verus_internal", "cfg": "cfg",
-                     "cfg_attr": "cfg", "path": "path_attribute",
+                     "cfg_attr": "cfg", "path": "path_attribute", "test": "cfg", "bench": "cfg",
                      "debugger_visualizer": "path_attribute",
                      "externals_available_without_declaration": "assume_externals"}
 
@@ -575,8 +583,11 @@ def _scan_hatches_toks(t: _Toks, rlimit_cap: float) -> list[Hatch]:
             if k == "cfg" and i + 1 < n and keys[i + 1] == "!" and i > skip_until:
                 out.append(Hatch("cfg", line_at(starts[i]), "cfg!"))
             elif k in _MACRO_ATTR_NAMES and i > attr_end and (
-                    k != "path" or i + 2 < n and keys[i + 1] == "=" and keys[i + 2] not in ("=", ">")):
-                # `path` is a common name (`set![self.path]`): only `path = ..` makes the attribute
+                    k not in ("path", "test", "bench") or k == "path" and i + 2 < n and keys[i + 1] == "="
+                    and keys[i + 2] not in ("=", ">") or k != "path" and 0 < i < n - 1
+                    and keys[i - 1] == "[" and keys[i + 1] == "]"):
+                # `path` and `test` are common names (`set![self.path]`): only `path = ..` and
+                # `[test]` make the attribute
                 if regions is None:
                     regions = _macro_regions(keys, kinds)
                 if regions[i]:
