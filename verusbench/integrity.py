@@ -915,6 +915,7 @@ def _locked_repair(row: TaskRow, cand: bytes) -> list[Violation]:
             where = f" of `{impl_of}`" if impl_of else ""
             out.append(Violation("item_removed", f"{kind} `{name or '(anonymous)'}`{where} "
                                  "was removed", 0))
+    out += _locked_data(pctx, pc, ctx, cand, ident)
     cfns = pc.functions()
     ctx_fns = pctx.functions()
     for fn in ctx_fns:
@@ -936,6 +937,41 @@ def _locked_repair(row: TaskRow, cand: bytes) -> list[Violation]:
                                  _line(cand, other.span[0])))
     out += _moved_hatches(ctx, cand, ctx_fns, cfns)
     out += _shadowing(pctx, pc, ctx, cand, ctx_fns)
+    return out
+
+
+#: item kinds whose text a Task C answer keeps: what the locked specs mean depends on them
+_LOCKED_DATA = frozenset({"struct", "enum", "union", "type", "const", "static"})
+
+
+def _locked_data(pctx, pc, ctx: bytes, cand: bytes, ident) -> list[Violation]:
+    """The context's verified types, consts and statics stay as they are (triggers aside):
+    a field made `u8`, a field added or a const raised changes what an untouched spec says."""
+    ctx_data = [it for _, it in _module_items(pctx) if it.in_verus and it.kind in _LOCKED_DATA]
+    if not ctx_data:
+        return []
+    by_key: dict = {}
+    for _, it in _module_items(pc):
+        if it.kind in _LOCKED_DATA:
+            by_key.setdefault(ident(it), []).append(it)
+    seen: Counter = Counter()
+    out: list[Violation] = []
+    for it in ctx_data:
+        key = ident(it)
+        n, seen[key] = seen[key], seen[key] + 1
+        twins = by_key.get(key, [])
+        if n >= len(twins):
+            continue                   # reported as item_removed
+        other = twins[n]
+        a = _toks(ctx[it.span[0]:it.span[1]], True).keys
+        b = _toks(cand[other.span[0]:other.span[1]], True).keys
+        if a != b:
+            i = _first_diff(a, b)
+            out.append(Violation("locked_changed",
+                                 f"{it.kind} `{it.name}` changed (the context's types, consts and "
+                                 f"statics are locked: the specs mean what they say of them): expected "
+                                 f"`{' '.join(a[i:i + 6]) or '<end>'}`, found `{' '.join(b[i:i + 6]) or '<end>'}`",
+                                 _line(cand, other.span[0])))
     return out
 
 
