@@ -429,3 +429,23 @@ def test_a_repair_keeps_the_contexts_types_consts_and_statics():
         assert old in fixed
         res = check(ctx_row, fixed.replace(old, new, 1))
         assert "locked_changed" in {v.rule for v in res.violations}, new
+
+
+def test_a_repair_may_not_shadow_a_trait_method_the_specs_call_nor_change_an_associated_type():
+    """An inherent method takes precedence over a trait's of the same name, so a new
+    `impl Buf { spec fn view .. }` would change what `b.view()` means in a locked ensures."""
+    data = ("pub struct Buf {\n    pub v: Vec<u64>,\n}\n\nimpl View for Buf {\n    type V = Seq<u64>;\n\n"
+            "    open spec fn view(&self) -> Seq<u64> {\n        self.v@\n    }\n}\n\n"
+            "fn size(b: &Buf) -> (r: usize)\n    ensures\n        r == b.view().len(),\n{\n    b.v.len()\n}\n\n")
+    row = ROWS["C"]
+    at = row.context.index("spec fn double")
+    ctx_row = dataclasses.replace(row, context=row.context[:at] + data + row.context[at:])
+    fixed = SRC.replace("spec fn double", data + "spec fn double", 1)
+    assert check(ctx_row, fixed).ok
+    helper = "impl Buf {\n    pub open spec fn count(&self) -> nat {\n        self.v@.len()\n    }\n}\n\n"
+    assert check(ctx_row, fixed.replace("fn size(", helper + "fn size(", 1)).ok
+    shadow = helper.replace("count(&self) -> nat", "view(&self) -> Seq<u64>").replace("self.v@.len()", "Seq::empty()")
+    res = check(ctx_row, fixed.replace("fn size(", shadow + "fn size(", 1))
+    assert "shadowing" in {v.rule for v in res.violations}
+    res = check(ctx_row, fixed.replace("type V = Seq<u64>;", "type V = Seq<u8>;"))
+    assert "locked_changed" in {v.rule for v in res.violations}

@@ -947,11 +947,11 @@ _LOCKED_DATA = frozenset({"struct", "enum", "union", "type", "const", "static"})
 def _locked_data(pctx, pc, ctx: bytes, cand: bytes, ident) -> list[Violation]:
     """The context's verified types, consts and statics stay as they are (triggers aside):
     a field made `u8`, a field added or a const raised changes what an untouched spec says."""
-    ctx_data = [it for _, it in _module_items(pctx) if it.in_verus and it.kind in _LOCKED_DATA]
+    ctx_data = [it for _, it in _module_items(pctx, impls=ctx) if it.in_verus and it.kind in _LOCKED_DATA]
     if not ctx_data:
         return []
     by_key: dict = {}
-    for _, it in _module_items(pc):
+    for _, it in _module_items(pc, impls=cand):
         if it.kind in _LOCKED_DATA:
             by_key.setdefault(ident(it), []).append(it)
     seen: Counter = Counter()
@@ -975,9 +975,10 @@ def _locked_data(pctx, pc, ctx: bytes, cand: bytes, ident) -> list[Violation]:
     return out
 
 
-def _module_items(pf) -> list[tuple[tuple[str, ...], object]]:
+def _module_items(pf, impls: bytes | None = None) -> list[tuple[tuple[str, ...], object]]:
     """(module path, item) for the items of a file at module level: its own and those of its
-    `mod`s (not the items of fn bodies, impls or traits)."""
+    `mod`s (not the items of fn bodies or traits); given the file's text as `impls`, also the
+    items of its impls, under the path extended by `impl [Trait for] Type`."""
     out: list = []
     stack = [((), it) for it in reversed(pf.items)]
     while stack:
@@ -985,6 +986,13 @@ def _module_items(pf) -> list[tuple[tuple[str, ...], object]]:
         out.append((mod, it))
         if it.kind == "mod":
             stack.extend(((*mod, it.name), c) for c in reversed(it.children))
+        elif impls is not None and it.kind == "impl":
+            from .syntax.parser import impl_trait_name    # lazy, as _parse_cached's import
+            head = lex(impls[it.span[0]:it.span[1]])
+            tr = impl_trait_name(head.texts[:head.texts.index("{")] if "{" in head.texts else head.texts,
+                                 head.kinds)
+            at = f"impl {tr} for {_WS.sub('', it.name)}" if tr else "impl " + _WS.sub("", it.name)
+            stack.extend(((*mod, at), c) for c in reversed(it.children))
     return out
 
 
@@ -1004,8 +1012,9 @@ def _shadowing(pctx, pc, ctx: bytes, cand: bytes, ctx_fns: list) -> list[Violati
     parts mean: a local definition shadows a glob import (`spec fn seq_sorted(..) { true }`,
     `macro_rules! seq`), and a `macro_rules! verus` erases every `verus!` after it."""
     def bound(pf, src: bytes) -> Counter:
-        return Counter((mod, it.kind, n) for mod, it in _module_items(pf) if it.kind not in ("impl", "other")
-                       for n in _bound_names(it, src))
+        # an impl's items too: a new inherent method takes precedence over a trait's of the name
+        return Counter((mod, it.kind, n) for mod, it in _module_items(pf, impls=src)
+                       if it.kind not in ("impl", "other") for n in _bound_names(it, src))
     in_ctx = bound(pctx, ctx)
     added = bound(pc, cand) - in_ctx
     if not added:
@@ -1023,7 +1032,8 @@ def _shadowing(pctx, pc, ctx: bytes, cand: bytes, ctx_fns: list) -> list[Violati
         if name in locked or kind == "macro" and name in VERIFIED_MACROS:
             what = "a `verus!`-like macro whose body Verus verifies" if name in VERIFIED_MACROS else \
                 "a name the context's locked specs use"
-            out.append(Violation("shadowing", f"{kind} `{name}` added at module level: it rebinds {what}, "
+            where = f" in `{mod[-1]}`" if mod and mod[-1].startswith("impl ") else " at module level"
+            out.append(Violation("shadowing", f"{kind} `{name}` added{where}: it rebinds {what}, "
                                  "so it could change what the locked code means; give it another name", 0))
     return out
 
