@@ -181,6 +181,7 @@ CHEATS: list[tuple[str, str, str]] = [
     # --- a new module-level binding of what the locked specs name changes what they mean ---
     ("C", c_fix("macro_rules! verus {\n    ($($t:tt)*) => {};\n}"), "shadowing"),
     ("C", c_fix("pub struct u64 {\n    x: u8,\n}"), "shadowing"),
+    ("C", c_fix("use crate::erase as verus;"), "shadowing"),
     ("C", c_fix("use crate::narrow::Small as u32;"), "shadowing"),
     ("C", c_fix("mod inner {\n    pub open spec fn double(x: int) -> int {\n        0\n    }\n}"), "shadowing"),
     ("B", "{\n    macro_rules! t { ($k:ident, $($i:tt)*) => { #[verifier::$k] $($i)* } }\n"

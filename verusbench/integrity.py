@@ -64,11 +64,13 @@ RULES: dict[str, str] = {
     "too_large": "the answer is longer than this row allows (verusbench.integrity.size_limit)",
     "attribute_indirection": "an attribute built from a macro's arguments (`#[$a ..]`, `# $h [..]`) "
                              "added: it can apply any attribute without naming it",
-    "shadowing": "a module-level item added whose name the locked specs use, or a `macro_rules!` "
-                 "named after a verified macro (`verus`): it rebinds what the locked code means",
+    "shadowing": "an item added (at module level or in an impl) whose name the locked specs use, "
+                 "or a binding named after a verified macro (`macro_rules! verus`): it rebinds "
+                 "what the locked code means",
     "library_copy": "the library's own copy of the target fn named (a path ending in its name, "
-                    "the name in a use tree or a macro's arguments, a glob import, or, where a library group lists the fn, a broadcast the "
-                    "reference lacks, added to a client-crate row: verusbench.client)",
+                    "the name in a use tree or a macro's arguments, a glob import, or, where a "
+                    "library group lists the fn, a broadcast the reference lacks, added to a "
+                    "client-crate row: verusbench.client)",
 }
 
 #: An answer may be this many times its row's context, and at least MIN_SIZE_LIMIT bytes:
@@ -1029,7 +1031,7 @@ def _shadowing(pctx, pc, ctx: bytes, cand: bytes, ctx_fns: list) -> list[Violati
     for (mod, kind, name), _ in sorted(added.items()):
         if (mod, name) in ctx_names:
             continue
-        if name in locked or kind == "macro" and name in VERIFIED_MACROS:
+        if name in locked or name in VERIFIED_MACROS:     # `use x as verus;` rebinds it too
             what = "a `verus!`-like macro whose body Verus verifies" if name in VERIFIED_MACROS else \
                 "a name the context's locked specs use"
             where = f" in `{mod[-1]}`" if mod and mod[-1].startswith("impl ") else " at module level"
