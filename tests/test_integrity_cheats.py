@@ -417,16 +417,18 @@ def test_a_second_definition_beside_the_contexts_is_a_duplicate_not_a_shadow():
 
 def test_a_repair_keeps_the_contexts_types_consts_and_statics():
     """The locked specs mean what they say of the context's data: a field made `u8`, a field
-    added or a const raised changes that while every locked token stays."""
+    added, a const or a `macro_rules!` changed alters that while every locked token stays."""
     data = ("pub struct Pair {\n    pub a: u64,\n    pub b: u64,\n}\n\npub const LIMIT: u32 = 1000;\n\n"
-            "pub enum Tag {\n    One,\n    Two(u64),\n}\n\n")
+            "pub enum Tag {\n    One,\n    Two(u64),\n}\n\n"
+            "macro_rules! bound {\n    () => {\n        1000\n    };\n}\n\n")
     row = ROWS["C"]
     at = row.context.index("spec fn double")
     ctx_row = dataclasses.replace(row, context=row.context[:at] + data + row.context[at:])
     fixed = SRC.replace("spec fn double", data + "spec fn double", 1)
     assert "locked_changed" not in {v.rule for v in check(ctx_row, fixed).violations}
     for old, new in (("pub a: u64,", "pub a: u8,"), ("    pub b: u64,\n}", "    pub b: u64,\n    pub c: u64,\n}"),
-                     ("LIMIT: u32 = 1000", "LIMIT: u32 = 10"), ("    Two(u64),\n", "    Two(u8),\n")):
+                     ("LIMIT: u32 = 1000", "LIMIT: u32 = 10"), ("    Two(u64),\n", "    Two(u8),\n"),
+                     ("        1000\n    };", "        10\n    };")):
         assert old in fixed
         res = check(ctx_row, fixed.replace(old, new, 1))
         assert "locked_changed" in {v.rule for v in res.violations}, new

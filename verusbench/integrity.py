@@ -946,15 +946,29 @@ def _locked_repair(row: TaskRow, cand: bytes) -> list[Violation]:
 _LOCKED_DATA = frozenset({"struct", "enum", "union", "type", "const", "static"})
 
 
+def _is_data(it, src: bytes) -> bool:
+    """A type, const or static, or a `macro_rules!` definition (not a macro invocation)."""
+    if it.kind in _LOCKED_DATA:
+        return True
+    if it.kind != "macro":
+        return False
+    k = ident_texts(src[it.span[0]:it.span[1]])
+    i = 0
+    while i < len(k) and k[i] == "#":      # outer attributes
+        i = _match(k, i + 1) + 1 if i + 1 < len(k) and k[i + 1] == "[" else i + 1
+    return k[i:i + 2] == ["macro_rules", "!"]
+
+
 def _locked_data(pctx, pc, ctx: bytes, cand: bytes, ident) -> list[Violation]:
-    """The context's verified types, consts and statics stay as they are (triggers aside):
-    a field made `u8`, a field added or a const raised changes what an untouched spec says."""
-    ctx_data = [it for _, it in _module_items(pctx, impls=ctx) if it.in_verus and it.kind in _LOCKED_DATA]
+    """The context's verified types, consts, statics and `macro_rules!` stay as they are
+    (triggers aside): a field made `u8`, a field added, a const raised or a macro that
+    expands to another bound changes what an untouched spec says."""
+    ctx_data = [it for _, it in _module_items(pctx, impls=ctx) if it.in_verus and _is_data(it, ctx)]
     if not ctx_data:
         return []
     by_key: dict = {}
     for _, it in _module_items(pc, impls=cand):
-        if it.kind in _LOCKED_DATA:
+        if _is_data(it, cand):
             by_key.setdefault(ident(it), []).append(it)
     seen: Counter = Counter()
     out: list[Violation] = []
@@ -970,8 +984,8 @@ def _locked_data(pctx, pc, ctx: bytes, cand: bytes, ident) -> list[Violation]:
         if a != b:
             i = _first_diff(a, b)
             out.append(Violation("locked_changed",
-                                 f"{it.kind} `{it.name}` changed (the context's types, consts and "
-                                 f"statics are locked: the specs mean what they say of them): expected "
+                                 f"{it.kind} `{it.name}` changed (the context's types, consts, statics "
+                                 f"and macro_rules are locked: the specs mean what they say of them): expected "
                                  f"`{' '.join(a[i:i + 6]) or '<end>'}`, found `{' '.join(b[i:i + 6]) or '<end>'}`",
                                  _line(cand, other.span[0])))
     return out
