@@ -489,6 +489,17 @@ _MACRO_ATTR_NAMES = {**{k: v for k, v in _ATTR_RULES.items() if k not in _IDENT_
 _SCAN_TOKENS = frozenset({"#", "{", "}", ";", "!", "use", "cfg"} | set(_IDENT_RULES) | set(_MACRO_ATTR_NAMES))
 
 
+def _could_name_attribute(keys: list[str], i: int) -> bool:
+    """Can the _MACRO_ATTR_NAMES name at keys[i] stand for its attribute? `path`, `test` and
+    `bench` are common names (`set![self.path]`): only `path = ..` and `[test]` can."""
+    k, n = keys[i], len(keys)
+    if k == "path":
+        return i + 2 < n and keys[i + 1] == "=" and keys[i + 2] not in ("=", ">")
+    if k in ("test", "bench"):
+        return 0 < i < n - 1 and keys[i - 1] == "[" and keys[i + 1] == "]"
+    return True
+
+
 def _attribute_from_args(keys: list[str], i: int) -> bool:
     """Is the `#` at keys[i] an attribute a macro builds from its arguments: `# $h`, or
     `#[..]` / `#![..]` holding a metavariable (`#[$m]`, `#[verifier::$k]`)?"""
@@ -584,12 +595,7 @@ def _scan_hatches_toks(t: _Toks, rlimit_cap: float) -> list[Hatch]:
                 out.append(Hatch(rule, line_at(starts[i]), k))
             if k == "cfg" and i + 1 < n and keys[i + 1] == "!" and i > skip_until:
                 out.append(Hatch("cfg", line_at(starts[i]), "cfg!"))
-            elif k in _MACRO_ATTR_NAMES and i > attr_end and (
-                    k not in ("path", "test", "bench") or k == "path" and i + 2 < n and keys[i + 1] == "="
-                    and keys[i + 2] not in ("=", ">") or k != "path" and 0 < i < n - 1
-                    and keys[i - 1] == "[" and keys[i + 1] == "]"):
-                # `path` and `test` are common names (`set![self.path]`): only `path = ..` and
-                # `[test]` make the attribute
+            elif k in _MACRO_ATTR_NAMES and i > attr_end and _could_name_attribute(keys, i):
                 if regions is None:
                     regions = _macro_regions(keys, kinds)
                 if regions[i]:
@@ -917,7 +923,8 @@ def _locked_repair(row: TaskRow, cand: bytes) -> list[Violation]:
             where = f" of `{impl_of}`" if impl_of else ""
             out.append(Violation("item_removed", f"{kind} `{name or '(anonymous)'}`{where} "
                                  "was removed", 0))
-    out += _locked_data(pctx, pc, ctx, cand, ident)
+    m_ctx, m_cand = _module_items(pctx, ctx), _module_items(pc, cand)
+    out += _locked_data(m_ctx, m_cand, ctx, cand, ident)
     cfns = pc.functions()
     ctx_fns = pctx.functions()
     for fn in ctx_fns:
@@ -938,7 +945,7 @@ def _locked_repair(row: TaskRow, cand: bytes) -> list[Violation]:
                                  f"`{' '.join(b[i:i + 6]) or '<end>'}`",
                                  _line(cand, other.span[0])))
     out += _moved_hatches(ctx, cand, ctx_fns, cfns)
-    out += _shadowing(pctx, pc, ctx, cand, ctx_fns)
+    out += _shadowing(m_ctx, m_cand, ctx, cand, ctx_fns)
     return out
 
 
@@ -959,15 +966,15 @@ def _is_data(it, src: bytes) -> bool:
     return k[i:i + 2] == ["macro_rules", "!"]
 
 
-def _locked_data(pctx, pc, ctx: bytes, cand: bytes, ident) -> list[Violation]:
+def _locked_data(m_ctx: list, m_cand: list, ctx: bytes, cand: bytes, ident) -> list[Violation]:
     """The context's verified types, consts, statics and `macro_rules!` stay as they are
     (triggers aside): a field made `u8`, a field added, a const raised or a macro that
     expands to another bound changes what an untouched spec says."""
-    ctx_data = [it for _, it in _module_items(pctx, impls=ctx) if it.in_verus and _is_data(it, ctx)]
+    ctx_data = [it for _, it in m_ctx if it.in_verus and _is_data(it, ctx)]
     if not ctx_data:
         return []
     by_key: dict = {}
-    for _, it in _module_items(pc, impls=cand):
+    for _, it in m_cand:
         if _is_data(it, cand):
             by_key.setdefault(ident(it), []).append(it)
     seen: Counter = Counter()
@@ -991,10 +998,11 @@ def _locked_data(pctx, pc, ctx: bytes, cand: bytes, ident) -> list[Violation]:
     return out
 
 
-def _module_items(pf, impls: bytes | None = None) -> list[tuple[tuple[str, ...], object]]:
-    """(module path, item) for the items of a file at module level: its own and those of its
-    `mod`s (not the items of fn bodies or traits); given the file's text as `impls`, also the
-    items of its impls, under the path extended by `impl [Trait for] Type`."""
+def _module_items(pf, src: bytes) -> list[tuple[tuple[str, ...], object]]:
+    """(module path, item) for the items of a file (`src` its text) at module level: its own,
+    those of its `mod`s, and those of its impls under the path extended by
+    `impl [Trait for] Type` (not the items of fn bodies or traits)."""
+    from .syntax.parser import impl_trait_name    # lazy, as _parse_cached's import
     out: list = []
     stack = [((), it) for it in reversed(pf.items)]
     while stack:
@@ -1002,11 +1010,9 @@ def _module_items(pf, impls: bytes | None = None) -> list[tuple[tuple[str, ...],
         out.append((mod, it))
         if it.kind == "mod":
             stack.extend(((*mod, it.name), c) for c in reversed(it.children))
-        elif impls is not None and it.kind == "impl":
-            from .syntax.parser import impl_trait_name    # lazy, as _parse_cached's import
-            head = lex(impls[it.span[0]:it.span[1]])
-            tr = impl_trait_name(head.texts[:head.texts.index("{")] if "{" in head.texts else head.texts,
-                                 head.kinds)
+        elif it.kind == "impl":
+            head = lex(src[it.span[0]:it.body[0] if it.body else it.span[1]])   # `impl<..> Tr for T`
+            tr = impl_trait_name(head.texts, head.kinds)
             at = f"impl {tr} for {_WS.sub('', it.name)}" if tr else "impl " + _WS.sub("", it.name)
             stack.extend(((*mod, at), c) for c in reversed(it.children))
     return out
@@ -1022,17 +1028,17 @@ def _bound_names(it, src: bytes) -> list[str]:
             and (k[i - 1] == "as" or i + 1 < len(k) and k[i + 1] in (",", "}", ";") and k[i - 1] != "as")]
 
 
-def _shadowing(pctx, pc, ctx: bytes, cand: bytes, ctx_fns: list) -> list[Violation]:
+def _shadowing(m_ctx: list, m_cand: list, ctx: bytes, cand: bytes, ctx_fns: list) -> list[Violation]:
     """A module-level item the candidate adds that binds a name the context's locked parts use
     (a spec fn, type, const or macro they name; `use .. as name`) decides what those locked
     parts mean: a local definition shadows a glob import (`spec fn seq_sorted(..) { true }`,
     `macro_rules! seq`), and a `macro_rules! verus` erases every `verus!` after it."""
-    def bound(pf, src: bytes) -> Counter:
+    def bound(items: list, src: bytes) -> Counter:
         # an impl's items too: a new inherent method takes precedence over a trait's of the name
-        return Counter((mod, it.kind, n) for mod, it in _module_items(pf, impls=src)
+        return Counter((mod, it.kind, n) for mod, it in items
                        if it.kind not in ("impl", "other") for n in _bound_names(it, src))
-    in_ctx = bound(pctx, ctx)
-    added = bound(pc, cand) - in_ctx
+    in_ctx = bound(m_ctx, ctx)
+    added = bound(m_cand, cand) - in_ctx
     if not added:
         return []
     # a second definition where the context has one is a duplicate (rustc rejects it), not a
