@@ -674,20 +674,8 @@ def library_form(mods: LibraryModules, unit: Unit, library: Crate) -> SliceChoic
     tail = _glob_line(lib, (), "pub ").encode()
     text_b = head + b"".join(out) + tail
     span = (len(head) + t0 + shift, len(head) + t1 + shift)
-    text = text_b.decode("utf-8", "surrogateescape")
-    if text_b[span[0]:span[1]] != fn_bytes:
-        return f"client form of {unit.fn_name} lost the fn's exact text"
-    if _own_build_only(text_b):
-        return "client form: a copied item needs the library's own build"
-    bad = _slice_check(text)
-    if bad:
-        return "client form: " + bad
-    listed = it.name in mods.group_members
-    if listed and it.name in mods.closure(broadcast_names(lex(text_b).texts)):
-        return "client form: the context broadcasts a group that lists this lemma (its copy would be in scope)"
-    return SliceChoice(text, span, code_tokens(text), code_tokens(unit.text),
-                       lib.crate + f" (client crate; {C.CLIENT_FROM_CRATE}" + (C.CLIENT_LISTED_END if listed else ")"),
-                       sl.kept_items, sl.dropped_items, [], sl.proof_fns, form=C.MINIMIZED_CLIENT)
+    return _finish(mods, unit, it, sl, text_b.decode("utf-8", "surrogateescape"), span, fn_bytes,
+                   f" (client crate; {C.CLIENT_FROM_CRATE}", "client form: a copied item needs the library's own build")
 
 
 def _mod_paths(items: list[Item], path: tuple[str, ...]):
@@ -735,7 +723,6 @@ def _client_form(mods: LibraryModules, unit: Unit, cf: ClientFile, copy_type: bo
     why = _refused(mods, it, fn_bytes, method=bool(method_of))
     if why:
         return why
-    listed = it.name in mods.group_members
     try:
         sl = slice_fn(pf, it, crate.graph(), external=None if local else mods.external_of(pf))
     except Exception as e:   # noqa: BLE001 - one bad unit never kills the group
@@ -781,18 +768,29 @@ def _client_form(mods: LibraryModules, unit: Unit, cf: ClientFile, copy_type: bo
     body = (before + b[t0:t1] + after).decode("utf-8", "surrogateescape")
     text, off = wrap(lib, real, public, body, "".join(lines), unit.path[len(lib.prefix):])
     off += len(before)
+    how = " (client crate" + (f"; the method `{method_of}::{it.name}` {C.CLIENT_METHOD}" if method_of else
+                              f"; the type `{own_type}` {C.CLIENT_OWN_TYPE}" if own_type else "")
+    return _finish(mods, unit, it, sl, text, (off, off + (t1 - t0)), fn_bytes, how,
+                   "client form: a copied item of the file needs the library's own build" if own_type else "")
+
+
+def _finish(mods: LibraryModules, unit: Unit, it: Item, sl, text: str, span: tuple[int, int],
+            fn_bytes: bytes, how: str, build_why: str = "") -> SliceChoice | str:
+    """The checks both form builders end with, then the form: the slice check, an item that
+    only the library's own build takes (where `build_why` is the refusal), the fn's exact
+    text at `span`, and a broadcast that would bring the library's copy of a lemma a group
+    lists into scope. `how` is `slice_of`'s part after the crate, up to its `)`."""
+    b = text.encode("utf-8", "surrogateescape")
     bad = _slice_check(text)
     if bad:
         return "client form: " + bad
-    if own_type and _own_build_only(text.encode("utf-8", "surrogateescape")):
-        return "client form: a copied item of the file needs the library's own build"
-    span = (off, off + (t1 - t0))
-    if text.encode("utf-8", "surrogateescape")[span[0]:span[1]] != fn_bytes:
+    if build_why and _own_build_only(b):
+        return build_why
+    if b[span[0]:span[1]] != fn_bytes:
         return f"client form of {unit.fn_name} lost the fn's exact text"
-    if listed and it.name in mods.closure(broadcast_names(lex(text.encode("utf-8", "surrogateescape")).texts)):
+    listed = it.name in mods.group_members
+    if listed and it.name in mods.closure(broadcast_names(lex(b).texts)):
         return "client form: the context broadcasts a group that lists this lemma (its copy would be in scope)"
-    how = " (client crate" + (f"; the method `{method_of}::{it.name}` {C.CLIENT_METHOD}" if method_of else
-                              f"; the type `{own_type}` {C.CLIENT_OWN_TYPE}" if own_type else "")
     return SliceChoice(text, span, code_tokens(text), code_tokens(unit.text),
-                       lib.crate + how + (C.CLIENT_LISTED_END if listed else ")"), sl.kept_items,
+                       mods.lib.crate + how + (C.CLIENT_LISTED_END if listed else ")"), sl.kept_items,
                        sl.dropped_items, [], sl.proof_fns, form=C.MINIMIZED_CLIENT)
