@@ -405,7 +405,6 @@ def test_hatch_statements_are_found_however_spaced(stmt, ws):
                                       "inline_air_stmt"}
 
 
-
 def test_a_second_definition_beside_the_contexts_is_a_duplicate_not_a_shadow():
     """rustc rejects two `double`s in one module, so that is no cheat; one in a new module
     (which glob-imports the parent) shadows the parent's for that module's code."""
@@ -415,16 +414,22 @@ def test_a_second_definition_beside_the_contexts_is_a_duplicate_not_a_shadow():
     assert "shadowing" in {v.rule for v in check(ROWS["C"], inner).violations}
 
 
+def c_row_with(data: str):
+    """The C row with `data` (items) added to its context before `double`, and its honest
+    repair with the same items."""
+    row = ROWS["C"]
+    at = row.context.index("spec fn double")
+    return (dataclasses.replace(row, context=row.context[:at] + data + row.context[at:]),
+            SRC.replace("spec fn double", data + "spec fn double", 1))
+
+
 def test_a_repair_keeps_the_contexts_types_consts_and_statics():
     """The locked specs mean what they say of the context's data: a field made `u8`, a field
     added, a const or a `macro_rules!` changed alters that while every locked token stays."""
     data = ("pub struct Pair {\n    pub a: u64,\n    pub b: u64,\n}\n\npub const LIMIT: u32 = 1000;\n\n"
             "pub enum Tag {\n    One,\n    Two(u64),\n}\n\n"
             "macro_rules! bound {\n    () => {\n        1000\n    };\n}\n\n")
-    row = ROWS["C"]
-    at = row.context.index("spec fn double")
-    ctx_row = dataclasses.replace(row, context=row.context[:at] + data + row.context[at:])
-    fixed = SRC.replace("spec fn double", data + "spec fn double", 1)
+    ctx_row, fixed = c_row_with(data)
     assert "locked_changed" not in {v.rule for v in check(ctx_row, fixed).violations}
     for old, new in (("pub a: u64,", "pub a: u8,"), ("    pub b: u64,\n}", "    pub b: u64,\n    pub c: u64,\n}"),
                      ("LIMIT: u32 = 1000", "LIMIT: u32 = 10"), ("    Two(u64),\n", "    Two(u8),\n"),
@@ -440,10 +445,7 @@ def test_a_repair_may_not_shadow_a_trait_method_the_specs_call_nor_change_an_ass
     data = ("pub struct Buf {\n    pub v: Vec<u64>,\n}\n\nimpl View for Buf {\n    type V = Seq<u64>;\n\n"
             "    open spec fn view(&self) -> Seq<u64> {\n        self.v@\n    }\n}\n\n"
             "fn size(b: &Buf) -> (r: usize)\n    ensures\n        r == b.view().len(),\n{\n    b.v.len()\n}\n\n")
-    row = ROWS["C"]
-    at = row.context.index("spec fn double")
-    ctx_row = dataclasses.replace(row, context=row.context[:at] + data + row.context[at:])
-    fixed = SRC.replace("spec fn double", data + "spec fn double", 1)
+    ctx_row, fixed = c_row_with(data)
     assert check(ctx_row, fixed).ok
     helper = "impl Buf {\n    pub open spec fn count(&self) -> nat {\n        self.v@.len()\n    }\n}\n\n"
     assert check(ctx_row, fixed.replace("fn size(", helper + "fn size(", 1)).ok
